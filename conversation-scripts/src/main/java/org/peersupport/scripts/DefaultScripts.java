@@ -1,0 +1,47 @@
+package org.peersupport.scripts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The scripts shipped with the bot, loaded from {@code scripts/*.yaml} on the classpath.
+ */
+public final class DefaultScripts {
+
+	/**
+	 * Resource names of the shipped scripts, in the order {@link #all()} returns them.
+	 */
+	public static final List<String> RESOURCES = List.of("scripts/onboarding.yaml", "scripts/onboarding-plain.yaml",
+			"scripts/volunteer-signup.yaml");
+
+	private DefaultScripts() {
+	}
+
+	/**
+	 * Loads and validates every shipped script.
+	 * @throws IllegalStateException if one is missing or invalid (a packaging error)
+	 */
+	public static List<Script> all() {
+		ScriptLoader loader = new ScriptLoader();
+		return RESOURCES.stream().map((resource) -> loader.load(read(resource), resource).scriptOrThrow()).toList();
+	}
+
+	/**
+	 * The raw YAML of a shipped script, e.g. to seed the panel's first published version.
+	 */
+	public static String read(String resource) {
+		try (InputStream in = DefaultScripts.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing classpath resource " + resource);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + resource, ex);
+		}
+	}
+
+}

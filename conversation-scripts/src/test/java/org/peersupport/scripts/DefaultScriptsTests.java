@@ -1,0 +1,102 @@
+package org.peersupport.scripts;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefaultScriptsTests {
+
+	private static final List<String> BOT_LOCALES = List.of("ru", "uk", "pl", "en");
+
+	static List<String> resources() {
+		return DefaultScripts.RESOURCES;
+	}
+
+	@ParameterizedTest
+	@MethodSource("resources")
+	void shippedScriptValidatesWithoutProblems(String resource) {
+		LoadResult result = new ScriptLoader().load(DefaultScripts.read(resource), resource);
+
+		assertThat(result.problems()).as(resource).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("resources")
+	void everyPromptAndLabelExistsInAllFourLanguages(String resource) {
+		Script script = new ScriptLoader().load(DefaultScripts.read(resource), resource).scriptOrThrow();
+
+		assertThat(script.locales()).containsExactlyInAnyOrderElementsOf(BOT_LOCALES);
+		for (Step step : script.steps()) {
+			if (step.hasPrompt()) {
+				assertThat(step.prompt().keySet()).as(step.id()).containsExactlyInAnyOrderElementsOf(BOT_LOCALES);
+			}
+			if (step.input() instanceof Input.Buttons buttons) {
+				buttons.choices()
+					.forEach((choice) -> assertThat(choice.label().keySet()).as(step.id() + "/" + choice.value())
+						.containsExactlyInAnyOrderElementsOf(BOT_LOCALES));
+			}
+		}
+	}
+
+	@Test
+	void allLoadsEveryShippedScript() {
+		assertThat(DefaultScripts.all()).extracting(Script::id)
+			.containsExactly("onboarding", "onboarding-plain", "volunteer-signup");
+	}
+
+	@Test
+	void onboardingWalksFromLanguageToMenuAndSkipsTheProgrammeWhenTheLinkSetIt() {
+		Script onboarding = DefaultScripts.all().get(0);
+		Map<String, Object> fields = new HashMap<>();
+		LocalDate today = LocalDate.of(2025, 6, 1);
+		Step step = onboarding.firstStep();
+		Map<String, String> answers = Map.of("language", "uk", "consent", "agree", "release-date", "14.03.2025",
+				"needs", "job,peers", "pseudonym", "Лис", "checkin-time", "1900");
+		fields.put("programme", "women-after-prison");
+		StringBuilder path = new StringBuilder();
+		while (step != null) {
+			path.append(step.id()).append(' ');
+			Object answer = null;
+			if (step.input().expectsAnswer()) {
+				Input input = (step.input() instanceof Input.Buttons buttons && buttons.fromSource())
+						? buttons.withChoices(List.of(Choice.of("europe-kyiv", "Київ"))) : step.input();
+				ParsedAnswer parsed = AnswerParser.parse(input, answers.getOrDefault(step.id(), "europe-kyiv"),
+						Locale.forLanguageTag("uk"), today);
+				assertThat(parsed).as(step.id()).isInstanceOf(ParsedAnswer.Accepted.class);
+				answer = ((ParsedAnswer.Accepted) parsed).value();
+				if (step.store() != null) {
+					fields.put(step.store(), answer);
+				}
+			}
+			step = onboarding.nextStep(step, fields, answer).orElse(null);
+		}
+
+		assertThat(path.toString().trim()).isEqualTo(
+				"language consent consent-given release-date needs pseudonym timezone checkin-time welcome menu");
+		assertThat(fields).containsEntry("needs", List.of("job", "peers")).containsEntry("pseudonym", "Лис");
+		assertThat(Templates.render(onboarding.step("welcome").orElseThrow().prompt("uk").orElseThrow(), fields,
+				(text) -> text))
+			.startsWith("Дякуємо, Лис!");
+	}
+
+	@Test
+	void decliningConsentEndsWithoutStoringAnything() {
+		Script onboarding = DefaultScripts.all().get(0);
+		Step consent = onboarding.step("consent").orElseThrow();
+
+		Step next = onboarding.nextStep(consent, Map.of(), "later").orElseThrow();
+
+		assertThat(next.id()).isEqualTo("consent-later");
+		assertThat(next.store()).isNull();
+		assertThat(onboarding.nextStep(next, Map.of(), null)).isEmpty();
+	}
+
+}
