@@ -1,0 +1,282 @@
+package org.peersupport.conversation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.ChatType;
+import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Replies;
+import org.peersupport.safety.CrisisWords;
+import org.peersupport.safety.ModeratorAlerts;
+import org.peersupport.scripts.AnswerParser;
+import org.peersupport.scripts.Input;
+import org.peersupport.scripts.ParsedAnswer;
+import org.peersupport.scripts.RuntimeTexts;
+import org.peersupport.scripts.Script;
+import org.peersupport.scripts.Step;
+
+/**
+ * Runs scripts for chats. Each entry point handles one update: it reads the chat's
+ * conversation, makes its replies (always the same ones for the same stored state), and
+ * saves the new state last, conditional on the version read and recording the update id,
+ * so an update handled again does nothing twice.
+ */
+public class ConversationRuntime {
+
+	private final Conversations conversations;
+
+	private final ScriptCatalog catalog;
+
+	private final StepRunner steps;
+
+	private final Prompts prompts;
+
+	private final AnswerParser parser;
+
+	private final RuntimeTexts texts;
+
+	private final CrisisWords crisisWords;
+
+	private final ModeratorAlerts alerts;
+
+	private final ConversationProperties properties;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	ConversationRuntime(Conversations conversations, ScriptCatalog catalog, StepRunner steps, Prompts prompts,
+			CrisisWords crisisWords, ModeratorAlerts alerts, ConversationProperties properties, Outbox outbox,
+			Clock clock) {
+		this.conversations = conversations;
+		this.catalog = catalog;
+		this.steps = steps;
+		this.prompts = prompts;
+		this.texts = RuntimeTexts.bundled();
+		this.parser = new AnswerParser(this.texts);
+		this.crisisWords = crisisWords;
+		this.alerts = alerts;
+		this.properties = properties;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/** The chat's conversation if it still waits for an answer. */
+	public Optional<Conversation> open(long chatId) {
+		return this.conversations.findOpen(chatId);
+	}
+
+	/**
+	 * Starts the published version of a script in the event's chat, replacing any
+	 * conversation it had.
+	 * @param preset fields known before the first step (e.g. a programme from an
+	 * invitation link)
+	 * @param locale the language to start in (e.g. the person's Telegram language)
+	 */
+	public void start(InboundEvent event, Replies replies, String scriptId, Map<String, Object> preset, String locale) {
+		Conversation conversation = this.conversations.find(event.chatId())
+			.orElseGet(() -> Conversation.create(event.chatId()));
+		if (conversation.handled(event.updateId())) {
+			return;
+		}
+		Script script = this.catalog.published(scriptId);
+		String start = script.locales().contains(locale) ? locale : script.defaultLocale();
+		if (conversation.status() != null && conversation.status().isOpen()) {
+			this.steps.removeKeyboard(conversation, replies);
+		}
+		conversation.begin(script, start, preset, this.clock.instant());
+		this.steps.enter(conversation, script, script.firstStep(), event, replies);
+		save(conversation, event);
+	}
+
+	/**
+	 * Starts a stored version of a script, published or not, in a private chat without an
+	 * update asking for it: for trying a draft in a sandbox chat only, never for real
+	 * people. Replaces any conversation the chat had; later answers run on this version.
+	 * @param locale the language to start in, if the script has it
+	 */
+	public void startDraft(long chatId, String scriptId, int version, String locale) {
+		Script script = this.catalog.version(scriptId, version);
+		Conversation conversation = this.conversations.find(chatId).orElseGet(() -> Conversation.create(chatId));
+		InboundEvent trigger = new InboundEvent(conversation.lastUpdateId(), InboundKind.OTHER, chatId,
+				ChatType.PRIVATE, chatId, null, null, null, null, null, locale, null, null, this.clock.instant());
+		Replies replies = this.outbox.repliesUnder("draft:" + chatId + ":" + (conversation.run() + 1), trigger);
+		if (conversation.status() != null && conversation.status().isOpen()) {
+			this.steps.removeKeyboard(conversation, replies);
+		}
+		String start = script.locales().contains(locale) ? locale : script.defaultLocale();
+		conversation.begin(script, start, Map.of(), this.clock.instant());
+		this.steps.enter(conversation, script, script.firstStep(), trigger, replies);
+		this.conversations.save(conversation);
+	}
+
+	/**
+	 * Continues an open conversation where it stopped: shows the current step again.
+	 * @return false if the chat has no open conversation
+	 */
+	public boolean resume(InboundEvent event, Replies replies) {
+		Conversation conversation = open(event.chatId()).orElse(null);
+		if (conversation == null) {
+			return false;
+		}
+		if (!conversation.handled(event.updateId())) {
+			conversation.resume();
+			Script script = script(conversation);
+			replies.send(ConversationTexts.get("resume", conversation.locale()));
+			this.steps.show(conversation, script, currentStep(conversation, script), replies, null);
+			save(conversation, event);
+		}
+		return true;
+	}
+
+	/**
+	 * Stops the chat's open conversation.
+	 * @return false if there was none
+	 */
+	public boolean cancel(InboundEvent event, Replies replies) {
+		Conversation conversation = open(event.chatId()).orElse(null);
+		if (conversation == null) {
+			return false;
+		}
+		if (!conversation.handled(event.updateId())) {
+			this.steps.removeKeyboard(conversation, replies);
+			conversation.cancel();
+			save(conversation, event);
+		}
+		return true;
+	}
+
+	/** Changes the language of the chat's open conversation, if it has one. */
+	public void changeLocale(InboundEvent event, String locale) {
+		Conversation conversation = open(event.chatId()).orElse(null);
+		if (conversation != null && !conversation.handled(event.updateId())
+				&& script(conversation).locales().contains(locale)) {
+			conversation.changeLocale(locale);
+			save(conversation, event);
+		}
+	}
+
+	/** A typed message (or a sticker, photo …) in a chat with an open conversation. */
+	void answer(InboundEvent event, Replies replies) {
+		Conversation conversation = open(event.chatId()).orElse(null);
+		if (conversation == null || conversation.handled(event.updateId())) {
+			return;
+		}
+		resumeIfPaused(conversation);
+		Script script = script(conversation);
+		Step step = currentStep(conversation, script);
+		if (event.kind() == InboundKind.TEXT && this.crisisWords.matches(event.text())) {
+			// The crisis check has answered; the words are not an answer: ask the
+			// question again.
+			this.steps.show(conversation, script, step, replies, null);
+			save(conversation, event);
+			return;
+		}
+		String raw = (event.kind() == InboundKind.TEXT) ? event.text() : "";
+		Input input = this.steps.input(conversation, step);
+		ParsedAnswer parsed = parse(conversation, input, raw);
+		if (parsed instanceof ParsedAnswer.Rejected rejected) {
+			reject(conversation, script, step, rejected, event, replies);
+		}
+		else {
+			this.steps.removeKeyboard(conversation, replies);
+			this.steps.accept(conversation, script, step, accepted(parsed), event, replies);
+		}
+		save(conversation, event);
+	}
+
+	/** A press of a conversation button. */
+	void press(InboundEvent event, Replies replies) {
+		Conversation conversation = open(event.chatId()).orElse(null);
+		if (conversation != null && conversation.handled(event.updateId())) {
+			return;
+		}
+		Script script = (conversation != null) ? script(conversation) : null;
+		Optional<String> value = (script != null) ? this.prompts.pressedValue(conversation, script, event.buttonData())
+				: Optional.empty();
+		if (value.isEmpty()) {
+			String locale = (conversation != null) ? conversation.locale() : event.languageCode();
+			replies.answerButton(this.texts.text("callback.expired", locale(locale)));
+			return;
+		}
+		replies.answerButton(null);
+		resumeIfPaused(conversation);
+		Step step = currentStep(conversation, script);
+		Input input = this.steps.input(conversation, step);
+		if (input instanceof Input.Buttons buttons && buttons.multiple() && !Prompts.DONE.equals(value.get())
+				&& !AnswerParser.SKIP.equals(value.get())) {
+			conversation.toggle(value.get());
+			replies.editPressedMessage(this.prompts.text(script, step, conversation),
+					this.prompts.keyboard(script, step, input, conversation));
+		}
+		else {
+			String raw = Prompts.DONE.equals(value.get()) ? String.join(",", conversation.selection()) : value.get();
+			ParsedAnswer parsed = parse(conversation, input, raw);
+			if (parsed instanceof ParsedAnswer.Rejected rejected) {
+				reject(conversation, script, step, rejected, event, replies);
+			}
+			else {
+				Object answer = accepted(parsed);
+				String shown = this.prompts.shownAnswer(script, input, answer, answer == null, conversation);
+				replies.editPressedMessage(this.prompts.text(script, step, conversation) + "\n\n» " + shown, List.of());
+				conversation.promptSent(null);
+				this.steps.accept(conversation, script, step, answer, event, replies);
+			}
+		}
+		save(conversation, event);
+	}
+
+	private void reject(Conversation conversation, Script script, Step step, ParsedAnswer.Rejected rejected,
+			InboundEvent event, Replies replies) {
+		Locale locale = locale(conversation.locale());
+		if (conversation.rejections() >= this.properties.maxReasks()) {
+			conversation.resetRejections();
+			replies.send(this.texts.text("handoff.person", locale));
+			this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, event.chatId(),
+					script.key() + "/" + step.id());
+			return;
+		}
+		conversation.reject();
+		this.steps.show(conversation, script, step, replies, this.texts.reask(rejected, locale));
+	}
+
+	private ParsedAnswer parse(Conversation conversation, Input input, String raw) {
+		return this.parser.parseAnswer(input, raw, locale(conversation.locale()), LocalDate.now(this.clock));
+	}
+
+	private static Object accepted(ParsedAnswer parsed) {
+		return (parsed instanceof ParsedAnswer.Accepted accepted) ? accepted.value() : null;
+	}
+
+	private void resumeIfPaused(Conversation conversation) {
+		if (conversation.status() == ConversationStatus.PAUSED) {
+			conversation.resume();
+		}
+	}
+
+	private Script script(Conversation conversation) {
+		return this.catalog.version(conversation.scriptId(), conversation.scriptVersion());
+	}
+
+	private static Step currentStep(Conversation conversation, Script script) {
+		return script.step(conversation.stepId())
+			.orElseThrow(() -> new IllegalStateException(
+					conversation + " waits at a step its script " + script.key() + " does not have"));
+	}
+
+	private void save(Conversation conversation, InboundEvent event) {
+		conversation.markHandled(event.updateId(), this.clock.instant());
+		this.conversations.save(conversation);
+	}
+
+	static Locale locale(String language) {
+		return Locale.forLanguageTag((language != null) ? language : "en");
+	}
+
+}

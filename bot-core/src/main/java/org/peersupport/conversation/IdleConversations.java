@@ -1,0 +1,64 @@
+package org.peersupport.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.scripts.RuntimeTexts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pauses conversations that waited too long for an answer, with a gentle note; they
+ * resume at the same step on /start or on the next answer.
+ */
+public class IdleConversations {
+
+	private static final Logger log = LoggerFactory.getLogger(IdleConversations.class);
+
+	private final Conversations conversations;
+
+	private final Outbox outbox;
+
+	private final Duration timeout;
+
+	private final Clock clock;
+
+	IdleConversations(Conversations conversations, Outbox outbox, Duration timeout, Clock clock) {
+		this.conversations = conversations;
+		this.outbox = outbox;
+		this.timeout = timeout;
+		this.clock = clock;
+	}
+
+	/**
+	 * Pauses every active conversation idle longer than the timeout.
+	 * @return how many were paused
+	 */
+	public int pauseIdle() {
+		Instant cutoff = this.clock.instant().minus(this.timeout);
+		List<Conversation> idle = this.conversations.activeSince(cutoff);
+		int paused = 0;
+		for (Conversation conversation : idle) {
+			// The note is stored before the state moves, under an origin unique to this
+			// pause, so a repeat after a crash stores it once.
+			String origin = "idle:" + conversation.chatId() + ":" + conversation.run() + ":"
+					+ conversation.lastUpdateId();
+			String note = RuntimeTexts.bundled()
+				.text("conversation.idle-closed", Locale.forLanguageTag(conversation.locale()));
+			this.outbox.put(origin, 0, new Outgoing.SendMessage(conversation.chatId(), false, note, List.of()));
+			if (this.conversations.pause(conversation)) {
+				paused++;
+			}
+		}
+		if (paused > 0) {
+			log.info("Paused {} idle conversations", paused);
+		}
+		return paused;
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.peersupport.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.peersupport.scripts.DefaultScripts;
+import org.peersupport.scripts.LoadResult;
+import org.peersupport.scripts.Script;
+import org.peersupport.scripts.ScriptLoader;
+import org.peersupport.scripts.ScriptProblem;
+import org.peersupport.scripts.ScriptValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The scripts the bot runs, with their versions: drafts, the published version of each
+ * script, and retired ones that conversations started on still use. Parsed scripts are
+ * cached (Caffeine); publishing evicts at once on this instance, others notice within
+ * {@code peer.conversation.published-cache-ttl}.
+ */
+public class ScriptCatalog {
+
+	private static final Logger log = LoggerFactory.getLogger(ScriptCatalog.class);
+
+	private final MongoOperations mongo;
+
+	private final ScriptLoader loader;
+
+	private final Clock clock;
+
+	private final Cache<String, Script> byKey = Caffeine.newBuilder().maximumSize(200).build();
+
+	private final Cache<String, String> publishedKeys;
+
+	public ScriptCatalog(MongoOperations mongo, Set<String> boundActions, Clock clock, Duration publishedCacheTtl) {
+		this.mongo = mongo;
+		this.loader = new ScriptLoader(new ScriptValidator(boundActions, ScriptValidator.DEFAULT_CHOICE_SOURCES));
+		this.clock = clock;
+		this.publishedKeys = Caffeine.newBuilder().expireAfterWrite(publishedCacheTtl).build();
+	}
+
+	/**
+	 * Publishes the shipped scripts (version 1 of onboarding …) for every script id that
+	 * has no stored version yet.
+	 */
+	public void seedDefaults() {
+		for (String resource : DefaultScripts.RESOURCES) {
+			String yaml = DefaultScripts.read(resource);
+			Script script = this.loader.load(yaml, resource).scriptOrThrow();
+			boolean known = this.mongo.exists(Query.query(Criteria.where("scriptId").is(script.id())),
+					StoredScript.class);
+			if (!known) {
+				try {
+					this.mongo.insert(
+							new StoredScript(script.key(), script.id(), script.version(), yaml, ScriptStatus.PUBLISHED,
+									this.clock.instant(), this.clock.instant(), StoredScript.SCHEMA_VERSION));
+					log.info("Published the shipped script {}", script.key());
+				}
+				catch (DuplicateKeyException ex) {
+					log.debug("Shipped script {} was stored by another instance", script.key());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Saves a draft: the YAML must load and validate (with the actions this runtime
+	 * binds), and its version must not have been published.
+	 */
+	public DraftResult saveDraft(String yaml, String sourceName) {
+		LoadResult result = this.loader.load(yaml, sourceName);
+		if (!result.isValid()) {
+			return new DraftResult(null, result.problems());
+		}
+		Script script = result.scriptOrThrow();
+		String key = script.key();
+		StoredScript existing = this.mongo.findById(key, StoredScript.class);
+		if (existing != null && existing.status() != ScriptStatus.DRAFT) {
+			return new DraftResult(null, List.of(new ScriptProblem("version-published",
+					"Version " + script.version() + " of '" + script.id() + "' is already published; increase version",
+					1, 1)));
+		}
+		this.mongo.save(new StoredScript(key, script.id(), script.version(), yaml, ScriptStatus.DRAFT,
+				(existing != null) ? existing.createdAt() : this.clock.instant(), null, StoredScript.SCHEMA_VERSION));
+		this.byKey.invalidate(key);
+		return new DraftResult(key, List.of());
+	}
+
+	/**
+	 * Publishes a stored version: new conversations start on it; conversations already
+	 * running stay on the version they started with.
+	 * @return false if there is no such version
+	 */
+	public boolean publish(String scriptId, int version) {
+		String key = StoredScript.key(scriptId, version);
+		StoredScript target = this.mongo.findById(key, StoredScript.class);
+		if (target == null) {
+			return false;
+		}
+		this.loader.load(target.source(), key).scriptOrThrow();
+		if (target.status() != ScriptStatus.PUBLISHED) {
+			this.mongo.updateFirst(
+					Query.query(
+							Criteria.where("_id").is(key).and("status").in(ScriptStatus.DRAFT, ScriptStatus.RETIRED)),
+					new Update().set("status", ScriptStatus.PUBLISHED).set("publishedAt", this.clock.instant()),
+					StoredScript.class);
+		}
+		// The new version is published before the old one retires, so there is always
+		// one.
+		this.mongo.updateMulti(Query
+			.query(Criteria.where("scriptId").is(scriptId).and("status").is(ScriptStatus.PUBLISHED).and("_id").ne(key)),
+				new Update().set("status", ScriptStatus.RETIRED), StoredScript.class);
+		this.publishedKeys.invalidate(scriptId);
+		this.byKey.invalidate(key);
+		log.info("Published script {}", key);
+		return true;
+	}
+
+	/**
+	 * Publishes again the version that was published before the current one.
+	 * @return the version now published, or empty if there was none before
+	 */
+	public Optional<Integer> rollback(String scriptId) {
+		StoredScript current = publishedEntry(scriptId).orElse(null);
+		Query retired = Query.query(Criteria.where("scriptId").is(scriptId).and("status").is(ScriptStatus.RETIRED))
+			.with(Sort.by(Sort.Direction.DESC, "publishedAt"))
+			.limit(1);
+		StoredScript previous = this.mongo.findOne(retired, StoredScript.class);
+		if (previous == null || (current != null && previous.key().equals(current.key()))) {
+			return Optional.empty();
+		}
+		publish(scriptId, previous.version());
+		return Optional.of(previous.version());
+	}
+
+	/**
+	 * The published version of a script.
+	 * @throws IllegalStateException if none is published
+	 */
+	public Script published(String scriptId) {
+		String key = this.publishedKeys.get(scriptId, (id) -> publishedEntry(id).map(StoredScript::key).orElse(null));
+		if (key == null) {
+			// A store emptied after start (or a new shipped script) gets the shipped
+			// versions.
+			seedDefaults();
+			key = this.publishedKeys.get(scriptId, (id) -> publishedEntry(id).map(StoredScript::key).orElse(null));
+		}
+		if (key == null) {
+			throw new IllegalStateException("No published version of script '" + scriptId + "'");
+		}
+		return byKey(key);
+	}
+
+	/**
+	 * A stored version (published, retired or draft) of a script.
+	 * @throws IllegalStateException if it is not stored
+	 */
+	public Script version(String scriptId, int version) {
+		return byKey(StoredScript.key(scriptId, version));
+	}
+
+	/** Every stored version of a script, newest first. */
+	public List<StoredScript> versions(String scriptId) {
+		return this.mongo.find(
+				Query.query(Criteria.where("scriptId").is(scriptId)).with(Sort.by(Sort.Direction.DESC, "version")),
+				StoredScript.class);
+	}
+
+	private Script byKey(String key) {
+		return this.byKey.get(key, (k) -> {
+			StoredScript stored = this.mongo.findById(k, StoredScript.class);
+			if (stored == null) {
+				throw new IllegalStateException("No stored script " + k);
+			}
+			return this.loader.load(stored.source(), k).scriptOrThrow();
+		});
+	}
+
+	private Optional<StoredScript> publishedEntry(String scriptId) {
+		Query query = Query.query(Criteria.where("scriptId").is(scriptId).and("status").is(ScriptStatus.PUBLISHED))
+			.with(Sort.by(Sort.Direction.DESC, "publishedAt"))
+			.limit(1);
+		return Optional.ofNullable(this.mongo.findOne(query, StoredScript.class));
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.peersupport.messaging;
+
+import java.time.Instant;
+
+/**
+ * One update from Telegram, translated at the edge into the bot's own terms before it is
+ * stored. It carries no names: only ids, the language code and what the person typed or
+ * pressed.
+ *
+ * @param updateId Telegram's update id, the inbox key
+ * @param kind what happened
+ * @param chatId the chat the event belongs to (the ordering key)
+ * @param chatType private chat or group
+ * @param userId the Telegram user who acted, if any
+ * @param messageId the message sent, or the message whose button was pressed
+ * @param text the message text (without the command for commands), or null
+ * @param command the command name without slash and bot name, lower case, or null
+ * @param buttonData the pressed button's callback data, or null
+ * @param buttonPressId the callback query id to answer, or null
+ * @param languageCode the user's Telegram language code, or null
+ * @param memberStatus the bot's new status in the chat for
+ * {@link InboundKind#BOT_MEMBERSHIP}
+ * @param migratedToChatId the new chat id for {@link InboundKind#CHAT_MIGRATED}
+ * @param receivedAt when the bot received it
+ */
+public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatType chatType, Long userId, Long messageId,
+		String text, String command, String buttonData, String buttonPressId, String languageCode, String memberStatus,
+		Long migratedToChatId, Instant receivedAt) {
+
+	/** Whether the event comes from a private chat with the bot. */
+	public boolean isPrivate() {
+		return this.chatType == ChatType.PRIVATE;
+	}
+
+	/** Whether the person typed something the bot should read (text or a command). */
+	public boolean hasText() {
+		return this.text != null && !this.text.isBlank();
+	}
+
+	@Override
+	public String toString() {
+		// Never print what the person typed: logs must not carry personal data.
+		return "InboundEvent[update=" + this.updateId + ", kind=" + this.kind + ", chat=" + this.chatId + "]";
+	}
+
+}

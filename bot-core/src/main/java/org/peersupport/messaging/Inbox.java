@@ -1,0 +1,119 @@
+package org.peersupport.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The front door of the update path: an update is stored here before Telegram learns it
+ * arrived.
+ */
+public class Inbox {
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	private volatile InboxWorker worker;
+
+	public Inbox(MongoOperations mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	void attach(InboxWorker worker) {
+		this.worker = worker;
+	}
+
+	/**
+	 * Stores an update and queues it for handling. Throws if the store is unavailable:
+	 * the caller must then not acknowledge the update to Telegram, which will deliver it
+	 * again.
+	 * @return false if the update was already received (a repeat), true if it is new
+	 */
+	public boolean accept(InboundEvent event) {
+		InboxEntry entry = new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0,
+				this.clock.instant(), null, InboxEntry.SCHEMA_VERSION);
+		try {
+			this.mongo.insert(entry);
+		}
+		catch (DuplicateKeyException ex) {
+			// A repeat; or our own earlier insert whose acknowledgement was lost (the
+			// connection broke after
+			// the write). In the latter case it still waits to be handled.
+			resumeIfPending(event);
+			return false;
+		}
+		InboxWorker current = this.worker;
+		if (current != null) {
+			current.submit(event);
+		}
+		return true;
+	}
+
+	private void resumeIfPending(InboundEvent event) {
+		InboxWorker current = this.worker;
+		InboxEntry stored = this.mongo.findById(event.updateId(), InboxEntry.class);
+		if (current != null && stored != null && stored.state() == InboxState.PENDING && stored.event() != null) {
+			current.resume(stored.event());
+		}
+	}
+
+	/** Whether the update is stored and still waits to be handled. */
+	boolean isPending(long updateId) {
+		InboxEntry entry = this.mongo.findById(updateId, InboxEntry.class);
+		return entry != null && entry.state() == InboxState.PENDING;
+	}
+
+	/** The highest update id ever stored, or 0. */
+	public long lastUpdateId() {
+		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
+		query.fields().include("_id");
+		InboxEntry last = this.mongo.findOne(query, InboxEntry.class);
+		return (last != null) ? last.updateId() : 0;
+	}
+
+	List<InboxEntry> pending() {
+		Query query = Query.query(Criteria.where("state").is(InboxState.PENDING)).with(Sort.by("_id"));
+		return this.mongo.find(query, InboxEntry.class);
+	}
+
+	void markDone(long updateId) {
+		// By _id alone, so the embedded server uses its index; marking done twice is
+		// harmless.
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(updateId)),
+				new Update().set("state", InboxState.DONE).set("doneAt", this.clock.instant()).unset("event"),
+				InboxEntry.class);
+	}
+
+	int recordFailedAttempt(long updateId) {
+		InboxEntry entry = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(updateId)),
+				new Update().inc("attempts", 1),
+				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), InboxEntry.class);
+		return (entry != null) ? entry.attempts() : 0;
+	}
+
+	/** Forgets handled update ids older than the given time; returns how many. */
+	public long purgeHandledBefore(Instant cutoff) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("state").is(InboxState.DONE).and("doneAt").lt(cutoff)), InboxEntry.class)
+			.getDeletedCount();
+	}
+
+	/**
+	 * Removes every stored payload of a chat (for erasure); handled ids carry nothing
+	 * personal.
+	 */
+	public void forgetChat(long chatId) {
+		this.mongo.updateMulti(Query.query(Criteria.where("chatId").is(chatId)), new Update().unset("event"),
+				InboxEntry.class);
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.peersupport.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the update path: worker threads, retries, retention and the send rate
+ * limits.
+ *
+ * @param workers threads that handle updates and send calls (virtual threads are used
+ * when the JDK has them)
+ * @param maxAttempts failed attempts before an outgoing call is dead-lettered
+ * @param retryInitial first wait after a failed send
+ * @param retryMax longest wait between send attempts
+ * @param sweepInterval how often stored work that is due is picked up again (after a
+ * crash or a retry)
+ * @param dedupRetention how long a handled update's id is kept to drop Telegram's repeats
+ * @param rate the send rate limits
+ */
+@ConfigurationProperties("peer.messaging")
+public record MessagingProperties(@DefaultValue("8") int workers, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("1s") Duration retryInitial, @DefaultValue("5m") Duration retryMax,
+		@DefaultValue("10s") Duration sweepInterval, @DefaultValue("48h") Duration dedupRetention,
+		@DefaultValue Rate rate) {
+
+	/**
+	 * Token-bucket limits for outgoing calls (Telegram's published limits by default).
+	 *
+	 * @param enabled whether limits apply (benchmarks switch them off)
+	 * @param globalPerSecond calls per second over all chats
+	 * @param globalBurst calls allowed at once over all chats
+	 * @param privatePerSecond messages per second to one private chat
+	 * @param privateBurst messages allowed at once to one private chat
+	 * @param groupPerMinute messages per minute to one group
+	 * @param groupBurst messages allowed at once to one group
+	 */
+	public record Rate(@DefaultValue("true") boolean enabled, @DefaultValue("30") int globalPerSecond,
+			@DefaultValue("30") int globalBurst, @DefaultValue("1") int privatePerSecond,
+			@DefaultValue("3") int privateBurst, @DefaultValue("20") int groupPerMinute,
+			@DefaultValue("3") int groupBurst) {
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.peersupport.messaging;
+
+/**
+ * The Bot API calls the outbox can hold.
+ */
+public enum OutboundAction {
+
+	SEND_MESSAGE, EDIT_TEXT, EDIT_BUTTONS, DELETE_MESSAGE, ANSWER_BUTTON, APPROVE_JOIN, DECLINE_JOIN, BAN_MEMBER;
+
+	/**
+	 * Whether the call is about one chat's message stream and so is ordered and limited
+	 * per chat.
+	 */
+	public boolean isChatScoped() {
+		return this != ANSWER_BUTTON;
+	}
+
+}

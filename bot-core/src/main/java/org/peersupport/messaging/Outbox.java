@@ -1,0 +1,211 @@
+package org.peersupport.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where features put outgoing calls: each is stored before it is sent, under an id made
+ * of its origin and sequence number, and the sender is woken at once.
+ */
+public class Outbox {
+
+	/** Telegram's limit for a message text. */
+	public static final int MAX_TEXT_LENGTH = 4096;
+
+	private final OutboxStore store;
+
+	private final OutboxSender sender;
+
+	private final Clock clock;
+
+	Outbox(OutboxStore store, OutboxSender sender, Clock clock) {
+		this.store = store;
+		this.sender = sender;
+		this.clock = clock;
+	}
+
+	/** Replies to one inbound event; their ids derive from the event's update id. */
+	public Replies repliesTo(InboundEvent event) {
+		return new Replies(this, event, "u" + event.updateId());
+	}
+
+	/**
+	 * Replies for work that no update asked for (the panel starting a draft in a sandbox
+	 * chat), stored under an origin key unique to that piece of work.
+	 */
+	public Replies repliesUnder(String origin, InboundEvent event) {
+		return new Replies(this, event, origin);
+	}
+
+	/**
+	 * The apology for an event that could not be handled; apart from its replies, which
+	 * may exist.
+	 */
+	Replies apologyTo(InboundEvent event) {
+		return new Replies(this, event, "u" + event.updateId() + "x");
+	}
+
+	/**
+	 * Calls that are not replies (jobs, moderators' actions) under an origin key that is
+	 * unique for the piece of work, e.g. {@code checkin:42:2026-11-23}; putting the same
+	 * origin and sequence twice stores it once.
+	 */
+	public OutboxRef put(String origin, int seq, Outgoing call) {
+		validate(call);
+		OutboxEntry entry = toEntry(origin, seq, call, this.clock.instant());
+		if (this.store.insert(entry)) {
+			this.sender.submit(entry);
+		}
+		return new OutboxRef(entry.id());
+	}
+
+	/** Dead-lettered calls, newest first. */
+	public List<OutboxEntry> deadLetters(int offset, int limit) {
+		return this.store.dead(offset, limit);
+	}
+
+	/** How many calls are in the given state. */
+	public long count(OutboxState state) {
+		return this.store.count(state);
+	}
+
+	/** Puts a dead-lettered call back in line; false if it is no longer dead. */
+	public boolean retryDeadLetter(String id) {
+		if (!this.store.revive(id, this.clock.instant())) {
+			return false;
+		}
+		OutboxEntry entry = this.store.find(id);
+		if (entry != null) {
+			this.sender.submit(entry);
+		}
+		return true;
+	}
+
+	/** Drops a dead-lettered call; false if it is no longer dead. */
+	public boolean discardDeadLetter(String id) {
+		return this.store.discard(id);
+	}
+
+	/** Erases every stored call to a chat, dead letters included. */
+	public long forgetChat(long chatId) {
+		return this.store.forgetChat(chatId);
+	}
+
+	/** Forgets sent and cancelled calls finished before the cutoff. */
+	public long purgeFinishedBefore(Instant cutoff) {
+		return this.store.purgeFinishedBefore(cutoff);
+	}
+
+	private static void validate(Outgoing call) {
+		String text = null;
+		List<List<Button>> rows = List.of();
+		if (call instanceof Outgoing.SendMessage send) {
+			text = send.text();
+			rows = send.buttons();
+		}
+		else if (call instanceof Outgoing.EditText edit) {
+			text = edit.text();
+			rows = edit.buttons();
+		}
+		else if (call instanceof Outgoing.EditButtons edit) {
+			rows = edit.buttons();
+		}
+		if (text != null && (text.isBlank() || text.length() > MAX_TEXT_LENGTH)) {
+			throw new IllegalArgumentException(
+					"Message text must have 1 to " + MAX_TEXT_LENGTH + " characters, has " + text.length());
+		}
+		for (List<Button> row : rows) {
+			for (Button button : row) {
+				if (button.data().getBytes(StandardCharsets.UTF_8).length > Button.MAX_DATA_BYTES) {
+					throw new IllegalArgumentException("Button data over " + Button.MAX_DATA_BYTES + " bytes");
+				}
+			}
+		}
+	}
+
+	private static OutboxEntry toEntry(String origin, int seq, Outgoing call, Instant now) {
+		EntryDraft draft = new EntryDraft(call.chatId());
+		if (call instanceof Outgoing.SendMessage c) {
+			draft.action = OutboundAction.SEND_MESSAGE;
+			draft.group = c.group();
+			draft.text = c.text();
+			draft.buttons = c.buttons();
+		}
+		else if (call instanceof Outgoing.EditText c) {
+			draft.action = OutboundAction.EDIT_TEXT;
+			draft.text = c.text();
+			draft.buttons = c.buttons();
+			draft.target(c.target());
+		}
+		else if (call instanceof Outgoing.EditButtons c) {
+			draft.action = OutboundAction.EDIT_BUTTONS;
+			draft.buttons = c.buttons();
+			draft.target(c.target());
+		}
+		else if (call instanceof Outgoing.DeleteMessage c) {
+			draft.action = OutboundAction.DELETE_MESSAGE;
+			draft.target(c.target());
+		}
+		else if (call instanceof Outgoing.AnswerButton c) {
+			draft.action = OutboundAction.ANSWER_BUTTON;
+			draft.text = c.text();
+			draft.pressId = c.buttonPressId();
+			draft.alert = c.alert();
+		}
+		else if (call instanceof Outgoing.ApproveJoin c) {
+			draft.member(OutboundAction.APPROVE_JOIN, c.userId());
+		}
+		else if (call instanceof Outgoing.DeclineJoin c) {
+			draft.member(OutboundAction.DECLINE_JOIN, c.userId());
+		}
+		else if (call instanceof Outgoing.BanMember c) {
+			draft.member(OutboundAction.BAN_MEMBER, c.userId());
+		}
+		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
+				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
+				OutboxState.PENDING, 0, null, 0, null, null, now, null, OutboxEntry.SCHEMA_VERSION);
+	}
+
+	/** The fields of an entry being assembled from an {@link Outgoing} call. */
+	private static final class EntryDraft {
+
+		private final long chatId;
+
+		private OutboundAction action;
+
+		private boolean group;
+
+		private String text;
+
+		private List<List<Button>> buttons = List.of();
+
+		private Long messageId;
+
+		private String targetEntryId;
+
+		private String pressId;
+
+		private Long userId;
+
+		private boolean alert;
+
+		EntryDraft(long chatId) {
+			this.chatId = chatId;
+		}
+
+		void target(Outgoing.MessageTarget target) {
+			this.messageId = target.messageId();
+			this.targetEntryId = target.entryId();
+		}
+
+		void member(OutboundAction action, long userId) {
+			this.action = action;
+			this.group = true;
+			this.userId = userId;
+		}
+
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.peersupport.messaging;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One outgoing Bot API call, stored before it is sent. Its id is derived from its origin
+ * (an update id or a job's key) and a sequence number, so handling the same update again
+ * cannot add it twice.
+ *
+ * @param id origin and sequence, e.g. {@code u1042-0}
+ * @param origin what produced it, e.g. {@code u1042}
+ * @param seq its position among the origin's calls
+ * @param action which Bot API call
+ * @param chatId the target chat
+ * @param group whether the chat is a group (for the per-group rate limit)
+ * @param text message or answer text
+ * @param buttons inline keyboard rows
+ * @param messageId the message to edit or delete, if known
+ * @param targetEntryId the outbox entry whose sent message this call edits or deletes, if
+ * the id is not known yet
+ * @param buttonPressId the callback query to answer
+ * @param userId the user to approve, decline or ban
+ * @param alert whether a button answer is an alert
+ * @param state where it is in its life
+ * @param attempts failed attempts so far
+ * @param nextAttemptAt not to be sent before this
+ * @param lastErrorCode the last error code from Telegram, 0 for none
+ * @param lastError the last error's description (Telegram's words, never the message
+ * text)
+ * @param sentMessageId the Telegram message id produced by a send
+ * @param createdAt when it was stored
+ * @param finishedAt when it was sent, cancelled or dead-lettered
+ * @param schemaVersion the document's schema version
+ */
+@Document("outbox")
+@CompoundIndex(name = "state_due", def = "{'state': 1, 'nextAttemptAt': 1}")
+public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction action, @Indexed long chatId,
+		boolean group, String text, List<List<Button>> buttons, Long messageId, String targetEntryId,
+		String buttonPressId, Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt,
+		int lastErrorCode, String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt,
+		int schemaVersion) {
+
+	/** The schema version written by this code. */
+	public static final int SCHEMA_VERSION = 1;
+
+	/**
+	 * The lane a call is ordered in: per chat, except button answers which go at once.
+	 */
+	public String laneKey() {
+		return (this.action.isChatScoped() ? "chat:" : "answer:") + this.chatId;
+	}
+
+	@Override
+	public String toString() {
+		return "OutboxEntry[" + this.id + ", " + this.action + ", chat=" + this.chatId + ", " + this.state + "]";
+	}
+
+}

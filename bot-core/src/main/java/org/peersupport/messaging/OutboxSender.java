@@ -1,0 +1,274 @@
+package org.peersupport.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Drains the outbox through the rate limiter to the Bot API: in order per chat, retrying
+ * 5xx and timeouts with backoff, honouring {@code retry_after}, dead-lettering after the
+ * last attempt. Retry state lives in the stored entry; what is in memory is only a
+ * schedule, rebuilt from the store at start and by a periodic sweep.
+ */
+public class OutboxSender implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private static final Duration WAIT_FOR_TARGET = Duration.ofMillis(200);
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+	private final OutboxStore store;
+
+	private final BotApiPort port;
+
+	private final RateLimiter limiter;
+
+	private final ChatReachability reachability;
+
+	private final Lanes<String> lanes;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final MessagingProperties properties;
+
+	private final Backoff backoff;
+
+	private final Clock clock;
+
+	private final SendMetrics metrics;
+
+	private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private volatile ScheduledFuture<?> sweep;
+
+	OutboxSender(OutboxStore store, BotApiPort port, RateLimiter limiter, ChatReachability reachability,
+			Lanes<String> lanes, ScheduledExecutorService scheduler, MessagingProperties properties, Clock clock,
+			SendMetrics metrics) {
+		this.store = store;
+		this.port = port;
+		this.limiter = limiter;
+		this.reachability = reachability;
+		this.lanes = lanes;
+		this.scheduler = scheduler;
+		this.properties = properties;
+		this.backoff = new Backoff(properties.retryInitial(), properties.retryMax());
+		this.clock = clock;
+		this.metrics = metrics;
+	}
+
+	@Override
+	public void start() {
+		if (this.running.compareAndSet(false, true)) {
+			this.reachability.load();
+			sweepNow();
+			long every = this.properties.sweepInterval().toMillis();
+			this.sweep = this.scheduler.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running.set(false);
+		ScheduledFuture<?> task = this.sweep;
+		if (task != null) {
+			task.cancel(false);
+		}
+		awaitSendsInFlight(STOP_GRACE);
+	}
+
+	/**
+	 * Lets calls already on the wire record their outcome before the store closes;
+	 * otherwise a sent message would stay pending and go out again at the next start.
+	 */
+	private void awaitSendsInFlight(Duration grace) {
+		long deadline = System.nanoTime() + grace.toNanos();
+		synchronized (this.inFlight) {
+			while (this.inFlight.get() > 0) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					log.warn("{} sends still in flight at stop; they may be repeated at the next start",
+							this.inFlight.get());
+					return;
+				}
+				try {
+					this.inFlight.wait(Math.max(1, left / 1_000_000));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running.get();
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 300;
+	}
+
+	/** Schedules a stored entry for sending, unless it is already scheduled. */
+	void submit(OutboxEntry entry) {
+		if (this.scheduled.add(entry.id())) {
+			this.lanes.submit(entry.laneKey(), () -> attempt(entry.id()));
+		}
+	}
+
+	/**
+	 * Picks up every stored pending entry that is not scheduled yet (after a crash, or a
+	 * missed wake-up).
+	 */
+	void sweepNow() {
+		for (OutboxEntry entry : this.store.pending()) {
+			submit(entry);
+		}
+	}
+
+	private void sweepSafely() {
+		try {
+			sweepNow();
+		}
+		catch (DataAccessException ex) {
+			log.warn("Outbox sweep failed: store unavailable ({})", ex.getClass().getSimpleName());
+		}
+	}
+
+	private Duration attempt(String id) {
+		this.inFlight.incrementAndGet();
+		try {
+			if (!this.running.get()) {
+				this.scheduled.remove(id);
+				return null;
+			}
+			Duration again = attemptStored(id);
+			if (again == null) {
+				this.scheduled.remove(id);
+			}
+			return again;
+		}
+		catch (DataAccessException ex) {
+			log.warn("Outbox entry {} not sent: store unavailable ({})", id, ex.getClass().getSimpleName());
+			return this.backoff.delay(2);
+		}
+		finally {
+			synchronized (this.inFlight) {
+				this.inFlight.decrementAndGet();
+				this.inFlight.notifyAll();
+			}
+		}
+	}
+
+	private Duration attemptStored(String id) {
+		OutboxEntry entry = this.store.find(id);
+		if (entry == null || entry.state() != OutboxState.PENDING) {
+			return null;
+		}
+		Instant now = this.clock.instant();
+		if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
+			return Duration.between(now, entry.nextAttemptAt());
+		}
+		if (entry.action().isChatScoped() && this.reachability.isUnreachable(entry.chatId())) {
+			this.store.markCancelled(id, "chat unreachable", now);
+			this.metrics.cancelled();
+			return null;
+		}
+		Long messageId = entry.messageId();
+		if (entry.targetEntryId() != null) {
+			OutboxEntry target = this.store.find(entry.targetEntryId());
+			if (target == null || target.state() == OutboxState.CANCELLED || target.state() == OutboxState.DEAD) {
+				this.store.markCancelled(id, "target message was never sent", now);
+				this.metrics.cancelled();
+				return null;
+			}
+			if (target.state() == OutboxState.PENDING) {
+				return WAIT_FOR_TARGET;
+			}
+			messageId = target.sentMessageId();
+		}
+		Duration wait = this.limiter.acquire(entry.action().isChatScoped() ? entry.chatId() : null, entry.group());
+		if (!wait.isZero()) {
+			return wait;
+		}
+		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), entry.text(), entry.buttons(), messageId,
+				entry.buttonPressId(), entry.userId(), entry.alert());
+		return apply(entry, this.port.execute(call));
+	}
+
+	private Duration apply(OutboxEntry entry, SendOutcome outcome) {
+		Instant now = this.clock.instant();
+		if (outcome instanceof SendOutcome.Delivered delivered) {
+			this.store.markSent(entry.id(), delivered.messageId(), now);
+			this.metrics.sent("ok");
+			return null;
+		}
+		if (outcome instanceof SendOutcome.RetryAfter retry) {
+			this.metrics.sent("429");
+			Duration wait = retry.delay().isNegative() ? Duration.ofSeconds(1) : retry.delay();
+			if (entry.action().isChatScoped()) {
+				this.limiter.penalize(entry.chatId(), wait);
+			}
+			this.store.postpone(entry.id(), now.plus(wait));
+			return wait;
+		}
+		if (outcome instanceof SendOutcome.Blocked) {
+			this.metrics.sent("403");
+			this.reachability.markUnreachable(entry.chatId());
+			this.store.markCancelled(entry.id(), "chat unreachable", now);
+			log.info("Chat {} is unreachable (bot blocked or removed); no further sends are attempted", entry.chatId());
+			return null;
+		}
+		if (outcome instanceof SendOutcome.Migrated migrated) {
+			long moved = this.store.readdress(entry.chatId(), migrated.newChatId());
+			log.info("Group {} migrated to {}; {} waiting calls re-addressed", entry.chatId(), migrated.newChatId(),
+					moved);
+			return Duration.ofMillis(1);
+		}
+		if (outcome instanceof SendOutcome.Transient failure) {
+			this.metrics.sent("5xx");
+			return retryOrBury(entry, failure.code(), "transient failure " + failure.code(), now);
+		}
+		SendOutcome.Rejected rejected = (SendOutcome.Rejected) outcome;
+		this.metrics.sent("rejected");
+		this.store.markDead(entry.id(), entry.attempts() + 1, rejected.code(), rejected.description(), now);
+		this.metrics.deadLettered();
+		log.warn("Outbox entry {} ({}) rejected by Telegram with {}; dead-lettered", entry.id(), entry.action(),
+				rejected.code());
+		return null;
+	}
+
+	private Duration retryOrBury(OutboxEntry entry, int code, String description, Instant now) {
+		int attempts = entry.attempts() + 1;
+		if (attempts >= this.properties.maxAttempts()) {
+			this.store.markDead(entry.id(), attempts, code, description, now);
+			this.metrics.deadLettered();
+			log.warn("Outbox entry {} ({}) failed {} times; dead-lettered", entry.id(), entry.action(), attempts);
+			return null;
+		}
+		Duration wait = this.backoff.delay(attempts);
+		this.store.markRetry(entry.id(), attempts, now.plus(wait), code, description);
+		return wait;
+	}
+
+}

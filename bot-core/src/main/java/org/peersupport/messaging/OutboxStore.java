@@ -1,0 +1,146 @@
+package org.peersupport.messaging;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Stored outbox entries and their state moves; every move is conditional on the expected
+ * prior state.
+ */
+class OutboxStore {
+
+	private final MongoOperations mongo;
+
+	OutboxStore(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Stores an entry; false if an entry with its id already exists (the same update
+	 * handled again).
+	 */
+	boolean insert(OutboxEntry entry) {
+		try {
+			this.mongo.insert(entry);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	OutboxEntry find(String id) {
+		return this.mongo.findById(id, OutboxEntry.class);
+	}
+
+	List<OutboxEntry> pending() {
+		return this.mongo.find(
+				Query.query(Criteria.where("state").is(OutboxState.PENDING)).with(Sort.by("createdAt", "seq")),
+				OutboxEntry.class);
+	}
+
+	long count(OutboxState state) {
+		return this.mongo.count(Query.query(Criteria.where("state").is(state)), OutboxEntry.class);
+	}
+
+	void markSent(String id, Long messageId, Instant now) {
+		// The text is not needed once Telegram has it: the outbox is not an archive of
+		// messages.
+		move(id, OutboxState.PENDING,
+				new Update().set("state", OutboxState.SENT)
+					.set("sentMessageId", messageId)
+					.set("finishedAt", now)
+					.unset("text")
+					.unset("buttons"));
+	}
+
+	void markRetry(String id, int attempts, Instant nextAttemptAt, int code, String description) {
+		move(id, OutboxState.PENDING,
+				new Update().set("attempts", attempts)
+					.set("nextAttemptAt", nextAttemptAt)
+					.set("lastErrorCode", code)
+					.set("lastError", description));
+	}
+
+	void postpone(String id, Instant nextAttemptAt) {
+		move(id, OutboxState.PENDING, new Update().set("nextAttemptAt", nextAttemptAt));
+	}
+
+	void markDead(String id, int attempts, int code, String description, Instant now) {
+		move(id, OutboxState.PENDING,
+				new Update().set("state", OutboxState.DEAD)
+					.set("attempts", attempts)
+					.set("lastErrorCode", code)
+					.set("lastError", description)
+					.set("finishedAt", now));
+	}
+
+	void markCancelled(String id, String reason, Instant now) {
+		move(id, OutboxState.PENDING,
+				new Update().set("state", OutboxState.CANCELLED)
+					.set("lastError", reason)
+					.set("finishedAt", now)
+					.unset("text")
+					.unset("buttons"));
+	}
+
+	/** Moves a chat's waiting calls to the chat's new id after a group migration. */
+	long readdress(long oldChatId, long newChatId) {
+		return this.mongo
+			.updateMulti(Query.query(Criteria.where("chatId").is(oldChatId).and("state").is(OutboxState.PENDING)),
+					new Update().set("chatId", newChatId), OutboxEntry.class)
+			.getModifiedCount();
+	}
+
+	List<OutboxEntry> dead(int offset, int limit) {
+		return this.mongo.find(Query.query(Criteria.where("state").is(OutboxState.DEAD))
+			.with(Sort.by(Sort.Direction.DESC, "finishedAt"))
+			.skip(offset)
+			.limit(limit), OutboxEntry.class);
+	}
+
+	boolean revive(String id, Instant now) {
+		return move(id, OutboxState.DEAD,
+				new Update().set("state", OutboxState.PENDING)
+					.set("attempts", 0)
+					.set("nextAttemptAt", now)
+					.unset("finishedAt"));
+	}
+
+	boolean discard(String id) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("_id").is(id).and("state").is(OutboxState.DEAD)), OutboxEntry.class)
+			.getDeletedCount() == 1;
+	}
+
+	long purgeFinishedBefore(Instant cutoff) {
+		return this.mongo
+			.remove(Query.query(
+					Criteria.where("state").in(OutboxState.SENT, OutboxState.CANCELLED).and("finishedAt").lt(cutoff)),
+					OutboxEntry.class)
+			.getDeletedCount();
+	}
+
+	long forgetChat(long chatId) {
+		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), OutboxEntry.class).getDeletedCount();
+	}
+
+	private boolean move(String id, OutboxState expected, Update update) {
+		// A pending entry has one writer: its chat's lane in the sender, which has just
+		// read it as pending.
+		// Filtering it by _id alone lets the embedded server use its _id index (it uses
+		// an index only for a
+		// filter on exactly the index's keys; {_id, state} scanned the whole collection).
+		Criteria filter = (expected == OutboxState.PENDING) ? Criteria.where("_id").is(id)
+				: Criteria.where("_id").is(id).and("state").is(expected);
+		return this.mongo.updateFirst(Query.query(filter), update, OutboxEntry.class).getModifiedCount() == 1;
+	}
+
+}

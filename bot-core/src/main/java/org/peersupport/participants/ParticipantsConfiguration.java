@@ -1,0 +1,40 @@
+package org.peersupport.participants;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * Wires the participant records, the programmes and the generated secrets.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProgrammesProperties.class)
+class ParticipantsConfiguration {
+
+	@Bean
+	Participants participants(MongoOperations mongo) {
+		return new Participants(mongo);
+	}
+
+	@Bean
+	Volunteers volunteers(MongoOperations mongo) {
+		return new Volunteers(mongo);
+	}
+
+	@Bean
+	Programmes programmes(ProgrammesProperties properties) {
+		return new Programmes(properties);
+	}
+
+	@Bean
+	GeneratedSecrets generatedSecrets(MongoOperations mongo) {
+		return new GeneratedSecrets(mongo);
+	}
+
+	@Bean
+	PersonRefs personRefs(GeneratedSecrets secrets) {
+		return new PersonRefs(secrets.secret("person-ref"));
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.peersupport.participants;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * One of the NGO's programmes, from configuration ({@code peer.programmes}).
+ *
+ * @param key short stable key (lower case, digits, '-'; at most 24 bytes: it travels in
+ * button data)
+ * @param name the programme's name per locale
+ * @param hotline what a person in crisis is told, per locale (who to call right now)
+ * @param plainLanguage whether its participants get the plain-language onboarding
+ * @param timeZone the time zone offered first
+ */
+public record Programme(String key, Map<String, String> name, Map<String, String> hotline, boolean plainLanguage,
+		ZoneId timeZone) {
+
+	/** The onboarding script of an ordinary programme. */
+	public static final String ONBOARDING = "onboarding";
+
+	/** The onboarding script of a plain-language programme. */
+	public static final String ONBOARDING_PLAIN = "onboarding-plain";
+
+	public Programme {
+		if (key == null || !key.matches("[a-z][a-z0-9-]{0,23}")) {
+			throw new IllegalArgumentException("A programme key is lower case, digits and '-', 1 to 24 characters");
+		}
+		name = (name != null) ? Map.copyOf(name) : Map.of();
+		hotline = (hotline != null) ? Map.copyOf(hotline) : Map.of();
+		timeZone = (timeZone != null) ? timeZone : ZoneId.of("UTC");
+	}
+
+	/** The name in {@code locale}, else in English, else the key. */
+	public String name(String locale) {
+		return pick(this.name, locale, this.key);
+	}
+
+	/** The hotline text in {@code locale}, else in English, else null. */
+	public String hotline(String locale) {
+		return pick(this.hotline, locale, null);
+	}
+
+	/** The onboarding script its participants go through. */
+	public String onboardingScript() {
+		return this.plainLanguage ? ONBOARDING_PLAIN : ONBOARDING;
+	}
+
+	private static String pick(Map<String, String> texts, String locale, String fallback) {
+		String text = texts.get(locale);
+		if (text == null) {
+			text = texts.get("en");
+		}
+		if (text == null) {
+			text = texts.values().stream().findFirst().orElse(fallback);
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.peersupport.participants;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Stored volunteer applications; decisions are conditional on the application still
+ * pending.
+ */
+public class Volunteers {
+
+	private final MongoOperations mongo;
+
+	public Volunteers(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Stores a new application.
+	 * @return false if an application with its id is already stored (the same update
+	 * handled again)
+	 */
+	public boolean submit(Volunteer volunteer) {
+		try {
+			this.mongo.insert(volunteer);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	public Optional<Volunteer> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Volunteer.class));
+	}
+
+	/** The applications of a chat, newest first. */
+	public List<Volunteer> ofChat(long chatId) {
+		return this.mongo.find(
+				Query.query(Criteria.where("chatId").is(chatId)).with(Sort.by(Sort.Direction.DESC, "submittedAt")),
+				Volunteer.class);
+	}
+
+	/** Applications waiting for a moderator, oldest first. */
+	public List<Volunteer> pending() {
+		return this.mongo.find(
+				Query.query(Criteria.where("status").is(VolunteerStatus.PENDING)).with(Sort.by("submittedAt")),
+				Volunteer.class);
+	}
+
+	/**
+	 * Decides a pending application.
+	 * @return whether it was pending and is now decided
+	 */
+	public boolean decide(String id, VolunteerStatus decision, String note, Instant at) {
+		if (decision == VolunteerStatus.PENDING) {
+			throw new IllegalArgumentException("A decision is APPROVED or REJECTED");
+		}
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(VolunteerStatus.PENDING)),
+					new Update().set("status", decision).set("decisionNote", note).set("decidedAt", at),
+					Volunteer.class)
+			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * Moves a volunteer from one of the expected statuses to another.
+	 * @return whether it was in one of them and is now in {@code to}
+	 */
+	public boolean changeStatus(String id, Collection<VolunteerStatus> from, VolunteerStatus to, Instant at) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").in(from)),
+					new Update().set("status", to).set("statusChangedAt", at), Volunteer.class)
+			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * Replaces some answers of a volunteer in the expected status.
+	 * @param fields the answers to set, by field name
+	 * @return whether it was in that status (and is now updated)
+	 */
+	public boolean updateDetails(String id, VolunteerStatus expected, Map<String, Object> fields, Instant at) {
+		Update update = new Update().set("profileChangedAt", at);
+		fields.forEach((field, value) -> update.set("details." + field, value));
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(expected)), update, Volunteer.class)
+			.getMatchedCount() == 1;
+	}
+
+	/** Erases every application of a chat. */
+	public long erase(long chatId) {
+		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), Volunteer.class).getDeletedCount();
+	}
+
+}

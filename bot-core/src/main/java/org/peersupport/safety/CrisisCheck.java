@@ -1,0 +1,59 @@
+package org.peersupport.safety;
+
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.InboundInterceptor;
+import org.peersupport.messaging.Replies;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programme;
+import org.peersupport.participants.Programmes;
+import org.peersupport.scripts.RuntimeTexts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Looks at every private message before routing: on crisis words the person gets their
+ * programme's hotline text at once and the moderators an alert; routing then goes on, so
+ * a conversation resumes where it was.
+ */
+public class CrisisCheck implements InboundInterceptor {
+
+	private static final Logger log = LoggerFactory.getLogger(CrisisCheck.class);
+
+	private final CrisisWords words;
+
+	private final Participants participants;
+
+	private final Programmes programmes;
+
+	private final ModeratorAlerts alerts;
+
+	public CrisisCheck(CrisisWords words, Participants participants, Programmes programmes, ModeratorAlerts alerts) {
+		this.words = words;
+		this.participants = participants;
+		this.programmes = programmes;
+		this.alerts = alerts;
+	}
+
+	@Override
+	public void inspect(InboundEvent event, Replies replies) {
+		if (!event.isPrivate() || !this.words.matches(event.text())) {
+			return;
+		}
+		Participant participant = this.participants.find(event.chatId()).orElse(null);
+		String locale = (participant != null && participant.locale() != null) ? participant.locale()
+				: RuntimeTexts.bundled()
+					.supported(event.languageCode())
+					.map(java.util.Locale::getLanguage)
+					.orElse("en");
+		Programme programme = (participant != null && participant.programme() != null)
+				? this.programmes.find(participant.programme()).orElse(this.programmes.first())
+				: this.programmes.first();
+		String hotline = programme.hotline(locale);
+		replies.send((hotline != null) ? hotline : SafetyTexts.get("hotline.fallback", locale));
+		this.alerts.alert(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(),
+				(participant != null && participant.programme() != null) ? programme.key() : null);
+		log.info("Crisis words in update {}: hotline sent, moderators alerted", event.updateId());
+	}
+
+}

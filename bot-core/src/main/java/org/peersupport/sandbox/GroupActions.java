@@ -1,0 +1,109 @@
+package org.peersupport.sandbox;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The user side of groups: create, join through a link, write, migrate.
+ */
+final class GroupActions {
+
+	private final EmulatorState state;
+
+	private final Memberships memberships;
+
+	GroupActions(EmulatorState state, Memberships memberships) {
+		this.state = state;
+		this.memberships = memberships;
+	}
+
+	long createGroup(String title, String type, long ownerId) {
+		if (!"supergroup".equals(type) && !"group".equals(type)) {
+			throw new IllegalArgumentException("Group type must be supergroup or group: " + type);
+		}
+		this.state.ensureUser(ownerId, null, null);
+		ChatRoom room = this.state.newGroup((title != null) ? title : "Sandbox group", type, ownerId);
+		synchronized (room) {
+			this.memberships.botChanged(room, ownerId, ChatRoom.LEFT, ChatRoom.ADMINISTRATOR);
+		}
+		return room.id();
+	}
+
+	SentUpdate join(long userId, String inviteLink) {
+		InviteLink link = this.state.inviteLink(inviteLink);
+		if (link == null) {
+			throw new IllegalArgumentException("Unknown invite link");
+		}
+		ChatRoom room = existing(link.chatId());
+		this.state.ensureUser(userId, null, null);
+		synchronized (room) {
+			if (room.migratedTo() != null || !room.botMember()) {
+				throw new IllegalStateException("The link's group is gone (migrated or left by the bot)");
+			}
+			if (ChatRoom.KICKED.equals(room.status(userId))) {
+				throw new IllegalStateException("The user is banned in this group");
+			}
+			if (room.isMember(userId)) {
+				throw new IllegalStateException("The user is already a member");
+			}
+			if (!link.createsJoinRequest()) {
+				return new SentUpdate(this.memberships.admit(room, userId, userId), 0, null);
+			}
+			if (!room.addJoinRequest(userId)) {
+				throw new IllegalStateException("The user's join request is already pending");
+			}
+			ObjectNode request = TelegramJson.object();
+			request.set("chat", this.state.chatJson(room));
+			request.set("from", this.state.userJson(userId));
+			request.put("user_chat_id", userId);
+			request.put("date", this.state.now());
+			request.set("invite_link", this.state.json.inviteLink(link));
+			return new SentUpdate(this.state.emit("chat_join_request", request), 0, null);
+		}
+	}
+
+	SentUpdate sendGroupText(long chatId, long userId, String text) {
+		if (text == null || text.isEmpty()) {
+			throw new IllegalArgumentException("A text message needs text");
+		}
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			if (room.isPrivate() || room.migratedTo() != null) {
+				throw new IllegalStateException("Chat " + chatId + " is not an active group");
+			}
+			if (!room.isMember(userId) || (ChatRoom.RESTRICTED.equals(room.status(userId))
+					&& !room.restrictions(userId).path("can_send_messages").asBoolean(false))) {
+				throw new IllegalStateException("The user may not write in this group");
+			}
+			long messageId = room.addUserMessage();
+			ObjectNode message = TelegramJson.message(messageId, this.state.userJson(userId), this.state.chatJson(room),
+					this.state.now());
+			TelegramJson.putText(message, text);
+			return new SentUpdate(this.state.emit("message", message), messageId, null);
+		}
+	}
+
+	long migrate(long chatId) {
+		ChatRoom old = existing(chatId);
+		ChatRoom successor;
+		synchronized (old) {
+			if (old.isPrivate() || old.migratedTo() != null) {
+				throw new IllegalStateException("Chat " + chatId + " is not a group that can migrate");
+			}
+			successor = this.state.migrate(old);
+			this.memberships.serviceMessage(old, old.ownerId(), "migrate_to_chat_id", successor.id());
+		}
+		synchronized (successor) {
+			this.memberships.serviceMessage(successor, old.ownerId(), "migrate_from_chat_id", chatId);
+		}
+		return successor.id();
+	}
+
+	private ChatRoom existing(long chatId) {
+		ChatRoom room = this.state.room(chatId);
+		if (room == null) {
+			throw new IllegalArgumentException("Unknown chat " + chatId);
+		}
+		return room;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.peersupport.telegram;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import org.peersupport.messaging.BotApiPort;
+import org.peersupport.messaging.CommandMenu;
+import org.peersupport.messaging.Inbox;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the Telegram edge: the clients, the ingress (long polling or webhook), the
+ * outbox's port and the start-up calls.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConfiguration {
+
+	@Bean
+	TelegramClient telegramClient(BotEndpoint endpoint, TelegramProperties properties) {
+		long timeout = properties.sendTimeout().toMillis();
+		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(timeout, TimeUnit.MILLISECONDS)
+			.callTimeout(timeout, TimeUnit.MILLISECONDS)
+			.build();
+		return new OkHttpTelegramClient(http, endpoint.token(), telegramUrl(endpoint.apiUrl()));
+	}
+
+	@Bean
+	BotApiPort botApiPort(TelegramClient telegramClient) {
+		return new TelegramBotApi(telegramClient);
+	}
+
+	@Bean
+	UpdateIntake updateIntake(Inbox inbox, Clock clock) {
+		return new UpdateIntake(new UpdateTranslator(clock), inbox);
+	}
+
+	@Bean
+	Object updateIngress(BotEndpoint endpoint, TelegramProperties properties, UpdateIntake intake) {
+		if (properties.webhookMode()) {
+			return new WebhookServer(intake, properties.webhookSecret(),
+					new InetSocketAddress(properties.webhookBindAddress(), properties.webhookPort()),
+					properties.webhookUrl());
+		}
+		// Long polls need a read timeout longer than the poll itself.
+		long readMillis = properties.pollTimeout().plusSeconds(15).toMillis();
+		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(readMillis, TimeUnit.MILLISECONDS)
+			.build();
+		TelegramClient pollingClient = new OkHttpTelegramClient(http, endpoint.token(), telegramUrl(endpoint.apiUrl()));
+		return new UpdatePoller(pollingClient, intake, properties.pollTimeout());
+	}
+
+	@Bean
+	StartupCalls startupCalls(TelegramClient telegramClient, TelegramProperties properties,
+			ScheduledExecutorService messagingScheduler, ObjectProvider<CommandMenu> menus) {
+		StartupCalls calls = new StartupCalls(messagingScheduler);
+		if (properties.webhookMode()) {
+			SetWebhook setWebhook = SetWebhook.builder()
+				.url(properties.webhookUrl())
+				.secretToken(properties.webhookSecret())
+				.allowedUpdates(UpdatePoller.ALLOWED_UPDATES)
+				.build();
+			calls.add("setWebhook", () -> telegramClient.execute(setWebhook));
+		}
+		else {
+			calls.add("deleteWebhook", () -> telegramClient.execute(new DeleteWebhook()));
+		}
+		menus.orderedStream().forEach((menu) -> {
+			SetMyCommands method = toMethod(menu);
+			calls.add("setMyCommands", () -> telegramClient.execute(method));
+		});
+		return calls;
+	}
+
+	@Bean
+	TelegramHealthIndicator telegramHealthIndicator(TelegramClient telegramClient, BotEndpoint endpoint, Clock clock) {
+		return new TelegramHealthIndicator(telegramClient, endpoint, clock);
+	}
+
+	static TelegramUrl telegramUrl(URI apiUrl) {
+		String scheme = (apiUrl.getScheme() != null) ? apiUrl.getScheme() : "https";
+		int port = (apiUrl.getPort() > 0) ? apiUrl.getPort() : ("http".equals(scheme) ? 80 : 443);
+		return TelegramUrl.builder().schema(scheme).host(apiUrl.getHost()).port(port).testServer(false).build();
+	}
+
+	private static SetMyCommands toMethod(CommandMenu menu) {
+		List<BotCommand> commands = menu.commands()
+			.stream()
+			.map((c) -> new BotCommand(c.name(), c.description()))
+			.toList();
+		SetMyCommands.SetMyCommandsBuilder<?, ?> builder = SetMyCommands.builder().commands(commands);
+		if (menu.languageCode() != null) {
+			builder.languageCode(menu.languageCode());
+		}
+		return builder.build();
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.peersupport.telegram;
+
+import java.util.Optional;
+
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.Inbox;
+
+/**
+ * Takes one update from either ingress: translates it and stores it in the inbox. Throws
+ * when the store is unavailable, so the ingress does not acknowledge the update and
+ * Telegram delivers it again.
+ */
+class UpdateIntake {
+
+	private final UpdateTranslator translator;
+
+	private final Inbox inbox;
+
+	UpdateIntake(UpdateTranslator translator, Inbox inbox) {
+		this.translator = translator;
+		this.inbox = inbox;
+	}
+
+	/**
+	 * Stores the update; returns false for a repeat or an update the bot does not act on.
+	 */
+	boolean take(Update update) {
+		Optional<InboundEvent> event = this.translator.translate(update);
+		return event.isPresent() && this.inbox.accept(event.get());
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.peersupport.telegram;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import org.peersupport.messaging.ChatType;
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.InboundKind;
+
+/**
+ * Translates a TelegramBots {@link Update} into an {@link InboundEvent} at the edge,
+ * keeping ids, the language code and what was typed or pressed, and dropping names and
+ * everything else.
+ */
+class UpdateTranslator {
+
+	private final Clock clock;
+
+	UpdateTranslator(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** The event, or empty for updates the bot does not act on. */
+	Optional<InboundEvent> translate(Update update) {
+		long id = update.getUpdateId();
+		if (update.hasCallbackQuery()) {
+			return Optional.of(button(id, update.getCallbackQuery()));
+		}
+		if (update.hasMessage()) {
+			return Optional.of(message(id, update.getMessage()));
+		}
+		if (update.hasMyChatMember()) {
+			return Optional.of(membership(id, update.getMyChatMember()));
+		}
+		if (update.hasChatJoinRequest()) {
+			return Optional.of(joinRequest(id, update.getChatJoinRequest()));
+		}
+		return Optional.empty();
+	}
+
+	private InboundEvent message(long id, Message message) {
+		Chat chat = message.getChat();
+		User from = message.getFrom();
+		Long messageId = (message.getMessageId() != null) ? message.getMessageId().longValue() : null;
+		if (message.getMigrateToChatId() != null) {
+			return event(id, InboundKind.CHAT_MIGRATED, chat, from, messageId, null, null, null, null, null,
+					message.getMigrateToChatId());
+		}
+		if (message.hasText()) {
+			String text = message.getText();
+			if (text.startsWith("/") && text.length() > 1) {
+				int space = firstWhitespace(text);
+				String name = text.substring(1, space);
+				int at = name.indexOf('@');
+				if (at >= 0) {
+					name = name.substring(0, at);
+				}
+				String rest = text.substring(space).strip();
+				return event(id, InboundKind.COMMAND, chat, from, messageId, rest.isEmpty() ? null : rest,
+						name.toLowerCase(Locale.ROOT), null, null, null, null);
+			}
+			return event(id, InboundKind.TEXT, chat, from, messageId, text, null, null, null, null, null);
+		}
+		InboundKind kind = isServiceMessage(message) ? InboundKind.OTHER : InboundKind.NON_TEXT;
+		return event(id, kind, chat, from, messageId, null, null, null, null, null, null);
+	}
+
+	private InboundEvent button(long id, CallbackQuery query) {
+		User from = query.getFrom();
+		long chatId;
+		Chat chat = null;
+		Long messageId = null;
+		if (query.getMessage() != null) {
+			chat = query.getMessage().getChat();
+			chatId = query.getMessage().getChatId();
+			messageId = query.getMessage().getMessageId().longValue();
+		}
+		else {
+			chatId = from.getId();
+		}
+		ChatType type = (chat != null) ? chatType(chat) : ChatType.PRIVATE;
+		return new InboundEvent(id, InboundKind.BUTTON, chatId, type, from.getId(), messageId, null, null,
+				query.getData(), query.getId(), from.getLanguageCode(), null, null, this.clock.instant());
+	}
+
+	private InboundEvent membership(long id, ChatMemberUpdated update) {
+		String status = (update.getNewChatMember() != null) ? update.getNewChatMember().getStatus() : null;
+		return event(id, InboundKind.BOT_MEMBERSHIP, update.getChat(), update.getFrom(), null, null, null, null, null,
+				status, null);
+	}
+
+	private InboundEvent joinRequest(long id, ChatJoinRequest request) {
+		return event(id, InboundKind.JOIN_REQUEST, request.getChat(), request.getUser(), null, null, null, null, null,
+				null, null);
+	}
+
+	private InboundEvent event(long id, InboundKind kind, Chat chat, User from, Long messageId, String text,
+			String command, String data, String pressId, String status, Long migratedTo) {
+		return new InboundEvent(id, kind, chat.getId(), chatType(chat), (from != null) ? from.getId() : null, messageId,
+				text, command, data, pressId, (from != null) ? from.getLanguageCode() : null, status, migratedTo,
+				this.clock.instant());
+	}
+
+	private static boolean isServiceMessage(Message message) {
+		return message.getNewChatMembers() != null && !message.getNewChatMembers().isEmpty()
+				|| message.getLeftChatMember() != null || message.getMigrateFromChatId() != null;
+	}
+
+	private static int firstWhitespace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return i;
+			}
+		}
+		return text.length();
+	}
+
+	static ChatType chatType(Chat chat) {
+		String type = (chat.getType() != null) ? chat.getType() : "private";
+		return switch (type) {
+			case "group" -> ChatType.GROUP;
+			case "supergroup" -> ChatType.SUPERGROUP;
+			case "channel" -> ChatType.CHANNEL;
+			default -> ChatType.PRIVATE;
+		};
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.peersupport.volunteers;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.participants.Volunteers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the admin panel does with volunteers: list the pending applications, approve or
+ * reject one (the volunteer is told in Telegram through the outbox), edit an approved
+ * volunteer's skills and limits, pause, resume or deactivate them.
+ */
+public class VolunteerService {
+
+	private static final Logger log = LoggerFactory.getLogger(VolunteerService.class);
+
+	/** The skills a volunteer can offer (the sign-up script's choices). */
+	public static final List<String> SKILLS = List.of("psychologist", "job-coach", "lawyer", "medicine", "mentor",
+			"time");
+
+	/** The languages a volunteer can talk in (the sign-up script's choices). */
+	public static final List<String> LANGUAGES = List.of("ru", "uk", "pl", "en");
+
+	/** The fewest open requests a volunteer takes on at once. */
+	public static final int MIN_OPEN_REQUESTS = 1;
+
+	/** The most open requests a volunteer takes on at once. */
+	public static final int MAX_OPEN_REQUESTS = 20;
+
+	/** The longest region text. */
+	public static final int MAX_REGION_LENGTH = 100;
+
+	private final Volunteers volunteers;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	public VolunteerService(Volunteers volunteers, Outbox outbox, Clock clock) {
+		this.volunteers = volunteers;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/** Applications waiting for a decision, oldest first. */
+	public List<Volunteer> pending() {
+		return this.volunteers.pending();
+	}
+
+	/** One application by its internal id. */
+	public Optional<Volunteer> find(String id) {
+		return this.volunteers.find(id);
+	}
+
+	/**
+	 * Approves a pending application and tells the volunteer. Calling it again for an
+	 * approved application only makes sure the message was stored.
+	 * @param note sent to the volunteer with the decision (may be null)
+	 * @return false if there is no such application or it was rejected
+	 */
+	public boolean approve(String id, String note) {
+		return decide(id, VolunteerStatus.APPROVED, note);
+	}
+
+	/**
+	 * Rejects a pending application and tells the volunteer, kindly. Calling it again for
+	 * a rejected application only makes sure the message was stored.
+	 * @param note sent to the volunteer with the decision (may be null)
+	 * @return false if there is no such application or it was approved
+	 */
+	public boolean reject(String id, String note) {
+		return decide(id, VolunteerStatus.REJECTED, note);
+	}
+
+	private boolean decide(String id, VolunteerStatus decision, String note) {
+		this.volunteers.decide(id, decision, note, this.clock.instant());
+		Volunteer volunteer = this.volunteers.find(id).orElse(null);
+		if (volunteer == null || volunteer.status() != decision) {
+			return false;
+		}
+		// After the state change: a decision message must never go out for a decision
+		// that lost a race. A crash in between is repaired by calling again (same
+		// origin).
+		String text = VolunteerTexts.get((decision == VolunteerStatus.APPROVED) ? "approved" : "rejected",
+				volunteer.locale());
+		if (volunteer.decisionNote() != null && !volunteer.decisionNote().isBlank()) {
+			text = text + "\n\n" + VolunteerTexts.get("note", volunteer.locale(), volunteer.decisionNote());
+		}
+		this.outbox.put("volunteer:" + id + ":decision", 0,
+				new Outgoing.SendMessage(volunteer.chatId(), false, text, List.of()));
+		log.info("Volunteer application {} {}", id, decision);
+		return true;
+	}
+
+	/**
+	 * Changes an approved volunteer's skills, languages, region and open-request limit.
+	 * @throws IllegalArgumentException if a value is not allowed (unknown skill or
+	 * language, blank or too long region, limit outside 1..20)
+	 * @throws IllegalStateException if the volunteer is not approved (names the status)
+	 */
+	public Volunteer updateProfile(String id, List<String> skills, List<String> languages, String region,
+			int maxOpenRequests) {
+		Map<String, Object> fields = VolunteerProfile.validated(skills, languages, region, maxOpenRequests);
+		if (!this.volunteers.updateDetails(id, VolunteerStatus.APPROVED, fields, this.clock.instant())) {
+			throw refused(id, "edit");
+		}
+		log.info("Volunteer {} profile updated", id);
+		return existing(id);
+	}
+
+	/**
+	 * Pauses an approved volunteer: no requests until resumed.
+	 * @throws IllegalStateException if the volunteer is not approved (names the status)
+	 */
+	public Volunteer pause(String id) {
+		return change(id, EnumSet.of(VolunteerStatus.APPROVED), VolunteerStatus.PAUSED);
+	}
+
+	/**
+	 * Resumes a paused volunteer.
+	 * @throws IllegalStateException if the volunteer is not paused (names the status)
+	 */
+	public Volunteer resume(String id) {
+		return change(id, EnumSet.of(VolunteerStatus.PAUSED), VolunteerStatus.APPROVED);
+	}
+
+	/**
+	 * Deactivates an approved or paused volunteer and tells them in Telegram.
+	 * @throws IllegalStateException if the volunteer is neither approved nor paused
+	 * (names the status)
+	 */
+	public Volunteer deactivate(String id) {
+		Volunteer volunteer = change(id, EnumSet.of(VolunteerStatus.APPROVED, VolunteerStatus.PAUSED),
+				VolunteerStatus.DEACTIVATED);
+		// Only after the conditional update won: a lost race sends nothing.
+		this.outbox.put("volunteer:" + id + ":deactivated", 0, new Outgoing.SendMessage(volunteer.chatId(), false,
+				VolunteerTexts.get("deactivated", volunteer.locale()), List.of()));
+		return volunteer;
+	}
+
+	private Volunteer change(String id, Set<VolunteerStatus> from, VolunteerStatus to) {
+		if (!this.volunteers.changeStatus(id, from, to, this.clock.instant())) {
+			throw refused(id, "move to " + to);
+		}
+		log.info("Volunteer {} is now {}", id, to);
+		return existing(id);
+	}
+
+	private RuntimeException refused(String id, String what) {
+		Volunteer current = existing(id);
+		return new IllegalStateException("Cannot " + what + " volunteer " + id + ": its status is " + current.status());
+	}
+
+	private Volunteer existing(String id) {
+		return this.volunteers.find(id).orElseThrow(() -> new IllegalArgumentException("No volunteer " + id));
+	}
+
+}

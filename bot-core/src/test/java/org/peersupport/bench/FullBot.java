@@ -1,0 +1,69 @@
+package org.peersupport.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.peersupport.BotTestApplication;
+import org.peersupport.messaging.InboundHandler;
+import org.peersupport.sandbox.BotApiEmulator;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole bot (inbox, worker, router, outbox, sender, embedded store) with the echo
+ * conversation, pointed at the emulator with its own rate limits off.
+ */
+final class FullBot implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private final Path dataDir;
+
+	private FullBot(ConfigurableApplicationContext context, Path dataDir) {
+		this.context = context;
+		this.dataDir = dataDir;
+	}
+
+	/**
+	 * Starts the bot.
+	 * @param emulator the Bot API to poll
+	 * @param token the emulator's bot token
+	 * @param dataDir the H2 data directory, or null for the memory store
+	 * @return the running bot
+	 */
+	static FullBot start(BotApiEmulator emulator, String token, Path dataDir) {
+		List<String> args = new ArrayList<>(List.of("--peer.telegram.token=" + token,
+				"--peer.telegram.api-url=" + emulator.baseUrl(), "--peer.telegram.poll-timeout=1s",
+				"--spring.quartz.auto-startup=false", "--peer.messaging.rate.enabled=false",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		if (dataDir != null) {
+			args.add("--peer.store.embedded=h2");
+			args.add("--peer.store.data-dir=" + dataDir);
+		}
+		else {
+			args.add("--peer.store.embedded=memory");
+		}
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(BotTestApplication.class)
+			.web(WebApplicationType.NONE)
+			.initializers((ConfigurableApplicationContext ctx) -> ((GenericApplicationContext) ctx)
+				.registerBean("benchEcho", InboundHandler.class, BenchEcho::new))
+			.run(args.toArray(String[]::new));
+		return new FullBot(context, dataDir);
+	}
+
+	/** Stops the bot and deletes its data file (about 1 GB after a round on H2). */
+	@Override
+	public void close() throws IOException {
+		this.context.close();
+		if (this.dataDir != null) {
+			FileSystemUtils.deleteRecursively(this.dataDir);
+		}
+	}
+
+}

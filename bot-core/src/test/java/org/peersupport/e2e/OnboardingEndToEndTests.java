@@ -1,0 +1,196 @@
+package org.peersupport.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peersupport.BotTestApplication;
+import org.peersupport.onboarding.ProgrammeStats;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.ParticipantStatus;
+import org.peersupport.participants.Participants;
+import org.peersupport.sandbox.EmulatorLimits;
+import org.peersupport.store.MemoryStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
+@MemoryStore
+class OnboardingEndToEndTests {
+
+	static final EmulatorFixture telegram = EmulatorFixture.start(EmulatorLimits.off());
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	Participants participants;
+
+	@Autowired
+	ProgrammeStats stats;
+
+	@DynamicPropertySource
+	static void pointAtEmulator(DynamicPropertyRegistry registry) {
+		telegram.register(registry);
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		telegram.close();
+	}
+
+	@ParameterizedTest
+	@MethodSource("walks")
+	void aNewParticipantCompletesOnboardingInEachLanguage(OnboardingWalk walk) {
+		long chat = 1100 + walks().indexOf(walk);
+		Person person = new Person(telegram, this.mongo, chat, walk.telegramLanguage());
+		person.says("/start");
+		assertThat(person.lastButtons()).containsExactly("Русский", "Українська", "Polski", "English");
+		person.presses(walk.language());
+		person.sees(walk.consent());
+		person.presses(walk.agree());
+		person.presses(walk.programme());
+		person.says("14.03.2025");
+		person.presses(walk.need()).presses(walk.done());
+		person.says("Secret Fox");
+		assertThat(person.lastButtons().get(0)).startsWith("Moscow (UTC+03:00)");
+		person.presses(person.lastButtons().get(0));
+		person.presses(walk.checkIn());
+
+		assertThat(person.texts()).anyMatch((text) -> text.startsWith(walk.thanks() + "Secret Fox!"));
+		Participant participant = this.participants.find(chat).orElseThrow();
+		assertThat(participant.status()).isEqualTo(ParticipantStatus.WAITING_FOR_GROUP);
+		assertThat(participant.programme()).isEqualTo("women-after-prison");
+		assertThat(participant.locale()).isEqualTo(walk.telegramLanguage());
+		assertThat(participant.consentVersion()).isEqualTo("onboarding@1");
+		assertThat(participant.profile()).containsEntry("releaseDate", "2025-03-14")
+			.containsEntry("needs", List.of("job"))
+			.containsEntry("pseudonym", "Secret Fox")
+			.containsEntry("timeZone", "Europe/Moscow")
+			.containsEntry("checkInTime", "1900");
+		assertThat(this.participants.waitingList("women-after-prison")).extracting(Participant::chatId).contains(chat);
+	}
+
+	static List<OnboardingWalk> walks() {
+		return List.of(OnboardingWalk.ENGLISH, OnboardingWalk.RUSSIAN, OnboardingWalk.UKRAINIAN, OnboardingWalk.POLISH);
+	}
+
+	@Test
+	void badInputAtEveryKindOfStepIsAskedAgainAndNotStored() {
+		Person person = new Person(telegram, this.mongo, 1201, "en");
+		person.says("/start").says("Klingon");
+		person.sees("Please choose one of the buttons below.");
+		assertThat(person.lastButtons()).contains("English");
+		person.presses("English").says("maybe");
+		person.sees("Please choose one of the buttons below.");
+		person.presses("I agree").says("the prison one");
+		person.sees("Please choose one of the buttons below.");
+		person.presses("Recovery programme").says("sometime last spring");
+		person.sees("I couldn’t read that date.");
+		person.says("01.01.2099");
+		person.sees("That date hasn’t come yet.");
+		person.presses("Skip this question");
+		person.sees("What would help you most right now?");
+		person.presses("Done");
+		person.sees("I didn’t get an answer there.");
+		person.presses("Medicine").presses("Done");
+		person.says("A");
+		person.sees("Could you write a little more? At least 2 characters, please.");
+		person.sendsSticker();
+		person.sees("I didn’t get an answer there.");
+		person.says("Wren");
+		person.says("Mars");
+		person.sees("Please choose one of the buttons below.");
+		person.presses(person.lastButtons().get(0)).says("never ever");
+		person.sees("Please choose one of the buttons below.");
+		person.presses("Please don’t ask for now");
+
+		Participant participant = this.participants.find(1201).orElseThrow();
+		assertThat(participant.programme()).isEqualTo("recovery");
+		assertThat(participant.profile()).doesNotContainKey("releaseDate")
+			.containsEntry("needs", List.of("medicine"))
+			.containsEntry("pseudonym", "Wren")
+			.containsEntry("timeZone", "Europe/Kyiv")
+			.containsEntry("checkInTime", "none");
+		assertThat(everything()).noneMatch(
+				(json) -> json.contains("Klingon") || json.contains("maybe") || json.contains("sometime last spring")
+						|| json.contains("2099") || json.contains("Mars") || json.contains("never ever"));
+	}
+
+	@Test
+	void beforeConsentNothingButTheChatItsLanguageAndThePositionIsStored() {
+		Person person = new Person(telegram, this.mongo, 1301, "en");
+		person.says("/start").presses("English").says("my name is Anna Secret, I live at 5 Hidden Street");
+		person.sees("Please choose one of the buttons below.");
+
+		assertThat(this.mongo.getCollection("participants").countDocuments(new Document("_id", 1301L))).isZero();
+		assertThat(this.mongo.getCollection("volunteers").countDocuments(new Document("chatId", 1301L))).isZero();
+		Document conversation = this.mongo.getCollection("conversations").find(new Document("_id", 1301L)).first();
+		assertThat(conversation).isNotNull();
+		assertThat(conversation.get("fields", Document.class)).containsOnlyKeys("locale");
+		assertThat(conversation.getString("locale")).isEqualTo("en");
+		assertThat(conversation.getString("stepId")).isEqualTo("consent");
+		assertThat(conversation.get("consentedAt")).isNull();
+		for (Document entry : this.mongo.getCollection("inbox").find(new Document("chatId", 1301L))) {
+			assertThat(entry.getString("state")).isEqualTo("DONE");
+			assertThat(entry).doesNotContainKey("event");
+		}
+		for (Document entry : this.mongo.getCollection("outbox").find(new Document("chatId", 1301L))) {
+			assertThat(entry).doesNotContainKey("text");
+		}
+		assertThat(everything()).noneMatch((json) -> json.contains("Anna") || json.contains("Hidden Street"));
+	}
+
+	@Test
+	void myDataShowsWhatWasEnteredAndForgetErasesItEverywhere() {
+		Person person = new Person(telegram, this.mongo, 1401, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Quiet Heron");
+		long onboardedBefore = this.stats.onboardedThisMonth("women-after-prison");
+		person.says("/mydata");
+		assertThat(person.lastText()).startsWith("📄 Everything we keep about you:")
+			.contains("Language: en")
+			.contains("Consent: accepted (onboarding@1)")
+			.contains("Programme: Women after prison")
+			.contains("• Pseudonym: Quiet Heron")
+			.contains("• Release date: 2025-03-14")
+			.contains("• Help you need: job")
+			.contains("• Time zone: Europe/Moscow");
+
+		person.says("/forget");
+		person.sees("Do you want us to erase everything we keep about you?");
+		person.presses("Yes, erase everything");
+		assertThat(person.lastMessage().text()).startsWith("Done: everything we kept about you has been erased.");
+
+		assertThat(this.participants.find(1401)).isEmpty();
+		assertThat(this.mongo.getCollection("conversations").countDocuments(new Document("_id", 1401L))).isZero();
+		assertThat(everything()).noneMatch((json) -> json.contains("Quiet Heron"));
+		assertThat(everything()).filteredOn((json) -> json.contains("1401"))
+			.allMatch((json) -> json.startsWith("inbox ") || json.startsWith("outbox "));
+		for (Document entry : this.mongo.getCollection("inbox").find(new Document("chatId", 1401L))) {
+			assertThat(entry).doesNotContainKey("event");
+		}
+		assertThat(this.stats.onboardedThisMonth("women-after-prison")).isEqualTo(onboardedBefore);
+		person.says("/mydata");
+		person.sees("We keep nothing about you except this chat’s number.");
+	}
+
+	/** Every document of every collection, as JSON. */
+	private List<String> everything() {
+		List<String> all = new ArrayList<>();
+		for (String name : this.mongo.getCollectionNames()) {
+			this.mongo.getCollection(name).find().forEach((document) -> all.add(name + " " + document.toJson()));
+		}
+		return all;
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.peersupport.e2e;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.peersupport.BotTestApplication;
+import org.peersupport.conversation.DraftResult;
+import org.peersupport.conversation.ScriptCatalog;
+import org.peersupport.participants.Participants;
+import org.peersupport.sandbox.EmulatorLimits;
+import org.peersupport.scripts.DefaultScripts;
+import org.peersupport.store.MemoryStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
+@MemoryStore
+class ScriptVersionsAndSafetyEndToEndTests {
+
+	static final EmulatorFixture telegram = EmulatorFixture.start(EmulatorLimits.off());
+
+	static final long MODERATORS = telegram.emulator().users().createGroup("Moderators");
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	ScriptCatalog catalog;
+
+	@Autowired
+	Participants participants;
+
+	@DynamicPropertySource
+	static void pointAtEmulator(DynamicPropertyRegistry registry) {
+		telegram.register(registry);
+		registry.add("peer.moderators.chat-id", () -> MODERATORS);
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		telegram.close();
+	}
+
+	@Test
+	void aConversationStartedOnVersionOneFinishesOnVersionOneAfterVersionTwoIsPublished() {
+		Person early = new Person(telegram, this.mongo, 2001, "en");
+		early.says("/start").presses("English");
+		String v2 = DefaultScripts.read("scripts/onboarding.yaml")
+			.replace("version: 1", "version: 2")
+			.replace("Hello! I’m the bot of a peer-support community.", "Hello from version two!")
+			.replace("What should we call you in the group?", "Version two asks for a pseudonym.");
+		DraftResult draft = this.catalog.saveDraft(v2, "onboarding v2");
+		assertThat(draft.problems()).isEmpty();
+		assertThat(this.catalog.publish("onboarding", 2)).isTrue();
+		try {
+			early.presses("I agree").presses("Recovery programme").presses("Skip this question");
+			early.presses("Medicine").presses("Done");
+			early.sees("What should we call you in the group?");
+			early.says("Early Bird");
+			early.presses(early.lastButtons().get(0)).presses("Morning (around 9:00)");
+			assertThat(early.texts()).anyMatch((text) -> text.startsWith("Thank you, Early Bird!"));
+			assertThat(this.participants.find(2001).orElseThrow().consentVersion()).isEqualTo("onboarding@1");
+
+			Person late = new Person(telegram, this.mongo, 2002, "en");
+			late.says("/start");
+			late.sees("Hello from version two!");
+		}
+		finally {
+			assertThat(this.catalog.rollback("onboarding")).contains(1);
+		}
+		Person afterRollback = new Person(telegram, this.mongo, 2003, "en");
+		afterRollback.says("/start");
+		afterRollback.sees("Hello! I’m the bot of a peer-support community.");
+	}
+
+	@Test
+	void aDraftWithProblemsIsNotSaved() {
+		DraftResult draft = this.catalog.saveDraft(
+				DefaultScripts.read("scripts/onboarding.yaml").replace("next: consent\n", "next: nowhere\n"), "broken");
+		assertThat(draft.saved()).isFalse();
+		assertThat(draft.problems()).extracting("code").contains("unknown-step");
+	}
+
+	@Test
+	void crisisWordsInTheMiddleOfAScriptGetTheHotlineAnAlertAndTheSameQuestionAgain() {
+		Person person = new Person(telegram, this.mongo, 2101, "en");
+		person.says("/start").presses("English").presses("I agree").presses("Recovery programme");
+		person.presses("Skip this question").presses("Medicine").presses("Done");
+		person.sees("What should we call you in the group?");
+		int before = person.texts().size();
+
+		person.says("honestly I want to kill myself");
+		List<String> answer = person.texts().subList(before, person.texts().size());
+		assertThat(answer).hasSize(2);
+		assertThat(answer.get(0)).contains("112");
+		assertThat(answer.get(1)).startsWith("What should we call you in the group?");
+		await().until(() -> telegram.texts(MODERATORS).size() == 1);
+		assertThat(telegram.texts(MODERATORS).get(0)).startsWith("⚠️ Crisis words")
+			.contains("P-")
+			.doesNotContain("kill")
+			.doesNotContain("2101");
+		assertThat(this.mongo.getCollection("conversations").find().first().toJson()).doesNotContain("kill");
+
+		person.says("Calm Otter");
+		person.sees("Which time zone do you live in?");
+	}
+
+	@Test
+	void crisisWordsOutsideAConversationGetTheHotlineAndNoConfusedAnswer() {
+		Person person = new Person(telegram, this.mongo, 2201, "ru");
+		person.says("мне так плохо, не хочу жить");
+		assertThat(person.texts()).hasSize(1);
+		assertThat(person.lastText()).startsWith("Если вам грозит опасность");
+	}
+
+	@Test
+	void answeringBadlyTooOftenOffersAPersonAndAlertsModerators() {
+		Person person = new Person(telegram, this.mongo, 2301, "en");
+		person.says("/start").presses("English").presses("I agree").presses("Recovery programme");
+		int alerts = telegram.texts(MODERATORS).size();
+		person.says("x").says("y").says("z");
+		person.sees("I couldn’t read that date.");
+		person.says("w");
+		person.sees("Let me connect you with a person from our team.");
+		await().until(() -> telegram.texts(MODERATORS).size() == alerts + 1);
+		assertThat(telegram.texts(MODERATORS).get(alerts)).contains("onboarding@1/release-date");
+		person.says("14.03.2025");
+		person.sees("What would help you most right now?");
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.peersupport.e2e;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.peersupport.BotTestApplication;
+import org.peersupport.conversation.ConversationStatus;
+import org.peersupport.conversation.Conversations;
+import org.peersupport.conversation.IdleConversations;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.sandbox.EmulatorLimits;
+import org.peersupport.store.MemoryStore;
+import org.peersupport.volunteers.VolunteerService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
+@Import(VolunteerSignUpEndToEndTests.SteppingClock.class)
+@MemoryStore
+class VolunteerSignUpEndToEndTests {
+
+	static final EmulatorFixture telegram = EmulatorFixture.start(EmulatorLimits.off());
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	VolunteerService volunteers;
+
+	@Autowired
+	IdleConversations idle;
+
+	@Autowired
+	Conversations conversations;
+
+	@Autowired
+	MovableClock clock;
+
+	@DynamicPropertySource
+	static void pointAtEmulator(DynamicPropertyRegistry registry) {
+		telegram.register(registry);
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		telegram.close();
+	}
+
+	@Test
+	void aVolunteerSignsUpThroughTheDeepLinkAndIsApprovedByAModerator() {
+		Person vera = new Person(telegram, this.mongo, 4001, "en");
+		vera.says("/start volunteer");
+		vera.sees("Hello! Thank you for wanting to help.");
+		vera.presses("English").presses("I agree");
+		vera.sees("What is your name?");
+		vera.says("Vera Volunteer").says("+48 600 100 200");
+		vera.presses("Skip this question");
+		vera.presses("Safeguarding").presses("Done");
+		vera.presses("I can buy medicine").presses("Done");
+		vera.sees("Which medicines can you buy or help to get?");
+		vera.says("insulin");
+		vera.presses("Polish").presses("English").presses("Done");
+		vera.says("Warsaw");
+		vera.presses("Mon").presses("Sat").presses("Done");
+		vera.presses("Evening (17–22)").presses("Done");
+		vera.presses("22:00–8:00");
+		vera.sees("How many open requests can you take on at the same time?");
+		vera.says("eleven");
+		vera.sees("Please send just a number, for example 3.");
+		vera.says("42");
+		vera.sees("Please send a number from 1 to 10.");
+		vera.says("3");
+		vera.sees("Thank you, Vera Volunteer! Your application has been sent.");
+
+		List<Volunteer> pending = this.volunteers.pending();
+		assertThat(pending).hasSize(1);
+		Volunteer volunteer = pending.get(0);
+		assertThat(volunteer.id()).doesNotContain("4001");
+		assertThat(volunteer.status()).isEqualTo(VolunteerStatus.PENDING);
+		assertThat(volunteer.consentVersion()).isEqualTo("volunteer-signup@1");
+		assertThat(volunteer.details()).containsEntry("realName", "Vera Volunteer")
+			.containsEntry("contact", "+48 600 100 200")
+			.containsEntry("skills", List.of("medicine"))
+			.containsEntry("medicines", "insulin")
+			.containsEntry("languages", List.of("pl", "en"))
+			.containsEntry("days", List.of("mon", "sat"))
+			.containsEntry("quietHours", "22-08")
+			.containsEntry("maxOpenRequests", "3")
+			.doesNotContainKey("organisation");
+
+		vera.says("/volunteer");
+		vera.sees("Your application is already with our moderators.");
+
+		assertThat(this.volunteers.approve(volunteer.id(), "See you on Monday")).isTrue();
+		await().until(() -> vera.lastText().startsWith("Good news"));
+		assertThat(vera.lastText()).endsWith("Message from the moderator: See you on Monday");
+		assertThat(this.volunteers.reject(volunteer.id(), "too late")).isFalse();
+		assertThat(this.volunteers.pending()).isEmpty();
+		assertThat(this.volunteers.find(volunteer.id()).orElseThrow().status()).isEqualTo(VolunteerStatus.APPROVED);
+	}
+
+	@Test
+	void aQuietConversationIsPausedWithAGentleNoteAndResumesAtTheSameStep() {
+		Person person = new Person(telegram, this.mongo, 4101, "uk");
+		person.says("/start").presses("Українська");
+		person.sees("Перш ніж почнемо");
+		assertThat(this.idle.pauseIdle()).isZero();
+
+		this.clock.advance(Duration.ofHours(25));
+		assertThat(this.idle.pauseIdle()).isEqualTo(1);
+		await().until(() -> person.lastText().startsWith("Ми поставили розмову на паузу"));
+		assertThat(this.conversations.find(4101).orElseThrow().status()).isEqualTo(ConversationStatus.PAUSED);
+		assertThat(this.idle.pauseIdle()).isZero();
+
+		person.says("/start");
+		assertThat(person.texts().get(person.texts().size() - 2)).isEqualTo("Продовжимо з того місця, де зупинилися.");
+		person.sees("Перш ніж почнемо");
+		person.presses("Я погоджуюся");
+		assertThat(person.texts()).anyMatch((text) -> text.startsWith("Дякуємо за довіру."));
+		person.sees("Через яку програму чи організацію ви до нас прийшли?");
+	}
+
+	/** A clock tests move forward. */
+	static final class MovableClock extends Clock {
+
+		private final AtomicReference<Instant> offset = new AtomicReference<>(Instant.EPOCH);
+
+		void advance(Duration duration) {
+			this.offset.updateAndGet((current) -> current.plus(duration));
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.now().plusMillis(this.offset.get().toEpochMilli());
+		}
+
+	}
+
+	@TestConfiguration
+	static class SteppingClock {
+
+		@Bean
+		MovableClock clock() {
+			return new MovableClock();
+		}
+
+	}
+
+}

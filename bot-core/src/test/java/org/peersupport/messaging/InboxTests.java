@@ -1,0 +1,165 @@
+package org.peersupport.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peersupport.store.MemoryStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.peersupport.messaging.InboundEvents.anEvent;
+
+@SpringBootTest(classes = MessagingTestApplication.class, properties = "spring.quartz.auto-startup=false")
+@Import(InboxTests.Handlers.class)
+@MemoryStore
+class InboxTests {
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	InboxWorker worker;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	EchoHandler echo;
+
+	@Autowired
+	ScriptedBotApi api;
+
+	@BeforeEach
+	void clean() {
+		this.mongo.remove(new Query(), InboxEntry.class);
+		this.echo.seen.clear();
+		this.echo.failuresLeft.clear();
+	}
+
+	@Test
+	void aRepeatedUpdateIsDroppedAndHandledOnce() {
+		assertThat(this.inbox.accept(anEvent(1).privateChat(1).text("hi").build())).isTrue();
+		assertThat(this.inbox.accept(anEvent(1).privateChat(1).text("hi").build())).isFalse();
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(1));
+		await().during(Duration.ofMillis(200)).until(() -> this.echo.seen.size() == 1);
+	}
+
+	@Test
+	void aRepeatThatFoundTheUpdatePendingIsNotHandledAgainOnceTheFirstDeliveryFinished() {
+		// The race behind a repeat: the repeat reads the entry as pending, the first
+		// delivery then finishes, and only then is the repeat queued.
+		InboundEvent event = anEvent(5).privateChat(1).text("hi").build();
+		this.inbox.accept(event);
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(5));
+		this.worker.resume(event);
+		InboundEvent later = anEvent(6).privateChat(1).text("after").build();
+		this.inbox.accept(later);
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(6));
+		assertThat(this.echo.seen).containsExactly(5L, 6L);
+	}
+
+	@Test
+	void aHandledUpdateKeepsOnlyItsId() {
+		this.inbox.accept(anEvent(2).privateChat(2).text("my secret words").build());
+		await().until(() -> isDone(2));
+		Document stored = this.mongo.getCollection("inbox").find(new Document("_id", 2L)).first();
+		assertThat(stored.toJson()).doesNotContain("my secret words");
+		assertThat(stored.get("event")).isNull();
+	}
+
+	@Test
+	void updatesOfOneChatAreHandledInOrder() {
+		for (int i = 10; i < 60; i++) {
+			this.inbox.accept(anEvent(i).privateChat(3).text("m" + i).build());
+		}
+		await().until(() -> this.echo.seen.size() == 50);
+		assertThat(this.echo.seen).isSorted();
+	}
+
+	@Test
+	void aHandlerThatFailsTwiceIsRetriedAndAnswersOnce() {
+		this.echo.failuresLeft.put(70L, new AtomicInteger(2));
+		this.inbox.accept(anEvent(70).privateChat(4).text("flaky").build());
+		await().until(() -> isDone(70));
+		assertThat(this.echo.seen).containsExactly(70L);
+		assertThat(this.mongo.findById("u70-0", OutboxEntry.class)).isNotNull();
+	}
+
+	@Test
+	void aHandlerThatAlwaysFailsEndsInAnApology() {
+		this.echo.failuresLeft.put(80L, new AtomicInteger(99));
+		this.inbox.accept(anEvent(80).privateChat(5).text("broken").build());
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(80));
+		await().until(() -> this.api.calls()
+			.stream()
+			.anyMatch((c) -> c.call().chatId() == 5 && c.call().text() != null
+					&& c.call().text().contains("went wrong")));
+	}
+
+	@Test
+	void handledIdsArePurgedAfterTheRetentionWindow() {
+		this.inbox.accept(anEvent(90).privateChat(6).text("x").build());
+		await().until(() -> isDone(90));
+		assertThat(this.inbox.purgeHandledBefore(Instant.now().minusSeconds(60))).isZero();
+		assertThat(this.inbox.purgeHandledBefore(Instant.now().plusSeconds(1))).isEqualTo(1);
+		assertThat(this.inbox.lastUpdateId()).isZero();
+	}
+
+	private boolean isDone(long updateId) {
+		InboxEntry entry = this.mongo.findById(updateId, InboxEntry.class);
+		return entry != null && entry.state() == InboxState.DONE;
+	}
+
+	@TestConfiguration
+	static class Handlers {
+
+		@Bean
+		EchoHandler echoHandler() {
+			return new EchoHandler();
+		}
+
+	}
+
+	static class EchoHandler implements InboundHandler {
+
+		final List<Long> seen = new CopyOnWriteArrayList<>();
+
+		final Map<Long, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+
+		@Override
+		public Route route() {
+			return Route.conversation();
+		}
+
+		@Override
+		public void handle(InboundEvent event, Replies replies) {
+			replies.send("echo");
+			AtomicInteger failures = this.failuresLeft.get(event.updateId());
+			if (failures != null && failures.getAndDecrement() > 0) {
+				throw new IllegalStateException("simulated failure");
+			}
+			this.seen.add(event.updateId());
+		}
+
+	}
+
+}

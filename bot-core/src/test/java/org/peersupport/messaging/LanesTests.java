@@ -1,0 +1,130 @@
+package org.peersupport.messaging;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class LanesTests {
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+
+	private final Lanes<Long> lanes = new Lanes<>(this.executor, this.scheduler);
+
+	@AfterEach
+	void shutDown() {
+		this.executor.shutdownNow();
+		this.scheduler.shutdownNow();
+	}
+
+	@Test
+	void tasksOfOneKeyRunInSubmissionOrderAndNeverTogether() {
+		List<Integer> seen = new CopyOnWriteArrayList<>();
+		AtomicInteger inside = new AtomicInteger();
+		AtomicInteger overlaps = new AtomicInteger();
+		for (int i = 0; i < 200; i++) {
+			int n = i;
+			this.lanes.submit(7L, () -> {
+				if (inside.incrementAndGet() > 1) {
+					overlaps.incrementAndGet();
+				}
+				seen.add(n);
+				inside.decrementAndGet();
+				return null;
+			});
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 200);
+		assertThat(overlaps).hasValue(0);
+		assertThat(seen).isSorted();
+		await().until(() -> this.lanes.activeLanes() == 0);
+	}
+
+	@Test
+	void differentKeysRunInParallel() throws InterruptedException {
+		CountDownLatch bothInside = new CountDownLatch(2);
+		CountDownLatch release = new CountDownLatch(1);
+		for (long key = 1; key <= 2; key++) {
+			this.lanes.submit(key, () -> {
+				bothInside.countDown();
+				awaitQuietly(release);
+				return null;
+			});
+		}
+		assertThat(bothInside.await(5, TimeUnit.SECONDS)).isTrue();
+		release.countDown();
+	}
+
+	@Test
+	void aTaskThatAsksToRetryHoldsBackTheTasksBehindIt() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		AtomicInteger tries = new AtomicInteger();
+		this.lanes.submit(1L, () -> {
+			seen.add("first-" + tries.incrementAndGet());
+			return (tries.get() < 3) ? Duration.ofMillis(20) : null;
+		});
+		this.lanes.submit(1L, () -> {
+			seen.add("second");
+			return null;
+		});
+		await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("second"));
+		assertThat(seen).containsExactly("first-1", "first-2", "first-3", "second");
+	}
+
+	@Test
+	void aRetryAskedForAfterTheSchedulerStoppedThrowsNothing() {
+		List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+		ExecutorService reporting = Executors.newSingleThreadExecutor((runnable) -> {
+			Thread thread = new Thread(runnable);
+			thread.setUncaughtExceptionHandler((t, ex) -> uncaught.add(ex));
+			return thread;
+		});
+		Lanes<Long> stopping = new Lanes<>(reporting, this.scheduler);
+		this.scheduler.shutdownNow();
+		AtomicInteger runs = new AtomicInteger();
+		stopping.submit(3L, () -> {
+			runs.incrementAndGet();
+			return Duration.ofMillis(10);
+		});
+		await().until(() -> runs.get() == 1);
+		reporting.shutdown();
+		await().until(reporting::isTerminated);
+		assertThat(uncaught).isEmpty();
+		assertThat(runs).hasValue(1);
+	}
+
+	@Test
+	void aFailingTaskDoesNotStopItsLane() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		this.lanes.submit(1L, () -> {
+			throw new IllegalStateException("boom");
+		});
+		this.lanes.submit(1L, () -> {
+			seen.add("after");
+			return null;
+		});
+		await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("after"));
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

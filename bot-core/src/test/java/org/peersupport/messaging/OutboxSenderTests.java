@@ -1,0 +1,158 @@
+package org.peersupport.messaging;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peersupport.store.MemoryStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(classes = MessagingTestApplication.class,
+		properties = { "peer.messaging.retry-initial=50ms", "peer.messaging.max-attempts=3",
+				"peer.messaging.rate.private-burst=100", "spring.quartz.auto-startup=false" })
+@MemoryStore
+class OutboxSenderTests {
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	ScriptedBotApi api;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	ChatReachability reachability;
+
+	@BeforeEach
+	void clean() {
+		this.api.reset();
+		this.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), OutboxEntry.class);
+	}
+
+	@Test
+	void aStoredMessageIsSentAndItsTextIsNotKept() {
+		OutboxRef ref = this.outbox.put("t1", 0, send(11L, "hello"));
+		await().until(() -> state(ref) == OutboxState.SENT);
+		assertThat(this.api.calls()).singleElement().satisfies((r) -> assertThat(r.call().text()).isEqualTo("hello"));
+		OutboxEntry entry = this.mongo.findById(ref.entryId(), OutboxEntry.class);
+		assertThat(entry.text()).isNull();
+		assertThat(entry.sentMessageId()).isNotNull();
+	}
+
+	@Test
+	void thesameOriginAndSequenceIsStoredAndSentOnce() {
+		this.outbox.put("t2", 0, send(12L, "once"));
+		this.outbox.put("t2", 0, send(12L, "once"));
+		await().until(() -> count(OutboxState.SENT) == 1);
+		await().during(Duration.ofMillis(300)).until(() -> this.api.calls().size() == 1);
+	}
+
+	@Test
+	void serverErrorsAreRetriedThenDeadLettered() {
+		this.api.thenAnswer(new SendOutcome.Transient(502), new SendOutcome.Transient(502),
+				new SendOutcome.Transient(502));
+		OutboxRef ref = this.outbox.put("t3", 0, send(13L, "doomed"));
+		await().until(() -> state(ref) == OutboxState.DEAD);
+		assertThat(this.api.calls()).hasSize(3);
+		assertThat(this.outbox.deadLetters(0, 10)).extracting(OutboxEntry::id).containsExactly(ref.entryId());
+		assertThat(this.mongo.findById(ref.entryId(), OutboxEntry.class).lastErrorCode()).isEqualTo(502);
+	}
+
+	@Test
+	void aDeadLetterCanBeRetried() {
+		this.api.thenAnswer(new SendOutcome.Rejected(400, "Bad Request: chat not found"));
+		OutboxRef ref = this.outbox.put("t4", 0, send(14L, "again"));
+		await().until(() -> state(ref) == OutboxState.DEAD);
+		assertThat(this.outbox.retryDeadLetter(ref.entryId())).isTrue();
+		await().until(() -> state(ref) == OutboxState.SENT);
+	}
+
+	@Test
+	void retryAfterIsHonouredForTheChat() {
+		this.api.thenAnswer(new SendOutcome.RetryAfter(Duration.ofSeconds(1)));
+		OutboxRef ref = this.outbox.put("t5", 0, send(15L, "wait for it"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> state(ref) == OutboxState.SENT);
+		List<ScriptedBotApi.Recorded> calls = this.api.calls();
+		assertThat(calls).hasSize(2);
+		assertThat(Duration.between(calls.get(0).at(), calls.get(1).at()))
+			.isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void blockedChatIsMarkedUnreachableAndNothingMoreIsSentThere() {
+		this.api.thenAnswer(new SendOutcome.Blocked());
+		OutboxRef first = this.outbox.put("t6", 0, send(16L, "one"));
+		OutboxRef second = this.outbox.put("t6", 1, send(16L, "two"));
+		await().until(() -> state(second) == OutboxState.CANCELLED);
+		assertThat(state(first)).isEqualTo(OutboxState.CANCELLED);
+		assertThat(this.reachability.isUnreachable(16L)).isTrue();
+		assertThat(this.api.calls()).hasSize(1);
+		this.reachability.markReachable(16L);
+	}
+
+	@Test
+	void messagesToOneChatGoInOrderEvenAcrossRetries() {
+		this.api.thenAnswer(new SendOutcome.Transient(500));
+		for (int i = 0; i < 5; i++) {
+			this.outbox.put("t7", i, send(17L, "m" + i));
+		}
+		await().until(() -> count(OutboxState.SENT) == 5);
+		List<String> texts = this.api.calls().stream().map((r) -> r.call().text()).toList();
+		assertThat(texts).containsExactly("m0", "m0", "m1", "m2", "m3", "m4");
+	}
+
+	@Test
+	void anEditOfAnEarlierEntryWaitsForItsMessageId() {
+		this.api.thenAnswer(new SendOutcome.Transient(500));
+		OutboxRef sent = this.outbox.put("t8", 0, send(18L, "first"));
+		this.outbox.put("t8", 1, new Outgoing.EditText(18L, Outgoing.MessageTarget.entry(sent), "edited", List.of()));
+		await().until(() -> count(OutboxState.SENT) == 2);
+		Long messageId = this.mongo.findById(sent.entryId(), OutboxEntry.class).sentMessageId();
+		assertThat(this.api.calls()).last().satisfies((r) -> {
+			assertThat(r.call().action()).isEqualTo(OutboundAction.EDIT_TEXT);
+			assertThat(r.call().messageId()).isEqualTo(messageId);
+		});
+	}
+
+	@Test
+	void aMigratedGroupGetsItsWaitingMessagesAtTheNewId() {
+		this.api.thenAnswer(new SendOutcome.Migrated(-1001234567890123L));
+		OutboxRef ref = this.outbox.put("t9", 0, new Outgoing.SendMessage(-19L, true, "to the group", List.of()));
+		await().until(() -> state(ref) == OutboxState.SENT);
+		assertThat(this.api.calls()).last()
+			.satisfies((r) -> assertThat(r.call().chatId()).isEqualTo(-1001234567890123L));
+	}
+
+	@Test
+	void tooLongTextOrButtonDataIsRefusedBeforeItIsStored() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox.put("t10", 0, send(20L, "x".repeat(4097))));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox.put("t10", 1,
+				new Outgoing.SendMessage(20L, false, "ok", List.of(List.of(new Button("b", "d".repeat(65)))))));
+		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), OutboxEntry.class))
+			.isZero();
+	}
+
+	private static Outgoing send(long chat, String text) {
+		return new Outgoing.SendMessage(chat, false, text, List.of());
+	}
+
+	private OutboxState state(OutboxRef ref) {
+		OutboxEntry entry = this.mongo.findById(ref.entryId(), OutboxEntry.class);
+		return (entry != null) ? entry.state() : null;
+	}
+
+	private long count(OutboxState state) {
+		return this.outbox.count(state);
+	}
+
+}

@@ -1,0 +1,223 @@
+package org.peersupport.sandbox;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.ApproveChatJoinRequest;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.CreateChatInviteLink;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.DeclineChatJoinRequest;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
+import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
+import org.telegram.telegrambots.meta.api.objects.ChatPermissions;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class GroupMethodsTests {
+
+	private static final long ANN = 55;
+
+	private static final long BEA = 56;
+
+	private BotApiEmulator emulator;
+
+	private TelegramTestClient telegram;
+
+	private TelegramClient client;
+
+	private SandboxUsers users;
+
+	@BeforeEach
+	void start() {
+		this.emulator = BotApiEmulator.start(EmulatorSettings.defaults(TelegramTestClient.TOKEN));
+		this.telegram = new TelegramTestClient(this.emulator);
+		this.client = this.telegram.client();
+		this.users = this.emulator.users();
+	}
+
+	@AfterEach
+	void stop() {
+		this.emulator.close();
+	}
+
+	@Test
+	void createdGroupTellsTheBotItIsAdministrator() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+
+		ChatMemberUpdated added = this.telegram.updates().get(0).getMyChatMember();
+
+		assertThat(chatId).isLessThan(-1_000_000_000_000L);
+		assertThat(added.getChat().getId()).isEqualTo(chatId);
+		assertThat(added.getChat().getType()).isEqualTo("supergroup");
+		assertThat(added.getChat().getTitle()).isEqualTo("Tuesday circle");
+		assertThat(added.getOldChatMember().getStatus()).isEqualTo("left");
+		assertThat(added.getNewChatMember().getStatus()).isEqualTo("administrator");
+		assertThat(added.getNewChatMember().getUser().getId()).isEqualTo(7_000_000_001L);
+		assertThat(this.client.execute(new GetChat(String.valueOf(chatId))).getTitle()).isEqualTo("Tuesday circle");
+	}
+
+	@Test
+	void joinRequestThroughALinkIsApprovedIntoMembership() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+		ChatInviteLink link = this.client
+			.execute(CreateChatInviteLink.builder().chatId(chatId).createsJoinRequest(true).build());
+		this.telegram.updates();
+
+		SentUpdate join = this.users.join(ANN, link.getInviteLink());
+
+		Update update = this.telegram.updates().get(0);
+		ChatJoinRequest request = update.getChatJoinRequest();
+		assertThat(update.getUpdateId()).isEqualTo((int) join.updateId());
+		assertThat(request.getUser().getId()).isEqualTo(ANN);
+		assertThat(request.getChat().getId()).isEqualTo(chatId);
+		assertThat(request.getInviteLink().getInviteLink()).isEqualTo(link.getInviteLink());
+		assertThat(this.users.memberStatus(chatId, ANN)).isEqualTo("left");
+
+		assertThat(this.client.execute(new ApproveChatJoinRequest(String.valueOf(chatId), ANN))).isTrue();
+
+		assertThat(this.users.memberStatus(chatId, ANN)).isEqualTo("member");
+		assertThat(this.client.execute(new GetChatMember(String.valueOf(chatId), ANN)).getStatus()).isEqualTo("member");
+		List<Update> afterApproval = this.telegram.updates();
+		assertThat(afterApproval).singleElement()
+			.satisfies((u) -> assertThat(u.getMessage().getNewChatMembers()).extracting((user) -> user.getId())
+				.containsExactly(ANN));
+	}
+
+	@Test
+	void declinedRequestLeavesTheUserOutAndCannotBeDecidedTwice() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+		String link = this.client
+			.execute(CreateChatInviteLink.builder().chatId(chatId).createsJoinRequest(true).build())
+			.getInviteLink();
+		this.users.join(BEA, link);
+
+		assertThat(this.client.execute(new DeclineChatJoinRequest(String.valueOf(chatId), BEA))).isTrue();
+
+		assertThat(this.users.memberStatus(chatId, BEA)).isEqualTo("left");
+		assertThatExceptionOfType(TelegramApiRequestException.class)
+			.isThrownBy(() -> this.client.execute(new ApproveChatJoinRequest(String.valueOf(chatId), BEA)))
+			.satisfies((ex) -> assertThat(ex.getApiResponse()).isEqualTo("Bad Request: HIDE_REQUESTER_MISSING"));
+	}
+
+	@Test
+	void linkWithoutJoinRequestAdmitsAtOnceAndMembersCanWrite() throws Exception {
+		long chatId = this.users.createGroup("Open circle");
+		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();
+		this.telegram.updates();
+
+		this.users.join(ANN, link);
+		SentUpdate said = this.users.sendGroupText(chatId, ANN, "hello all");
+
+		List<Update> updates = this.telegram.updates();
+		assertThat(updates).hasSize(2);
+		assertThat(updates.get(0).getMessage().getNewChatMembers()).hasSize(1);
+		Message message = updates.get(1).getMessage();
+		assertThat(message.getText()).isEqualTo("hello all");
+		assertThat(message.getChat().getId()).isEqualTo(chatId);
+		assertThat(message.getMessageId()).isEqualTo((int) said.messageId());
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.users.sendGroupText(chatId, BEA, "not a member"));
+	}
+
+	@Test
+	void chatMemberUpdatesComeOnlyWhenTheBotAsksForThem() throws Exception {
+		long chatId = this.users.createGroup("Open circle");
+		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();
+		this.telegram.updates();
+		this.client.execute(GetUpdates.builder().allowedUpdates(List.of("message", "chat_member")).timeout(0).build());
+
+		this.users.join(ANN, link);
+
+		List<Update> updates = this.telegram.updates();
+		assertThat(updates).hasSize(2);
+		ChatMemberUpdated joined = updates.get(1).getChatMember();
+		assertThat(joined.getNewChatMember().getStatus()).isEqualTo("member");
+		assertThat(joined.getOldChatMember().getStatus()).isEqualTo("left");
+		assertThat(this.client.execute(new GetChatMember(String.valueOf(chatId), SandboxUsers.DEFAULT_GROUP_OWNER))
+			.getStatus()).isEqualTo("creator");
+	}
+
+	@Test
+	void bannedUserCannotJoinUntilUnbanned() throws Exception {
+		long chatId = this.users.createGroup("Open circle");
+		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();
+		this.users.join(ANN, link);
+
+		this.client.execute(new BanChatMember(String.valueOf(chatId), ANN));
+
+		assertThat(this.users.memberStatus(chatId, ANN)).isEqualTo("kicked");
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.users.join(ANN, link));
+		this.client.execute(new UnbanChatMember(String.valueOf(chatId), ANN, true));
+		assertThat(this.users.memberStatus(chatId, ANN)).isEqualTo("left");
+		this.users.join(ANN, link);
+		assertThat(this.users.memberStatus(chatId, ANN)).isEqualTo("member");
+	}
+
+	@Test
+	void restrictedMemberCannotWrite() throws Exception {
+		long chatId = this.users.createGroup("Open circle");
+		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();
+		this.users.join(ANN, link);
+
+		this.client.execute(RestrictChatMember.builder()
+			.chatId(chatId)
+			.userId(ANN)
+			.permissions(ChatPermissions.builder().canSendMessages(false).build())
+			.build());
+
+		assertThat(this.client.execute(new GetChatMember(String.valueOf(chatId), ANN)).getStatus())
+			.isEqualTo("restricted");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.users.sendGroupText(chatId, ANN, "muted"));
+	}
+
+	@Test
+	void migratedGroupAnswersWithTheNewChatId() throws Exception {
+		long oldId = this.users.createGroup("Basic circle", "group", 1000);
+		this.client.execute(SendMessage.builder().chatId(oldId).text("before").build());
+		this.telegram.updates();
+
+		long newId = this.users.migrate(oldId);
+
+		assertThat(newId).isLessThan(-1_000_000_000_000L).isNotEqualTo(oldId);
+		List<Update> updates = this.telegram.updates();
+		assertThat(updates.get(0).getMessage().getMigrateToChatId()).isEqualTo(newId);
+		assertThat(updates.get(1).getMessage().getMigrateFromChatId()).isEqualTo(oldId);
+		assertThatExceptionOfType(TelegramApiRequestException.class)
+			.isThrownBy(() -> this.client.execute(SendMessage.builder().chatId(oldId).text("after").build()))
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorCode()).isEqualTo(400);
+				assertThat(ex.getApiResponse()).isEqualTo("Bad Request: group chat was upgraded to a supergroup chat");
+				assertThat(ex.getParameters().getMigrateToChatId()).isEqualTo(newId);
+			});
+		this.client.execute(SendMessage.builder().chatId(newId).text("after").build());
+		assertThat(this.users.messages(newId)).extracting(BotMessage::text).containsExactly("after");
+	}
+
+	@Test
+	void botThatLeftAGroupIsForbiddenToWrite() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+
+		assertThat(this.client.execute(new LeaveChat(String.valueOf(chatId)))).isTrue();
+
+		assertThatExceptionOfType(TelegramApiRequestException.class)
+			.isThrownBy(() -> this.client.execute(SendMessage.builder().chatId(chatId).text("still here?").build()))
+			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(403));
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.peersupport.volunteers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.participants.Volunteers;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
+
+class VolunteerServiceTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+	private final MongoServer server = started();
+
+	private final MongoClient client = MongoClients
+		.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
+
+	private final Volunteers volunteers = new Volunteers(new MongoTemplate(this.client, "test"));
+
+	private final Outbox outbox = mock(Outbox.class);
+
+	private final VolunteerService service = new VolunteerService(this.volunteers, this.outbox,
+			Clock.fixed(NOW, ZoneOffset.UTC));
+
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.shutdownNow();
+	}
+
+	@Test
+	void updatingAnApprovedProfileReplacesSkillsLanguagesRegionAndLimitAndKeepsTheRest() {
+		store("V-1", 7001, "pl", VolunteerStatus.APPROVED);
+
+		Volunteer updated = this.service.updateProfile("V-1", List.of("lawyer", "time"), List.of("pl", "en"),
+				"  Gdańsk ", 12);
+
+		assertThat(updated.details()).containsEntry("skills", List.of("lawyer", "time"))
+			.containsEntry("languages", List.of("pl", "en"))
+			.containsEntry("region", "Gdańsk")
+			.containsEntry("maxOpenRequests", 12)
+			.containsEntry("realName", "Real Name 7001");
+		assertThat(this.volunteers.find("V-1").orElseThrow().details()).containsEntry("maxOpenRequests", 12);
+	}
+
+	@Test
+	void profileValuesOutsideTheAllowedOnesAreRefusedAndNothingChanges() {
+		store("V-2", 7002, "en", VolunteerStatus.APPROVED);
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("astrologer"), List.of("en"), "Kyiv", 3));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("time"), List.of("de"), "Kyiv", 3));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("time"), List.of("en"), " ", 3));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 0));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 21));
+		assertThat(this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 20).details())
+			.containsEntry("maxOpenRequests", 20);
+		assertThat(this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 1).details())
+			.containsEntry("maxOpenRequests", 1);
+	}
+
+	@Test
+	void editingAVolunteerWhoIsNotApprovedIsRefusedNamingTheStatus() {
+		store("V-3", 7003, "en", VolunteerStatus.PENDING);
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.service.updateProfile("V-3", List.of("time"), List.of("en"), "Kyiv", 3))
+			.withMessageContaining("PENDING");
+		assertThat(this.volunteers.find("V-3").orElseThrow().details()).containsEntry("region", "Warsaw");
+	}
+
+	@Test
+	void pauseAndResumeMoveBetweenApprovedAndPaused() {
+		store("V-4", 7004, "en", VolunteerStatus.APPROVED);
+
+		assertThat(this.service.pause("V-4").status()).isEqualTo(VolunteerStatus.PAUSED);
+		assertThatIllegalStateException().isThrownBy(() -> this.service.pause("V-4")).withMessageContaining("PAUSED");
+		assertThat(this.service.resume("V-4").status()).isEqualTo(VolunteerStatus.APPROVED);
+		assertThatIllegalStateException().isThrownBy(() -> this.service.resume("V-4"))
+			.withMessageContaining("APPROVED");
+		then(this.outbox).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void deactivatingAPausedVolunteerTellsThemInTheirLanguage() {
+		store("V-5", 7005, "uk", VolunteerStatus.PAUSED);
+
+		assertThat(this.service.deactivate("V-5").status()).isEqualTo(VolunteerStatus.DEACTIVATED);
+
+		then(this.outbox).should()
+			.put(eq("volunteer:V-5:deactivated"), eq(0),
+					eq(new Outgoing.SendMessage(7005, false, VolunteerTexts.get("deactivated", "uk"), List.of())));
+		assertThat(VolunteerTexts.get("deactivated", "uk")).contains("Дякуємо");
+	}
+
+	@Test
+	void deactivationIsRefusedForPendingRejectedOrAlreadyDeactivatedAndSendsNothing() {
+		store("V-6", 7006, "ru", VolunteerStatus.PENDING);
+		store("V-7", 7007, "ru", VolunteerStatus.REJECTED);
+		store("V-8", 7008, "ru", VolunteerStatus.DEACTIVATED);
+
+		assertThatIllegalStateException().isThrownBy(() -> this.service.deactivate("V-6"))
+			.withMessageContaining("PENDING");
+		assertThatIllegalStateException().isThrownBy(() -> this.service.deactivate("V-7"))
+			.withMessageContaining("REJECTED");
+		assertThatIllegalStateException().isThrownBy(() -> this.service.deactivate("V-8"))
+			.withMessageContaining("DEACTIVATED");
+		assertThatIllegalStateException().isThrownBy(() -> this.service.resume("V-8"))
+			.withMessageContaining("DEACTIVATED");
+		then(this.outbox).should(org.mockito.Mockito.never()).put(anyString(), anyInt(), any());
+	}
+
+	@Test
+	void deactivatedTextExistsInEveryBotLanguage() {
+		for (String locale : List.of("ru", "uk", "pl", "en")) {
+			assertThat(VolunteerTexts.get("deactivated", locale)).isNotBlank();
+		}
+		assertThat(VolunteerTexts.get("deactivated", "pl")).isNotEqualTo(VolunteerTexts.get("deactivated", "en"));
+		assertThat(VolunteerTexts.get("deactivated", "ru")).isNotEqualTo(VolunteerTexts.get("deactivated", "uk"));
+	}
+
+	@Test
+	void anUnknownVolunteerIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.service.pause("V-none"));
+	}
+
+	private static MongoServer started() {
+		MongoServer server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", 0);
+		return server;
+	}
+
+	private void store(String id, long chatId, String locale, VolunteerStatus status) {
+		this.volunteers.submit(new Volunteer(id, chatId, locale,
+				Map.of("realName", "Real Name " + chatId, "skills", List.of("mentor"), "languages", List.of("en"),
+						"region", "Warsaw", "maxOpenRequests", 3),
+				status, "volunteer-signup@1", NOW, NOW, null, null, Volunteer.SCHEMA_VERSION));
+	}
+
+}
