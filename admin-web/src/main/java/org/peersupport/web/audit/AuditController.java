@@ -1,0 +1,34 @@
+package org.peersupport.web.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.peersupport.web.layout.PageView;
+import org.peersupport.web.security.PanelUser;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit page: filter by person, object and date, with paging. */
+@Controller
+class AuditController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final AuditLog auditLog;
+
+	AuditController(AuditLog auditLog) {
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping("/audit")
+	String audit(@ModelAttribute("search") AuditSearch search, @RequestParam(defaultValue = "0") int page,
+			PanelUser viewer, HttpServletRequest request, Model model) {
+		model.addAttribute("entries",
+				PageView.of(this.auditLog.search(search, viewer.zone(), PageView.request(page, PAGE_SIZE)), request));
+		return "audit";
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.peersupport.web.audit;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.peersupport.web.security.PanelUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * Writes and searches the audit log. Every change made in the panel calls
+ * {@link #record(PanelUser, String, String, String, Map, Map)}.
+ */
+@Service
+public class AuditLog {
+
+	/** The actor id of changes the service makes by itself. */
+	public static final String SYSTEM_ACTOR = "system";
+
+	private static final List<String> SECRET_WORDS = List.of("password", "hash", "token", "secret");
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	AuditLog(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores one change made by a staff member.
+	 * @throws IllegalArgumentException if before or after name a secret field
+	 */
+	public AuditEntry record(PanelUser actor, String action, String objectType, String objectId, Map<String, ?> before,
+			Map<String, ?> after) {
+		return store(actor.id(), actor.username(), action, objectType, objectId, before, after);
+	}
+
+	/**
+	 * Stores one change the service made by itself, e.g. the first admin from settings.
+	 */
+	public AuditEntry recordBySystem(String action, String objectType, String objectId, Map<String, ?> before,
+			Map<String, ?> after) {
+		return store(SYSTEM_ACTOR, SYSTEM_ACTOR, action, objectType, objectId, before, after);
+	}
+
+	/** Entries matching the search, newest first; dates are read in {@code zone}. */
+	public Page<AuditEntry> search(AuditSearch search, ZoneId zone, Pageable pageable) {
+		Query query = new Query(criteria(search, zone));
+		Query page = Query.of(query).with(pageable).with(Sort.by(Sort.Direction.DESC, "at"));
+		List<AuditEntry> entries = this.mongo.find(page, AuditEntry.class);
+		return PageableExecutionUtils.getPage(entries, pageable,
+				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), AuditEntry.class));
+	}
+
+	private AuditEntry store(String actorId, String actorName, String action, String objectType, String objectId,
+			Map<String, ?> before, Map<String, ?> after) {
+		AuditEntry entry = new AuditEntry(null, this.clock.instant(), actorId, actorName, action, objectType, objectId,
+				printable(before), printable(after), AuditEntry.SCHEMA_VERSION);
+		return this.mongo.insert(entry);
+	}
+
+	private static Map<String, String> printable(Map<String, ?> fields) {
+		Map<String, String> printable = new LinkedHashMap<>();
+		if (fields != null) {
+			fields.forEach((key, value) -> {
+				String lower = key.toLowerCase(Locale.ROOT);
+				if (SECRET_WORDS.stream().anyMatch(lower::contains)) {
+					throw new IllegalArgumentException("Audit entries must not hold secrets: " + key);
+				}
+				printable.put(key, String.valueOf(value));
+			});
+		}
+		return printable;
+	}
+
+	private static Criteria criteria(AuditSearch search, ZoneId zone) {
+		List<Criteria> all = new ArrayList<>();
+		if (StringUtils.hasText(search.actor())) {
+			all.add(Criteria.where("actorName").is(search.actor().strip().toLowerCase(Locale.ROOT)));
+		}
+		if (StringUtils.hasText(search.objectType())) {
+			all.add(Criteria.where("objectType").is(search.objectType().strip()));
+		}
+		if (StringUtils.hasText(search.objectId())) {
+			all.add(Criteria.where("objectId").is(search.objectId().strip()));
+		}
+		if (search.from() != null) {
+			all.add(Criteria.where("at").gte(search.from().atStartOfDay(zone).toInstant()));
+		}
+		if (search.to() != null) {
+			all.add(Criteria.where("at").lt(search.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * What the panel shows about participants: for now the onboarding count on the dashboard.
+ */
+package org.peersupport.web.participants;

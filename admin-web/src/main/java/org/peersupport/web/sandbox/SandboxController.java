@@ -1,0 +1,145 @@
+package org.peersupport.web.sandbox;
+
+import java.util.List;
+import java.util.Map;
+
+import org.peersupport.sandbox.BotApiEmulator;
+import org.peersupport.sandbox.BotMessage;
+import org.peersupport.web.audit.AuditLog;
+import org.peersupport.web.layout.Confirmation;
+import org.peersupport.web.security.PanelUser;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The sandbox phones: chat windows of emulator users, relayed in process to the
+ * emulator's user side. Only in sandbox mode (a {@link BotApiEmulator} bean exists).
+ */
+@Controller
+@RequestMapping("/sandbox")
+class SandboxController {
+
+	static final String OBJECT_TYPE = "sandbox-user";
+
+	private static final int MAX_TEXT_LENGTH = 4096;
+
+	private final ObjectProvider<BotApiEmulator> emulator;
+
+	private final AuditLog auditLog;
+
+	SandboxController(ObjectProvider<BotApiEmulator> emulator, AuditLog auditLog) {
+		this.emulator = emulator;
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping
+	String phones(@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
+		BotApiEmulator sandbox = this.emulator.getIfAvailable();
+		model.addAttribute("available", sandbox != null);
+		if (sandbox != null) {
+			SandboxPhones phones = SandboxPhones.of(requested);
+			model.addAttribute("phones", phones);
+			model.addAttribute("windows",
+					phones.userIds()
+						.stream()
+						.map((userId) -> PhoneWindow.of(userId, messages(sandbox, userId)))
+						.toList());
+		}
+		return "sandbox/phones";
+	}
+
+	@GetMapping("/phones/{userId}/messages")
+	String messageList(@PathVariable long userId, @RequestParam(name = "phone", required = false) List<Long> requested,
+			Model model) {
+		BotApiEmulator sandbox = required(userId);
+		model.addAttribute("phones", SandboxPhones.of(requested));
+		model.addAttribute("window", PhoneWindow.of(userId, messages(sandbox, userId)));
+		return "sandbox/messages :: messages";
+	}
+
+	@PostMapping("/phones/{userId}/send")
+	String send(PanelUser viewer, @PathVariable long userId, @RequestParam(defaultValue = "") String text,
+			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
+		BotApiEmulator sandbox = required(userId);
+		String typed = text.strip();
+		if (typed.isEmpty() || typed.length() > MAX_TEXT_LENGTH) {
+			redirect.addFlashAttribute("outcome", "sandbox.error.text");
+		}
+		else {
+			sandbox.users().sendText(userId, typed, viewer.language().getLanguage());
+			this.auditLog.record(viewer, "sandbox.sent", OBJECT_TYPE, Long.toString(userId), Map.of(),
+					Map.of("length", typed.length()));
+		}
+		return "redirect:" + SandboxPhones.of(requested).pageUrl();
+	}
+
+	@PostMapping("/phones/{userId}/press")
+	String press(PanelUser viewer, @PathVariable long userId, @RequestParam long messageId, @RequestParam String data,
+			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
+		BotApiEmulator sandbox = required(userId);
+		try {
+			sandbox.users().press(userId, messageId, data);
+			this.auditLog.record(viewer, "sandbox.pressed", OBJECT_TYPE, Long.toString(userId), Map.of(),
+					Map.of("messageId", messageId));
+		}
+		catch (IllegalArgumentException ex) {
+			// The message is gone (deleted, or the sandbox was reset meanwhile).
+			redirect.addFlashAttribute("outcome", "sandbox.error.message-gone");
+		}
+		return "redirect:" + SandboxPhones.of(requested).pageUrl();
+	}
+
+	@GetMapping("/reset")
+	String confirmReset(Model model) {
+		required(SandboxPhones.PARTICIPANT);
+		return new Confirmation("sandbox.reset.title", "sandbox.reset.question", List.of(), "/sandbox/reset",
+				"sandbox.reset.confirm", "/sandbox")
+			.show(model);
+	}
+
+	@PostMapping("/reset")
+	String reset(PanelUser viewer, RedirectAttributes redirect) {
+		BotApiEmulator sandbox = required(SandboxPhones.PARTICIPANT);
+		sandbox.reset();
+		this.auditLog.record(viewer, "sandbox.reset", "sandbox", "emulator", Map.of(), Map.of("reset", true));
+		redirect.addFlashAttribute("outcome", "sandbox.reset.done");
+		return "redirect:/sandbox";
+	}
+
+	private BotApiEmulator required(long userId) {
+		BotApiEmulator sandbox = this.emulator.getIfAvailable();
+		if (sandbox == null || !SandboxPhones.isValid(userId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return sandbox;
+	}
+
+	private static List<BotMessage> messages(BotApiEmulator sandbox, long userId) {
+		return sandbox.users().messages(userId).stream().filter((message) -> !message.deleted()).toList();
+	}
+
+	/**
+	 * One phone's chat window.
+	 *
+	 * @param userId the Telegram user id (also the private chat's id)
+	 * @param messages what the bot sent, oldest first
+	 */
+	record PhoneWindow(long userId, List<BotMessage> messages) {
+
+		static PhoneWindow of(long userId, List<BotMessage> messages) {
+			return new PhoneWindow(userId, List.copyOf(messages));
+		}
+
+	}
+
+}

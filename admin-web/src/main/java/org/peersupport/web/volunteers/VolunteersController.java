@@ -1,0 +1,147 @@
+package org.peersupport.web.volunteers;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.volunteers.VolunteerService;
+import org.peersupport.web.audit.AuditLog;
+import org.peersupport.web.layout.PageView;
+import org.peersupport.web.security.PanelUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The volunteers pages: the filtered list, one application with its vetting details, and
+ * the approve or reject decision ({@link VolunteerStatusController} handles later
+ * changes).
+ */
+@Controller
+@RequestMapping("/volunteers")
+class VolunteersController {
+
+	static final String OBJECT_TYPE = "volunteer";
+
+	static final int MAX_NOTE_LENGTH = 1000;
+
+	private static final int PAGE_SIZE = 25;
+
+	private final VolunteerDirectory directory;
+
+	private final VolunteerService volunteers;
+
+	private final AuditLog auditLog;
+
+	VolunteersController(VolunteerDirectory directory, VolunteerService volunteers, AuditLog auditLog) {
+		this.directory = directory;
+		this.volunteers = volunteers;
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") VolunteerFilter filter, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		var found = this.directory.search(filter, PageView.request(page, PAGE_SIZE)).map(VolunteerRow::of);
+		model.addAttribute("volunteers", PageView.of(found, request));
+		model.addAttribute("statuses", VolunteerStatus.values());
+		return "volunteers/list";
+	}
+
+	@GetMapping("/{id}")
+	String application(@PathVariable String id, Model model) {
+		Volunteer volunteer = find(id);
+		model.addAttribute("volunteer", volunteer);
+		model.addAttribute("details", VolunteerDetails.of(volunteer.details()));
+		if (!model.containsAttribute("note")) {
+			model.addAttribute("note", "");
+		}
+		if (!model.containsAttribute("profile")) {
+			model.addAttribute("profile", VolunteerProfileForm.of(volunteer));
+		}
+		model.addAttribute("skillChoices", VolunteerService.SKILLS);
+		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
+		return "volunteers/application";
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String note,
+			@RequestParam(defaultValue = "false") boolean identityChecked,
+			@RequestParam(defaultValue = "false") boolean referenceContacted,
+			@RequestParam(defaultValue = "false") boolean trainingDone, Model model, RedirectAttributes redirect) {
+		VolunteerChecklist checklist = new VolunteerChecklist(identityChecked, referenceContacted, trainingDone);
+		String error = !checklist.identityChecked() ? "volunteers.error.identity" : noteError(note);
+		if (error != null) {
+			model.addAttribute("error", error);
+			model.addAttribute("note", note);
+			model.addAttribute("checklist", checklist);
+			return application(id, model);
+		}
+		Map<String, Object> after = new LinkedHashMap<>(checklist.toAudit());
+		return decide(viewer, id, VolunteerStatus.APPROVED, note, after, redirect);
+	}
+
+	@GetMapping("/{id}/reject")
+	String rejectForm(@PathVariable String id, Model model) {
+		model.addAttribute("volunteer", find(id));
+		if (!model.containsAttribute("note")) {
+			model.addAttribute("note", "");
+		}
+		return "volunteers/reject";
+	}
+
+	@PostMapping("/{id}/reject")
+	String reject(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String note, Model model,
+			RedirectAttributes redirect) {
+		String error = noteError(note);
+		if (error != null) {
+			model.addAttribute("error", error);
+			model.addAttribute("note", note);
+			return rejectForm(id, model);
+		}
+		return decide(viewer, id, VolunteerStatus.REJECTED, note, new LinkedHashMap<>(), redirect);
+	}
+
+	private String decide(PanelUser viewer, String id, VolunteerStatus decision, String note, Map<String, Object> after,
+			RedirectAttributes redirect) {
+		Volunteer before = find(id);
+		String trimmed = note.strip().isEmpty() ? null : note.strip();
+		boolean done = (decision == VolunteerStatus.APPROVED) ? this.volunteers.approve(id, trimmed)
+				: this.volunteers.reject(id, trimmed);
+		if (!done) {
+			redirect.addFlashAttribute("outcome", "volunteers.already-decided");
+			return "redirect:/volunteers/" + id;
+		}
+		if (before.status() == VolunteerStatus.PENDING) {
+			after.put("status", decision);
+			after.put("noteSent", trimmed != null);
+			this.auditLog.record(viewer,
+					(decision == VolunteerStatus.APPROVED) ? "volunteer.approved" : "volunteer.rejected", OBJECT_TYPE,
+					id, Map.of("status", before.status()), after);
+		}
+		redirect.addFlashAttribute("outcome",
+				(decision == VolunteerStatus.APPROVED) ? "volunteers.approved" : "volunteers.rejected");
+		return "redirect:/volunteers/" + id;
+	}
+
+	private static String noteError(String note) {
+		return (note.length() > MAX_NOTE_LENGTH) ? "volunteers.error.note-too-long" : null;
+	}
+
+	private Volunteer find(String id) {
+		return this.volunteers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

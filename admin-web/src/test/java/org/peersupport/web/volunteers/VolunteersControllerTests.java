@@ -1,0 +1,196 @@
+package org.peersupport.web.volunteers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peersupport.messaging.OutboxEntry;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.web.audit.AuditEntry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@SpringBootTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
+@AutoConfigureMockMvc
+class VolunteersControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	UserDetailsService users;
+
+	UserDetails admin;
+
+	@BeforeEach
+	void signIn() {
+		this.mongo.remove(new Query(), Volunteer.class);
+		this.admin = this.users.loadUserByUsername("root-admin");
+	}
+
+	@Test
+	void listFiltersBySkillLanguageRegionAndStatusWithoutShowingNames() throws Exception {
+		volunteer("V-anna", 6001, "Anna Nowak", List.of("mentor", "lawyer"), List.of("pl", "en"), "Warsaw",
+				VolunteerStatus.PENDING);
+		volunteer("V-oleg", 6002, "Oleg Petrov", List.of("medicine"), List.of("ru"), "Kraków",
+				VolunteerStatus.APPROVED);
+		volunteer("V-ira", 6003, "Ira Shevchenko", List.of("mentor"), List.of("uk"), "Lviv region",
+				VolunteerStatus.REJECTED);
+
+		assertThat(rows("/volunteers")).containsExactlyInAnyOrder("V-anna", "V-oleg", "V-ira");
+		assertThat(rows("/volunteers?skill=mentor")).containsExactlyInAnyOrder("V-anna", "V-ira");
+		assertThat(rows("/volunteers?language=ru")).containsExactly("V-oleg");
+		assertThat(rows("/volunteers?region=LVIV")).containsExactly("V-ira");
+		assertThat(rows("/volunteers?region=.*")).isEmpty();
+		assertThat(rows("/volunteers?status=PENDING&skill=mentor")).containsExactly("V-anna");
+		assertThat(getPage("/volunteers")).doesNotContain("Anna Nowak", "Oleg", "+48");
+	}
+
+	@Test
+	void anApplicationShowsTheVettingDetailsEscaped() throws Exception {
+		volunteer("V-eve", 6004, "<script>alert(1)</script>", List.of("time"), List.of("en"), "Gdansk",
+				VolunteerStatus.PENDING);
+
+		String page = getPage("/volunteers/V-eve");
+
+		assertThat(page).contains("Real name", "&lt;script&gt;alert(1)&lt;/script&gt;", "Contact", "+48 600 6004",
+				"Vetting checklist");
+		assertThat(page).doesNotContain("<script>alert(1)");
+		assertThat(this.mvc.perform(get("/volunteers/V-nobody").with(user(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void approvingWithoutCheckingIdentityIsRefused() throws Exception {
+		volunteer("V-fast", 6005, "Fast Approver", List.of("time"), List.of("en"), "Poznan", VolunteerStatus.PENDING);
+
+		String page = this.mvc
+			.perform(post("/volunteers/V-fast/approve").param("referenceContacted", "true")
+				.with(csrf())
+				.with(user(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Check the volunteer’s identity before approving.");
+		assertThat(status("V-fast")).isEqualTo(VolunteerStatus.PENDING);
+		assertThat(outboxTo(6005)).isEmpty();
+		assertThat(auditFor("V-fast")).isEmpty();
+	}
+
+	@Test
+	void approvingTellsTheVolunteerAndAuditsTheChecklist() throws Exception {
+		volunteer("V-good", 6006, "Good Person", List.of("mentor"), List.of("pl"), "Warsaw", VolunteerStatus.PENDING);
+
+		MvcResult result = this.mvc
+			.perform(post("/volunteers/V-good/approve").param("identityChecked", "true")
+				.param("trainingDone", "true")
+				.param("note", "See you on Monday")
+				.with(csrf())
+				.with(user(this.admin)))
+			.andReturn();
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/volunteers/V-good");
+		assertThat(result.getFlashMap().get("outcome")).isEqualTo("volunteers.approved");
+		assertThat(status("V-good")).isEqualTo(VolunteerStatus.APPROVED);
+		assertThat(outboxTo(6006)).hasSize(1);
+		List<AuditEntry> audit = auditFor("V-good");
+		assertThat(audit).singleElement().satisfies((entry) -> {
+			assertThat(entry.action()).isEqualTo("volunteer.approved");
+			assertThat(entry.actorName()).isEqualTo("root-admin");
+			assertThat(entry.after()).containsEntry("identityChecked", "true")
+				.containsEntry("referenceContacted", "false")
+				.containsEntry("trainingDone", "true")
+				.containsEntry("status", "APPROVED");
+		});
+	}
+
+	@Test
+	void rejectingAsksFirstThenTellsTheVolunteer() throws Exception {
+		volunteer("V-no", 6007, "Not Now", List.of("lawyer"), List.of("ru"), "Minsk", VolunteerStatus.PENDING);
+
+		assertThat(getPage("/volunteers/V-no/reject")).contains("Reject the application V-no?");
+		assertThat(status("V-no")).isEqualTo(VolunteerStatus.PENDING);
+		MvcResult result = this.mvc
+			.perform(post("/volunteers/V-no/reject").param("note", "We need people in Warsaw")
+				.with(csrf())
+				.with(user(this.admin)))
+			.andReturn();
+
+		assertThat(result.getFlashMap().get("outcome")).isEqualTo("volunteers.rejected");
+		assertThat(status("V-no")).isEqualTo(VolunteerStatus.REJECTED);
+		assertThat(outboxTo(6007)).hasSize(1);
+		assertThat(auditFor("V-no")).extracting(AuditEntry::action).containsExactly("volunteer.rejected");
+
+		MvcResult again = this.mvc.perform(
+				post("/volunteers/V-no/approve").param("identityChecked", "true").with(csrf()).with(user(this.admin)))
+			.andReturn();
+		assertThat(again.getFlashMap().get("outcome")).isEqualTo("volunteers.already-decided");
+		assertThat(status("V-no")).isEqualTo(VolunteerStatus.REJECTED);
+	}
+
+	@Test
+	void dashboardCountsPendingVolunteers() throws Exception {
+		volunteer("V-p1", 6008, "P One", List.of("time"), List.of("en"), "A", VolunteerStatus.PENDING);
+		volunteer("V-p2", 6009, "P Two", List.of("time"), List.of("en"), "B", VolunteerStatus.PENDING);
+		volunteer("V-a1", 6010, "A One", List.of("time"), List.of("en"), "C", VolunteerStatus.APPROVED);
+
+		assertThat(getPage("/")).containsPattern("Volunteers waiting for approval</h2>\\s*<p class=\"value\">2</p>");
+	}
+
+	private List<String> rows(String path) throws Exception {
+		return java.util.regex.Pattern.compile("data-id=\"([^\"]+)\"")
+			.matcher(getPage(path))
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+	}
+
+	private String getPage(String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.admin))).andReturn().getResponse().getContentAsString();
+	}
+
+	private VolunteerStatus status(String id) {
+		return this.mongo.findById(id, Volunteer.class).status();
+	}
+
+	private List<OutboxEntry> outboxTo(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)), OutboxEntry.class);
+	}
+
+	private List<AuditEntry> auditFor(String id) {
+		return this.mongo.find(Query.query(Criteria.where("objectId").is(id)), AuditEntry.class);
+	}
+
+	private void volunteer(String id, long chatId, String realName, List<String> skills, List<String> languages,
+			String region, VolunteerStatus status) {
+		this.mongo.insert(new Volunteer(id, chatId, "en",
+				Map.of("realName", realName, "contact", "+48 600 " + chatId, "skills", skills, "languages", languages,
+						"region", region),
+				status, "volunteer-signup@1", Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
+	}
+
+}
