@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A headless Chromium pointed at the panel under test. */
 public final class Browser implements AutoCloseable {
 
-	private static final Duration WAIT = Duration.ofSeconds(10);
+	private static final Duration WAIT = Duration.ofSeconds(20);
 
 	private final WebDriver driver;
 
