@@ -3,12 +3,12 @@ package org.peersupport.onboarding;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.peersupport.conversation.Conversation;
 import org.peersupport.conversation.Conversations;
+import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
@@ -36,11 +36,15 @@ class MyDataExport {
 
 	private final Programmes programmes;
 
-	MyDataExport(Participants participants, Conversations conversations, Volunteers volunteers, Programmes programmes) {
+	private final ScriptCatalog scripts;
+
+	MyDataExport(Participants participants, Conversations conversations, Volunteers volunteers, Programmes programmes,
+			ScriptCatalog scripts) {
 		this.participants = participants;
 		this.conversations = conversations;
 		this.volunteers = volunteers;
 		this.programmes = programmes;
+		this.scripts = scripts;
 	}
 
 	/** The export as one message text, in {@code locale}. */
@@ -52,7 +56,7 @@ class MyDataExport {
 			lines.add("");
 			lines.add(OnboardingTexts.get("mydata.volunteer", locale,
 					OnboardingTexts.get("mydata.volunteer." + volunteer.status().name(), locale)));
-			fields(volunteer.details(), locale, lines);
+			fields(volunteer.details(), AnswerLabels.of(this.scripts, volunteer.consentVersion()), locale, lines);
 		}
 		if (lines.isEmpty()) {
 			return OnboardingTexts.get("mydata.nothing", locale);
@@ -81,7 +85,7 @@ class MyDataExport {
 		}
 		if (!participant.profile().isEmpty()) {
 			lines.add(OnboardingTexts.get("mydata.answers", locale));
-			fields(participant.profile(), locale, lines);
+			fields(participant.profile(), AnswerLabels.of(this.scripts, participant.consentVersion()), locale, lines);
 		}
 	}
 
@@ -91,20 +95,18 @@ class MyDataExport {
 		}
 		lines.add("");
 		lines.add(OnboardingTexts.get("mydata.conversation", locale, conversation.scriptId(), conversation.stepId()));
-		fields(conversation.fields(), locale, lines);
+		fields(conversation.fields(),
+				AnswerLabels.of(this.scripts, conversation.scriptId() + "@" + conversation.scriptVersion()), locale,
+				lines);
 	}
 
-	private static void fields(Map<String, Object> fields, String locale, List<String> lines) {
-		fields.forEach((name, value) -> lines.add("• " + label(name, locale) + ": " + text(value)));
+	private static void fields(Map<String, Object> fields, AnswerLabels labels, String locale, List<String> lines) {
+		fields.forEach(
+				(name, value) -> lines.add("• " + label(name, locale) + ": " + labels.display(name, value, locale)));
 	}
 
 	private static String label(String field, String locale) {
 		return OnboardingTexts.getOr("field." + field, locale, field);
-	}
-
-	private static String text(Object value) {
-		return (value instanceof Collection<?> values)
-				? String.join(", ", values.stream().map(String::valueOf).toList()) : String.valueOf(value);
 	}
 
 }

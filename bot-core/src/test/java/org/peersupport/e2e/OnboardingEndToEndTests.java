@@ -163,7 +163,7 @@ class OnboardingEndToEndTests {
 			.contains("Programme: Women after prison")
 			.contains("• Pseudonym: Quiet Heron")
 			.contains("• Release date: 2025-03-14")
-			.contains("• Help you need: job")
+			.contains("• Help you need: Help finding work")
 			.contains("• Time zone: Europe/Moscow");
 
 		person.says("/forget");

@@ -1,0 +1,77 @@
+package org.peersupport.onboarding;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.peersupport.conversation.ScriptCatalog;
+import org.peersupport.scripts.Choice;
+import org.peersupport.scripts.Input;
+import org.peersupport.scripts.Script;
+import org.peersupport.scripts.Step;
+
+/**
+ * Turns stored answers back into the words the person saw: a button's value (e.g.
+ * {@code job}) becomes its label in the person's language ("Job help"), yes/no becomes
+ * the localized word. The labels come from the exact script version that asked the
+ * question; an answer that no button gave (free text, numbers, dates, or a script that is
+ * no longer stored) is shown as it was stored.
+ */
+class AnswerLabels {
+
+	private static final Logger log = LoggerFactory.getLogger(AnswerLabels.class);
+
+	private final Script script;
+
+	private AnswerLabels(Script script) {
+		this.script = script;
+	}
+
+	/** Labels from the script version named {@code script@version}, if it is stored. */
+	static AnswerLabels of(ScriptCatalog catalog, String scriptKey) {
+		Script script = null;
+		int at = (scriptKey != null) ? scriptKey.lastIndexOf('@') : -1;
+		if (at > 0) {
+			try {
+				script = catalog.version(scriptKey.substring(0, at), Integer.parseInt(scriptKey.substring(at + 1)));
+			}
+			catch (NumberFormatException | IllegalStateException ex) {
+				log.debug("No stored script {} for answer labels", scriptKey);
+			}
+		}
+		return new AnswerLabels(script);
+	}
+
+	/**
+	 * The stored value of {@code field} as the person would read it in {@code locale}.
+	 */
+	String display(String field, Object value, String locale) {
+		if (value instanceof Boolean yes) {
+			return OnboardingTexts.get(yes ? "mydata.yes" : "mydata.no", locale);
+		}
+		if (value instanceof Collection<?> values) {
+			return String.join(", ", values.stream().map((one) -> display(field, one, locale)).toList());
+		}
+		String stored = String.valueOf(value);
+		return choice(field, stored).map((choice) -> choice.label(locale, this.script.defaultLocale())).orElse(stored);
+	}
+
+	private Optional<Choice> choice(String field, String value) {
+		if (this.script == null) {
+			return Optional.empty();
+		}
+		for (Step step : this.script.steps()) {
+			if (field.equals(step.store()) && step.input() instanceof Input.Buttons buttons) {
+				for (Choice choice : buttons.choices()) {
+					if (choice.value().equals(value)) {
+						return Optional.of(choice);
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+}
