@@ -10,7 +10,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class PeerSupportApplication {
 
+	/** Read once, when the JVM's first JDK HttpServer starts. */
+	static final String HTTP_SERVER_NO_DELAY = "sun.net.httpserver.nodelay";
+
 	public static void main(String[] args) {
+		// The webhook listener (and the sandbox emulator) are JDK HttpServers, which
+		// write headers and body separately; without TCP_NODELAY every answer waits
+		// ~40 ms for a delayed ACK (docs/benchmarks.md).
+		if (System.getProperty(HTTP_SERVER_NO_DELAY) == null) {
+			System.setProperty(HTTP_SERVER_NO_DELAY, "true");
+		}
 		SpringApplication.run(PeerSupportApplication.class, args);
 	}
 
