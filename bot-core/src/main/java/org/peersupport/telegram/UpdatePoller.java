@@ -94,6 +94,10 @@ class UpdatePoller implements SmartLifecycle {
 				pause((retryAfter != null) ? Duration.ofSeconds(retryAfter) : BACKOFF.delay(failures));
 			}
 			catch (TelegramApiException ex) {
+				if (!this.running.get()) {
+					// stop() interrupted the long poll: not a failure.
+					break;
+				}
 				failures++;
 				log.warn("getUpdates failed: {} (try {})", ex.getClass().getSimpleName(), failures);
 				pause(BACKOFF.delay(failures));

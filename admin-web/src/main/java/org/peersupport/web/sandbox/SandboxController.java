@@ -9,7 +9,6 @@ import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
 import org.peersupport.web.security.PanelUser;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The sandbox phones: chat windows of emulator users, relayed in process to the
- * emulator's user side. Only in sandbox mode (a {@link BotApiEmulator} bean exists).
+ * The sandbox phones: chat windows of emulator users, relayed in process to the user side
+ * of the {@link Sandbox}'s emulator, in every mode.
  */
 @Controller
 @RequestMapping("/sandbox")
@@ -33,28 +32,23 @@ class SandboxController {
 
 	private static final int MAX_TEXT_LENGTH = 4096;
 
-	private final ObjectProvider<BotApiEmulator> emulator;
+	private final Sandbox sandbox;
 
 	private final AuditLog auditLog;
 
-	SandboxController(ObjectProvider<BotApiEmulator> emulator, AuditLog auditLog) {
-		this.emulator = emulator;
+	SandboxController(Sandbox sandbox, AuditLog auditLog) {
+		this.sandbox = sandbox;
 		this.auditLog = auditLog;
 	}
 
 	@GetMapping
 	String phones(@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
-		BotApiEmulator sandbox = this.emulator.getIfAvailable();
-		model.addAttribute("available", sandbox != null);
-		if (sandbox != null) {
-			SandboxPhones phones = SandboxPhones.of(requested);
-			model.addAttribute("phones", phones);
-			model.addAttribute("windows",
-					phones.userIds()
-						.stream()
-						.map((userId) -> PhoneWindow.of(userId, messages(sandbox, userId)))
-						.toList());
-		}
+		BotApiEmulator emulator = this.sandbox.emulator();
+		SandboxPhones phones = SandboxPhones.of(requested);
+		model.addAttribute("engine", this.sandbox.kind() == Sandbox.Kind.ENGINE);
+		model.addAttribute("phones", phones);
+		model.addAttribute("windows",
+				phones.userIds().stream().map((userId) -> PhoneWindow.of(userId, messages(emulator, userId))).toList());
 		return "sandbox/phones";
 	}
 
@@ -101,27 +95,27 @@ class SandboxController {
 
 	@GetMapping("/reset")
 	String confirmReset(Model model) {
-		required(SandboxPhones.PARTICIPANT);
-		return new Confirmation("sandbox.reset.title", "sandbox.reset.question", List.of(), "/sandbox/reset",
-				"sandbox.reset.confirm", "/sandbox")
+		String question = (this.sandbox.kind() == Sandbox.Kind.ENGINE) ? "sandbox.reset.question.engine"
+				: "sandbox.reset.question";
+		return new Confirmation("sandbox.reset.title", question, List.of(), "/sandbox/reset", "sandbox.reset.confirm",
+				"/sandbox")
 			.show(model);
 	}
 
 	@PostMapping("/reset")
 	String reset(PanelUser viewer, RedirectAttributes redirect) {
-		BotApiEmulator sandbox = required(SandboxPhones.PARTICIPANT);
-		sandbox.reset();
-		this.auditLog.record(viewer, "sandbox.reset", "sandbox", "emulator", Map.of(), Map.of("reset", true));
+		this.sandbox.reset();
+		String reset = (this.sandbox.kind() == Sandbox.Kind.ENGINE) ? "engine" : "emulator";
+		this.auditLog.record(viewer, "sandbox.reset", "sandbox", reset, Map.of(), Map.of("reset", true));
 		redirect.addFlashAttribute("outcome", "sandbox.reset.done");
 		return "redirect:/sandbox";
 	}
 
 	private BotApiEmulator required(long userId) {
-		BotApiEmulator sandbox = this.emulator.getIfAvailable();
-		if (sandbox == null || !SandboxPhones.isValid(userId)) {
+		if (!SandboxPhones.isValid(userId)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return sandbox;
+		return this.sandbox.emulator();
 	}
 
 	private static List<BotMessage> messages(BotApiEmulator sandbox, long userId) {

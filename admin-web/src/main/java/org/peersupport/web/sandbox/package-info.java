@@ -1,4 +1,6 @@
 /**
- * The sandbox phones: Telegram users on the built-in emulator, driven from the panel.
+ * The sandbox phones: Telegram users on a bot engine's built-in emulator, driven from the
+ * panel — the main bot in sandbox mode, a separate sandbox engine with its own database
+ * when a real bot runs.
  */
 package org.peersupport.web.sandbox;

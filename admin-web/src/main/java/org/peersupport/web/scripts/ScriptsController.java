@@ -5,17 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.peersupport.conversation.ConversationRuntime;
 import org.peersupport.conversation.DraftResult;
 import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.conversation.ScriptStatus;
 import org.peersupport.conversation.StoredScript;
-import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
+import org.peersupport.web.sandbox.Sandbox;
 import org.peersupport.web.security.PanelUser;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,16 +48,12 @@ class ScriptsController {
 
 	private final AuditLog auditLog;
 
-	private final ConversationRuntime runtime;
+	private final Sandbox sandbox;
 
-	private final ObjectProvider<BotApiEmulator> sandbox;
-
-	ScriptsController(ScriptCatalog catalog, ScriptVersions stored, AuditLog auditLog, ConversationRuntime runtime,
-			ObjectProvider<BotApiEmulator> sandbox) {
+	ScriptsController(ScriptCatalog catalog, ScriptVersions stored, AuditLog auditLog, Sandbox sandbox) {
 		this.catalog = catalog;
 		this.stored = stored;
 		this.auditLog = auditLog;
-		this.runtime = runtime;
 		this.sandbox = sandbox;
 	}
 
@@ -113,21 +107,14 @@ class ScriptsController {
 	}
 
 	/**
-	 * Starts a stored version, unpublished, on the sandbox's participant phone; only in
-	 * sandbox mode, so never in a real person's chat.
+	 * Starts a stored version, unpublished, on the sandbox's participant phone: in the
+	 * sandbox engine when a real bot runs, so never in a real person's chat.
 	 */
 	@PostMapping("/{scriptId}/{version}/try")
 	String tryInSandbox(PanelUser viewer, @PathVariable String scriptId, @PathVariable int version,
 			RedirectAttributes redirect) {
 		StoredScript target = find(checkId(scriptId), version);
-		BotApiEmulator emulator = this.sandbox.getIfAvailable();
-		if (emulator == null) {
-			redirect.addFlashAttribute("outcome", "scripts.try.no-sandbox");
-			return "redirect:/scripts";
-		}
-		// Makes the phone's private chat known to the emulator without an update.
-		emulator.users().unblock(TRIAL_PHONE);
-		this.runtime.startDraft(TRIAL_PHONE, scriptId, version, viewer.language().getLanguage());
+		this.sandbox.startDraft(TRIAL_PHONE, target, viewer.language().getLanguage());
 		this.auditLog.record(viewer, "script.tried", OBJECT_TYPE, scriptId, Map.of(),
 				Map.of("version", target.key(), "sandboxPhone", TRIAL_PHONE));
 		redirect.addFlashAttribute("outcome", "scripts.tried");

@@ -7,10 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.web.audit.AuditEntry;
-import org.peersupport.web.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +18,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.ui.ExtendedModelMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -107,15 +104,10 @@ class SandboxControllerTests {
 	}
 
 	@Test
-	void withoutTheEmulatorThePageExplainsWhenTheSandboxRuns() {
-		StaticListableBeanFactory noBeans = new StaticListableBeanFactory();
-		SandboxController controller = new SandboxController(noBeans.getBeanProvider(BotApiEmulator.class),
-				(AuditLog) null);
-		ExtendedModelMap model = new ExtendedModelMap();
-
-		assertThat(controller.phones(List.of(1001L), model)).isEqualTo("sandbox/phones");
-		assertThat(model.get("available")).isEqualTo(false);
-		assertThat(model).doesNotContainKey("windows");
+	void withoutATokenThePageSaysTheWholeServiceIsTheSandbox() throws Exception {
+		assertThat(getPage("/sandbox")).contains("id=\"sandbox-kind\"", "This whole service runs in sandbox mode")
+			.doesNotContain("Sandbox engine:");
+		assertThat(getPage("/sandbox/reset")).contains("What the bot stored stays.");
 	}
 
 	private String getPage(String path) throws Exception {
