@@ -44,6 +44,11 @@ class EndpointConfiguration {
 			.withPort(sandbox.port())
 			.withFirstUpdateId(inbox.lastUpdateId() + 1);
 		BotApiEmulator emulator = BotApiEmulator.start(settings);
+		if (sandbox.trainingEngine()) {
+			log.info("Sandbox training engine: its bot talks to its own emulator at {} (never to Telegram)",
+					emulator.baseUrl());
+			return emulator;
+		}
 		log.info("Sandbox mode: no TELEGRAM_BOT_TOKEN, so the bot talks to the built-in Telegram emulator at {}. "
 				+ "Act as a Telegram user through its user API, e.g. POST {}/sandbox/users/1/messages "
 				+ "with {\"text\":\"/start\"} (see docs/emulator.md)", emulator.baseUrl(), emulator.baseUrl());

@@ -77,6 +77,7 @@ final class EngineSettings {
 		// No token: bot-core starts its own emulator on a free loopback port.
 		own.put("peer.telegram.token", "");
 		own.put("peer.sandbox.port", "0");
+		own.put("peer.sandbox.training-engine", "true");
 		own.put("peer.store.embedded", "memory");
 		own.put("peer.store.database", "peersupport-sandbox");
 		own.put("spring.data.mongodb.auto-index-creation", "true");
