@@ -141,6 +141,9 @@ class VolunteerSignUpEndToEndTests {
 			.orElseThrow();
 		assertThat(volunteer.programme()).isEqualTo("family-mentors");
 		assertThat(volunteer.details()).doesNotContainKey("programme");
+		mira.says("/mydata");
+		assertThat(mira.lastText()).contains("Volunteer application (waiting for a moderator):",
+				"• Programme: Families with mentors", "• Name: Mira Mentor");
 	}
 
 	@Test
