@@ -3,7 +3,9 @@ package org.peersupport.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where features put outgoing calls: each is stored before it is sent, under an id made
@@ -64,6 +66,21 @@ public class Outbox {
 	/** Dead-lettered calls, newest first. */
 	public List<OutboxEntry> deadLetters(int offset, int limit) {
 		return this.store.dead(offset, limit);
+	}
+
+	/** Dead-lettered calls to these chats, newest first. */
+	public List<OutboxEntry> deadLetters(Collection<Long> chatIds, int offset, int limit) {
+		return this.store.dead(chatIds, offset, limit);
+	}
+
+	/** How many dead-lettered calls go to these chats. */
+	public long countDeadLetters(Collection<Long> chatIds) {
+		return this.store.countDead(chatIds);
+	}
+
+	/** The call with this id, if it is dead-lettered. */
+	public Optional<OutboxEntry> deadLetter(String id) {
+		return Optional.ofNullable(this.store.find(id)).filter((entry) -> entry.state() == OutboxState.DEAD);
 	}
 
 	/** How many calls are in the given state. */

@@ -1,6 +1,7 @@
 package org.peersupport.messaging;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -100,10 +101,25 @@ class OutboxStore {
 	}
 
 	List<OutboxEntry> dead(int offset, int limit) {
-		return this.mongo.find(Query.query(Criteria.where("state").is(OutboxState.DEAD))
-			.with(Sort.by(Sort.Direction.DESC, "finishedAt"))
-			.skip(offset)
-			.limit(limit), OutboxEntry.class);
+		return dead(Criteria.where("state").is(OutboxState.DEAD), offset, limit);
+	}
+
+	List<OutboxEntry> dead(Collection<Long> chatIds, int offset, int limit) {
+		return dead(deadTo(chatIds), offset, limit);
+	}
+
+	long countDead(Collection<Long> chatIds) {
+		return this.mongo.count(Query.query(deadTo(chatIds)), OutboxEntry.class);
+	}
+
+	private List<OutboxEntry> dead(Criteria criteria, int offset, int limit) {
+		return this.mongo.find(
+				Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "finishedAt")).skip(offset).limit(limit),
+				OutboxEntry.class);
+	}
+
+	private static Criteria deadTo(Collection<Long> chatIds) {
+		return Criteria.where("state").is(OutboxState.DEAD).and("chatId").in(chatIds);
 	}
 
 	boolean revive(String id, Instant now) {

@@ -56,6 +56,9 @@ class MyDataExport {
 			lines.add("");
 			lines.add(OnboardingTexts.get("mydata.volunteer", locale,
 					OnboardingTexts.get("mydata.volunteer." + volunteer.status().name(), locale)));
+			if (volunteer.programme() != null) {
+				lines.add("• " + label("programme", locale) + ": " + programmeName(volunteer.programme(), locale));
+			}
 			fields(volunteer.details(), AnswerLabels.of(this.scripts, volunteer.consentVersion()), locale, lines);
 		}
 		if (lines.isEmpty()) {
@@ -78,15 +81,16 @@ class MyDataExport {
 		lines.add(OnboardingTexts.get("mydata.status", locale,
 				OnboardingTexts.get("mydata.status." + participant.status().name(), locale)));
 		if (participant.programme() != null) {
-			lines.add(label("programme", locale) + ": "
-					+ this.programmes.find(participant.programme())
-						.map((programme) -> programme.name(locale))
-						.orElse(participant.programme()));
+			lines.add(label("programme", locale) + ": " + programmeName(participant.programme(), locale));
 		}
 		if (!participant.profile().isEmpty()) {
 			lines.add(OnboardingTexts.get("mydata.answers", locale));
 			fields(participant.profile(), AnswerLabels.of(this.scripts, participant.consentVersion()), locale, lines);
 		}
+	}
+
+	private String programmeName(String key, String locale) {
+		return this.programmes.find(key).map((programme) -> programme.name(locale)).orElse(key);
 	}
 
 	private void conversation(Conversation conversation, String locale, List<String> lines) {

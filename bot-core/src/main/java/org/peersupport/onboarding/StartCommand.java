@@ -17,14 +17,19 @@ import org.peersupport.volunteers.VolunteerSignup;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /start}: a deep link ({@code volunteer}, {@code p-<programme>}) starts its
- * script; an open conversation resumes where it stopped; an onboarded participant is
- * welcomed back with the menu; anyone else starts onboarding.
+ * {@code /start}: a deep link ({@code volunteer}, {@code volunteer-<programme>},
+ * {@code p-<programme>}) starts its script; an open conversation resumes where it
+ * stopped; an onboarded participant is welcomed back with the menu; anyone else starts
+ * onboarding.
  */
 @Component
 class StartCommand implements InboundHandler {
 
 	static final String PROGRAMME_LINK = "p-";
+
+	static final String VOLUNTEER_LINK = "volunteer";
+
+	static final String VOLUNTEER_PROGRAMME_LINK = VOLUNTEER_LINK + "-";
 
 	private final ConversationRuntime runtime;
 
@@ -57,8 +62,16 @@ class StartCommand implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		String link = (event.text() != null) ? event.text().strip() : "";
 		String locale = this.language.of(event);
-		if (link.equals("volunteer")) {
+		if (link.equals(VOLUNTEER_LINK)) {
 			this.volunteerSignup.begin(event, replies, locale);
+			return;
+		}
+		if (link.startsWith(VOLUNTEER_PROGRAMME_LINK)) {
+			// An unknown programme is asked for, as if the link had named none.
+			String programme = this.programmes.find(link.substring(VOLUNTEER_PROGRAMME_LINK.length()))
+				.map(Programme::key)
+				.orElse(null);
+			this.volunteerSignup.begin(event, replies, locale, programme);
 			return;
 		}
 		Optional<Programme> invited = link.startsWith(PROGRAMME_LINK)

@@ -88,6 +88,12 @@ public class Participants {
 				Participant.class);
 	}
 
+	/** The chats of the participants of these programmes. */
+	public List<Long> chatIdsIn(Collection<String> programmes) {
+		Query query = Query.query(Criteria.where("programme").in(programmes));
+		return this.mongo.findDistinct(query, "_id", Participant.class, Long.class);
+	}
+
 	/** Erases the participant; true if there was one. */
 	public boolean erase(long chatId) {
 		return this.mongo.remove(byChat(chatId), Participant.class).getDeletedCount() > 0;

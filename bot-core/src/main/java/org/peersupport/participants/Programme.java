@@ -1,7 +1,12 @@
 package org.peersupport.participants;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One of the NGO's programmes, from configuration ({@code peer.programmes}).
@@ -12,9 +17,12 @@ import java.util.Map;
  * @param hotline what a person in crisis is told, per locale (who to call right now)
  * @param plainLanguage whether its participants get the plain-language onboarding
  * @param timeZone the time zone offered first
+ * @param vetting the checklist a moderator ticks before approving one of its volunteers;
+ * none configured means {@link VettingItem#DEFAULTS}, and the identity check is always on
+ * it and always required
  */
 public record Programme(String key, Map<String, String> name, Map<String, String> hotline, boolean plainLanguage,
-		ZoneId timeZone) {
+		ZoneId timeZone, List<VettingItem> vetting) {
 
 	/** The onboarding script of an ordinary programme. */
 	public static final String ONBOARDING = "onboarding";
@@ -29,6 +37,7 @@ public record Programme(String key, Map<String, String> name, Map<String, String
 		name = (name != null) ? Map.copyOf(name) : Map.of();
 		hotline = (hotline != null) ? Map.copyOf(hotline) : Map.of();
 		timeZone = (timeZone != null) ? timeZone : ZoneId.of("UTC");
+		vetting = checklist(key, vetting);
 	}
 
 	/** The name in {@code locale}, else in English, else the key. */
@@ -46,7 +55,31 @@ public record Programme(String key, Map<String, String> name, Map<String, String
 		return this.plainLanguage ? ONBOARDING_PLAIN : ONBOARDING;
 	}
 
-	private static String pick(Map<String, String> texts, String locale, String fallback) {
+	/** The vetting item with this key. */
+	public Optional<VettingItem> vettingItem(String itemKey) {
+		return this.vetting.stream().filter((item) -> item.key().equals(itemKey)).findFirst();
+	}
+
+	private static List<VettingItem> checklist(String key, List<VettingItem> configured) {
+		if (configured == null || configured.isEmpty()) {
+			return VettingItem.DEFAULTS;
+		}
+		List<VettingItem> items = new ArrayList<>();
+		if (configured.stream().noneMatch((item) -> item.key().equals(VettingItem.IDENTITY_CHECKED))) {
+			items.add(VettingItem.DEFAULTS.get(0));
+		}
+		items.addAll(configured);
+		Set<String> keys = new HashSet<>();
+		for (VettingItem item : items) {
+			if (!keys.add(item.key())) {
+				throw new IllegalArgumentException(
+						"Programme " + key + " lists the vetting item " + item.key() + " twice");
+			}
+		}
+		return List.copyOf(items);
+	}
+
+	static String pick(Map<String, String> texts, String locale, String fallback) {
 		String text = texts.get(locale);
 		if (text == null) {
 			text = texts.get("en");

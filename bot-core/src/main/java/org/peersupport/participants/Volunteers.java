@@ -97,6 +97,12 @@ public class Volunteers {
 			.getMatchedCount() == 1;
 	}
 
+	/** The chats of the volunteers of these programmes. */
+	public List<Long> chatIdsIn(Collection<String> programmes) {
+		Query query = Query.query(Criteria.where("programme").in(programmes));
+		return this.mongo.findDistinct(query, "chatId", Volunteer.class, Long.class);
+	}
+
 	/** Erases every application of a chat. */
 	public long erase(long chatId) {
 		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), Volunteer.class).getDeletedCount();

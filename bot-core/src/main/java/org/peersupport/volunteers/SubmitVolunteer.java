@@ -52,7 +52,9 @@ class SubmitVolunteer implements ScriptAction {
 				+ Long.toString(context.event().updateId(), 36);
 		Map<String, Object> details = new LinkedHashMap<>(context.fields());
 		details.remove("locale");
-		Volunteer volunteer = new Volunteer(id, context.chatId(), context.locale(), details, VolunteerStatus.PENDING,
+		Object programme = details.remove("programme");
+		Volunteer volunteer = new Volunteer(id, context.chatId(), context.locale(),
+				(programme != null) ? programme.toString() : null, details, VolunteerStatus.PENDING,
 				context.consentVersion(), context.consentedAt(), this.clock.instant(), null, null,
 				Volunteer.SCHEMA_VERSION);
 		this.alerts.alert(context.replies(), ModeratorAlerts.Reason.VOLUNTEER_PENDING, context.chatId(), id);

@@ -27,8 +27,20 @@ public class VolunteerSignup {
 		this.volunteers = volunteers;
 	}
 
-	/** Starts sign-up in the event's chat, in {@code locale}. */
+	/**
+	 * Starts sign-up in the event's chat, in {@code locale}; the script asks for the
+	 * programme.
+	 */
 	public void begin(InboundEvent event, Replies replies, String locale) {
+		begin(event, replies, locale, null);
+	}
+
+	/**
+	 * Starts sign-up in the event's chat, in {@code locale}, for a programme already
+	 * known from the invitation link (the script then does not ask).
+	 * @param programme a configured programme's key, or null to ask
+	 */
+	public void begin(InboundEvent event, Replies replies, String locale, String programme) {
 		boolean pending = this.volunteers.ofChat(event.chatId())
 			.stream()
 			.map(Volunteer::status)
@@ -37,7 +49,8 @@ public class VolunteerSignup {
 			replies.send(VolunteerTexts.get("already-pending", locale));
 			return;
 		}
-		this.runtime.start(event, replies, SCRIPT, Map.of(), locale);
+		this.runtime.start(event, replies, SCRIPT, (programme != null) ? Map.of("programme", programme) : Map.of(),
+				locale);
 	}
 
 }

@@ -70,6 +70,8 @@ class VolunteerSignUpEndToEndTests {
 		vera.says("/start volunteer");
 		vera.sees("Hello! Thank you for wanting to help.");
 		vera.presses("English").presses("I agree");
+		vera.sees("Which programme would you like to volunteer for?");
+		vera.presses("Recovery programme");
 		vera.sees("What is your name?");
 		vera.says("Vera Volunteer").says("+48 600 100 200");
 		vera.presses("Skip this question");
@@ -90,12 +92,17 @@ class VolunteerSignUpEndToEndTests {
 		vera.says("3");
 		vera.sees("Thank you, Vera Volunteer! Your application has been sent.");
 
-		List<Volunteer> pending = this.volunteers.pending();
+		// Other tests of this class sign up in other chats of the same store.
+		List<Volunteer> pending = this.volunteers.pending()
+			.stream()
+			.filter((candidate) -> candidate.chatId() == 4001)
+			.toList();
 		assertThat(pending).hasSize(1);
 		Volunteer volunteer = pending.get(0);
 		assertThat(volunteer.id()).doesNotContain("4001");
 		assertThat(volunteer.status()).isEqualTo(VolunteerStatus.PENDING);
-		assertThat(volunteer.consentVersion()).isEqualTo("volunteer-signup@1");
+		assertThat(volunteer.consentVersion()).isEqualTo("volunteer-signup@2");
+		assertThat(volunteer.programme()).isEqualTo("recovery");
 		assertThat(volunteer.details()).containsEntry("realName", "Vera Volunteer")
 			.containsEntry("contact", "+48 600 100 200")
 			.containsEntry("skills", List.of("medicine"))
@@ -104,7 +111,8 @@ class VolunteerSignUpEndToEndTests {
 			.containsEntry("days", List.of("mon", "sat"))
 			.containsEntry("quietHours", "22-08")
 			.containsEntry("maxOpenRequests", "3")
-			.doesNotContainKey("organisation");
+			.doesNotContainKey("organisation")
+			.doesNotContainKey("programme");
 
 		vera.says("/volunteer");
 		vera.sees("Your application is already with our moderators.");
@@ -113,8 +121,59 @@ class VolunteerSignUpEndToEndTests {
 		await().until(() -> vera.lastText().startsWith("Good news"));
 		assertThat(vera.lastText()).endsWith("Message from the moderator: See you on Monday");
 		assertThat(this.volunteers.reject(volunteer.id(), "too late")).isFalse();
-		assertThat(this.volunteers.pending()).isEmpty();
+		assertThat(this.volunteers.pending()).noneMatch((candidate) -> candidate.chatId() == 4001);
 		assertThat(this.volunteers.find(volunteer.id()).orElseThrow().status()).isEqualTo(VolunteerStatus.APPROVED);
+	}
+
+	@Test
+	void aProgrammesVolunteerLinkSkipsTheProgrammeQuestion() {
+		Person mira = new Person(telegram, this.mongo, 4002, "en");
+		mira.says("/start volunteer-family-mentors");
+		mira.presses("English").presses("I agree");
+		mira.sees("What is your name?");
+		assertThat(mira.texts()).noneMatch((text) -> text.startsWith("Which programme"));
+		signUpFromTheName(mira, "Mira Mentor");
+
+		Volunteer volunteer = this.volunteers.pending()
+			.stream()
+			.filter((candidate) -> candidate.chatId() == 4002)
+			.findFirst()
+			.orElseThrow();
+		assertThat(volunteer.programme()).isEqualTo("family-mentors");
+		assertThat(volunteer.details()).doesNotContainKey("programme");
+		mira.says("/mydata");
+		assertThat(mira.lastText()).contains("Volunteer application (waiting for a moderator):",
+				"• Programme: Families with mentors", "• Name: Mira Mentor");
+	}
+
+	@Test
+	void aVolunteerLinkWithAnUnknownProgrammeAsksForOne() {
+		Person lev = new Person(telegram, this.mongo, 4003, "en");
+		lev.says("/start volunteer-nowhere");
+		lev.presses("English").presses("I agree");
+		lev.sees("Which programme would you like to volunteer for?");
+		lev.presses("Circles of support");
+		signUpFromTheName(lev, "Lev Listener");
+
+		assertThat(this.volunteers.pending()
+			.stream()
+			.filter((candidate) -> candidate.chatId() == 4003)
+			.map(Volunteer::programme)).containsExactly("circles");
+	}
+
+	private static void signUpFromTheName(Person person, String name) {
+		person.sees("What is your name?");
+		person.says(name).says("+48 600 100 300");
+		person.presses("Skip this question");
+		person.presses("None yet").presses("Done");
+		person.presses("Time and a listening ear").presses("Done");
+		person.presses("English").presses("Done");
+		person.says("Kraków");
+		person.presses("Sun").presses("Done");
+		person.presses("Morning (8–12)").presses("Done");
+		person.presses("Any time is fine");
+		person.says("2");
+		person.sees("Thank you, " + name + "! Your application has been sent.");
 	}
 
 	@Test

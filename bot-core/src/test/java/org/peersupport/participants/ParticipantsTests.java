@@ -52,6 +52,34 @@ class ParticipantsTests {
 		assertThat(this.participants.countOnboardedSince(MONDAY, List.of("circles"))).isZero();
 	}
 
+	@Test
+	void findsTheChatsOfTheGivenProgrammes() {
+		onboard(1, "prison", MONDAY);
+		onboard(2, "recovery", MONDAY);
+		onboard(3, "families", MONDAY);
+		this.participants.recordConsent(4, "en", "onboarding@1", MONDAY);
+
+		assertThat(this.participants.chatIdsIn(List.of("prison", "families"))).containsExactlyInAnyOrder(1L, 3L);
+		assertThat(this.participants.chatIdsIn(List.of("circles"))).isEmpty();
+	}
+
+	@Test
+	void findsTheChatsOfTheVolunteersOfTheGivenProgrammes() {
+		Volunteers volunteers = new Volunteers(new MongoTemplate(this.client, "test"));
+		volunteers.submit(volunteer("V-1", 11, "prison"));
+		volunteers.submit(volunteer("V-2", 11, "prison"));
+		volunteers.submit(volunteer("V-3", 12, "recovery"));
+		volunteers.submit(volunteer("V-4", 13, null));
+
+		assertThat(volunteers.chatIdsIn(List.of("prison", "families"))).containsExactly(11L);
+		assertThat(volunteers.chatIdsIn(List.of("recovery"))).containsExactly(12L);
+	}
+
+	private static Volunteer volunteer(String id, long chatId, String programme) {
+		return new Volunteer(id, chatId, "en", programme, Map.of(), VolunteerStatus.PENDING, "volunteer-signup@2",
+				MONDAY, MONDAY, null, null, Volunteer.SCHEMA_VERSION);
+	}
+
 	private static MongoServer started() {
 		MongoServer server = new MongoServer(new MemoryBackend());
 		server.bind("127.0.0.1", 0);

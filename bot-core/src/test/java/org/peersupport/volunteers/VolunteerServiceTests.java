@@ -159,7 +159,7 @@ class VolunteerServiceTests {
 	}
 
 	private void store(String id, long chatId, String locale, VolunteerStatus status) {
-		this.volunteers.submit(new Volunteer(id, chatId, locale,
+		this.volunteers.submit(new Volunteer(id, chatId, locale, "recovery",
 				Map.of("realName", "Real Name " + chatId, "skills", List.of("mentor"), "languages", List.of("en"),
 						"region", "Warsaw", "maxOpenRequests", 3),
 				status, "volunteer-signup@1", NOW, NOW, null, null, Volunteer.SCHEMA_VERSION));

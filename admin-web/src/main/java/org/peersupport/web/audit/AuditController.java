@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit page: filter by person, object and date, with paging. */
+/**
+ * The audit page: filter by person, object and date, with paging; only entries in the
+ * viewer's programme scope.
+ */
 @Controller
 class AuditController {
 
@@ -27,7 +30,9 @@ class AuditController {
 	String audit(@ModelAttribute("search") AuditSearch search, @RequestParam(defaultValue = "0") int page,
 			PanelUser viewer, HttpServletRequest request, Model model) {
 		model.addAttribute("entries",
-				PageView.of(this.auditLog.search(search, viewer.zone(), PageView.request(page, PAGE_SIZE)), request));
+				PageView.of(
+						this.auditLog.search(search, viewer.scope(), viewer.zone(), PageView.request(page, PAGE_SIZE)),
+						request));
 		return "audit";
 	}
 

@@ -18,16 +18,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param action what was done, e.g. {@code staff.disabled}
  * @param objectType kind of object changed, e.g. {@code staff-account}
  * @param objectId internal id of the object changed
+ * @param programme the programme of the object changed, or null when it has none (only
+ * staff without a programme limit see those entries)
  * @param before the object's relevant fields before the change
  * @param after the object's relevant fields after the change
  * @param schemaVersion stored document version
  */
 @Document("audit_log")
 public record AuditEntry(@Id String id, @Indexed Instant at, @Indexed String actorId, String actorName, String action,
-		String objectType, @Indexed String objectId, Map<String, String> before, Map<String, String> after,
-		int schemaVersion) {
+		String objectType, @Indexed String objectId, @Indexed String programme, Map<String, String> before,
+		Map<String, String> after, int schemaVersion) {
 
-	static final int SCHEMA_VERSION = 1;
+	/** Version 2 added the programme; older entries have none. */
+	static final int SCHEMA_VERSION = 2;
 
 	public AuditEntry {
 		before = (before != null) ? Map.copyOf(before) : Map.of();

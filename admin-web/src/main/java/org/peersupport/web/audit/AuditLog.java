@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.peersupport.web.security.PanelUser;
+import org.peersupport.web.security.ProgrammeScope;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +23,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Writes and searches the audit log. Every change made in the panel calls
- * {@link #record(PanelUser, String, String, String, Map, Map)}.
+ * {@link #record(PanelUser, String, String, String, Map, Map)}, or the variant naming the
+ * object's programme when it has one; a search shows only entries in the viewer's scope.
  */
 @Service
 public class AuditLog {
@@ -47,7 +49,18 @@ public class AuditLog {
 	 */
 	public AuditEntry record(PanelUser actor, String action, String objectType, String objectId, Map<String, ?> before,
 			Map<String, ?> after) {
-		return store(actor.id(), actor.username(), action, objectType, objectId, before, after);
+		return store(actor.id(), actor.username(), action, objectType, objectId, null, before, after);
+	}
+
+	/**
+	 * Stores one change made by a staff member to an object of a programme; only staff
+	 * whose scope includes the programme see the entry.
+	 * @param programme the object's programme key, or null when it has none
+	 * @throws IllegalArgumentException if before or after name a secret field
+	 */
+	public AuditEntry record(PanelUser actor, String action, String objectType, String objectId, String programme,
+			Map<String, ?> before, Map<String, ?> after) {
+		return store(actor.id(), actor.username(), action, objectType, objectId, programme, before, after);
 	}
 
 	/**
@@ -55,12 +68,15 @@ public class AuditLog {
 	 */
 	public AuditEntry recordBySystem(String action, String objectType, String objectId, Map<String, ?> before,
 			Map<String, ?> after) {
-		return store(SYSTEM_ACTOR, SYSTEM_ACTOR, action, objectType, objectId, before, after);
+		return store(SYSTEM_ACTOR, SYSTEM_ACTOR, action, objectType, objectId, null, before, after);
 	}
 
-	/** Entries matching the search, newest first; dates are read in {@code zone}. */
-	public Page<AuditEntry> search(AuditSearch search, ZoneId zone, Pageable pageable) {
-		Query query = new Query(criteria(search, zone));
+	/**
+	 * Entries matching the search within the scope, newest first; dates are read in
+	 * {@code zone}.
+	 */
+	public Page<AuditEntry> search(AuditSearch search, ProgrammeScope scope, ZoneId zone, Pageable pageable) {
+		Query query = scope.restrict(new Query(criteria(search, zone)), "programme");
 		Query page = Query.of(query).with(pageable).with(Sort.by(Sort.Direction.DESC, "at"));
 		List<AuditEntry> entries = this.mongo.find(page, AuditEntry.class);
 		return PageableExecutionUtils.getPage(entries, pageable,
@@ -68,9 +84,9 @@ public class AuditLog {
 	}
 
 	private AuditEntry store(String actorId, String actorName, String action, String objectType, String objectId,
-			Map<String, ?> before, Map<String, ?> after) {
+			String programme, Map<String, ?> before, Map<String, ?> after) {
 		AuditEntry entry = new AuditEntry(null, this.clock.instant(), actorId, actorName, action, objectType, objectId,
-				printable(before), printable(after), AuditEntry.SCHEMA_VERSION);
+				programme, printable(before), printable(after), AuditEntry.SCHEMA_VERSION);
 		return this.mongo.insert(entry);
 	}
 

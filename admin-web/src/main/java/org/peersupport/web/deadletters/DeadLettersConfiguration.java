@@ -1,7 +1,5 @@
 package org.peersupport.web.deadletters;
 
-import org.peersupport.messaging.Outbox;
-import org.peersupport.messaging.OutboxState;
 import org.peersupport.web.dashboard.DashboardCard;
 import org.peersupport.web.layout.NavigationEntry;
 import org.peersupport.web.security.PanelRole;
@@ -20,7 +18,7 @@ class DeadLettersConfiguration {
 	}
 
 	@Bean
-	DashboardCard deadLettersCard(Outbox outbox) {
+	DashboardCard deadLettersCard(DeadLetterScope deadLetters) {
 		return new DashboardCard() {
 
 			@Override
@@ -30,7 +28,7 @@ class DeadLettersConfiguration {
 
 			@Override
 			public String value(PanelUser viewer) {
-				return Long.toString(outbox.count(OutboxState.DEAD));
+				return Long.toString(deadLetters.count(viewer.scope()));
 			}
 
 			@Override

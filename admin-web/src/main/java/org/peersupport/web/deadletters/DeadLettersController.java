@@ -2,19 +2,20 @@ package org.peersupport.web.deadletters;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
 import org.peersupport.web.layout.PageView;
 import org.peersupport.web.security.PanelUser;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The dead-letters page: list with paging, retry, and discard after a confirm step. */
+/**
+ * The dead-letters page: list with paging, retry, and discard after a confirm step; only
+ * dead letters in the viewer's programme scope (others answer 404).
+ */
 @Controller
 @RequestMapping("/dead-letters")
 class DeadLettersController {
@@ -39,31 +43,31 @@ class DeadLettersController {
 
 	private final Outbox outbox;
 
+	private final DeadLetterScope deadLetters;
+
 	private final AuditLog auditLog;
 
-	DeadLettersController(Outbox outbox, AuditLog auditLog) {
+	DeadLettersController(Outbox outbox, DeadLetterScope deadLetters, AuditLog auditLog) {
 		this.outbox = outbox;
+		this.deadLetters = deadLetters;
 		this.auditLog = auditLog;
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		Pageable pageable = PageView.request(page, PAGE_SIZE);
-		List<DeadLetterView> items = this.outbox.deadLetters((int) pageable.getOffset(), pageable.getPageSize())
-			.stream()
-			.map(DeadLetterView::of)
-			.toList();
-		long total = this.outbox.count(OutboxState.DEAD);
-		model.addAttribute("letters", PageView.of(new PageImpl<>(items, pageable, total), request));
+	String list(PanelUser viewer, @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		Page<DeadLetterView> letters = this.deadLetters.page(viewer.scope(), PageView.request(page, PAGE_SIZE))
+			.map(DeadLetterView::of);
+		model.addAttribute("letters", PageView.of(letters, request));
 		return "deadletters/list";
 	}
 
 	@PostMapping("/{id}/retry")
 	String retry(PanelUser viewer, @PathVariable String id, RedirectAttributes redirect) {
-		checkId(id);
-		if (this.outbox.retryDeadLetter(id)) {
-			this.auditLog.record(viewer, "dead-letter.retried", OBJECT_TYPE, id, Map.of("state", OutboxState.DEAD),
-					Map.of("state", OutboxState.PENDING));
+		// Out of scope answers as if the letter were gone: nothing tells it exists.
+		OutboxEntry letter = visible(viewer, id).orElse(null);
+		if (letter != null && this.outbox.retryDeadLetter(id)) {
+			this.auditLog.record(viewer, "dead-letter.retried", OBJECT_TYPE, id, this.deadLetters.programmeOf(letter),
+					Map.of("state", OutboxState.DEAD), Map.of("state", OutboxState.PENDING));
 			redirect.addFlashAttribute("outcome", "dead-letters.retried");
 		}
 		else {
@@ -73,8 +77,8 @@ class DeadLettersController {
 	}
 
 	@GetMapping("/{id}/discard")
-	String confirmDiscard(@PathVariable String id, Model model) {
-		checkId(id);
+	String confirmDiscard(PanelUser viewer, @PathVariable String id, Model model) {
+		visible(viewer, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return new Confirmation("dead-letters.discard.title", "dead-letters.discard.question", List.of(id),
 				"/dead-letters/" + id + "/discard", "dead-letters.discard.confirm", "/dead-letters")
 			.show(model);
@@ -82,10 +86,10 @@ class DeadLettersController {
 
 	@PostMapping("/{id}/discard")
 	String discard(PanelUser viewer, @PathVariable String id, RedirectAttributes redirect) {
-		checkId(id);
-		if (this.outbox.discardDeadLetter(id)) {
-			this.auditLog.record(viewer, "dead-letter.discarded", OBJECT_TYPE, id, Map.of("state", OutboxState.DEAD),
-					Map.of("state", "DISCARDED"));
+		OutboxEntry letter = visible(viewer, id).orElse(null);
+		if (letter != null && this.outbox.discardDeadLetter(id)) {
+			this.auditLog.record(viewer, "dead-letter.discarded", OBJECT_TYPE, id, this.deadLetters.programmeOf(letter),
+					Map.of("state", OutboxState.DEAD), Map.of("state", "DISCARDED"));
 			redirect.addFlashAttribute("outcome", "dead-letters.discarded");
 		}
 		else {
@@ -94,10 +98,12 @@ class DeadLettersController {
 		return "redirect:/dead-letters";
 	}
 
-	private static void checkId(String id) {
+	/** The dead letter if it is one and in the viewer's scope. */
+	private Optional<OutboxEntry> visible(PanelUser viewer, String id) {
 		if (!ENTRY_ID.matcher(id).matches()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		return this.deadLetters.find(viewer.scope(), id);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.peersupport.participants.Participants;
 import org.peersupport.web.dashboard.DashboardCard;
 import org.peersupport.web.security.PanelUser;
+import org.peersupport.web.security.ProgrammeScope;
 
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,9 @@ class OnboardedThisWeekCard implements DashboardCard {
 	@Override
 	public String value(PanelUser viewer) {
 		Instant since = weekStart(viewer);
-		long count = viewer.isLimitedToProgrammes() ? this.participants.countOnboardedSince(since, viewer.programmes())
-				: this.participants.countOnboardedSince(since);
+		ProgrammeScope scope = viewer.scope();
+		long count = scope.isUnlimited() ? this.participants.countOnboardedSince(since)
+				: this.participants.countOnboardedSince(since, scope.programmes());
 		return Long.toString(count);
 	}
 

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The signed-in staff member as pages see them, read fresh from the store on each
- * request. Pages filter data with {@link #mayAccessProgramme(String)}.
+ * request. Pages filter data through {@link #scope()}.
  *
  * @param id internal account id (the audit log names people by it)
  * @param username login name
@@ -31,9 +31,16 @@ public record PanelUser(String id, String username, PanelRole role, Set<String> 
 		return this.role.covers(required);
 	}
 
-	/** Whether data of a programme is within this person's scope. */
+	/**
+	 * Whether data of a programme (null: of no programme) is within this person's scope.
+	 */
 	public boolean mayAccessProgramme(String programmeId) {
-		return !isLimitedToProgrammes() || this.programmes.contains(programmeId);
+		return scope().includes(programmeId);
+	}
+
+	/** The programmes whose data this person sees. */
+	public ProgrammeScope scope() {
+		return ProgrammeScope.of(this);
 	}
 
 	/** Whether queries must be filtered to {@link #programmes()}. */

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.web.security.ProgrammeScope;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -26,9 +27,9 @@ class VolunteerDirectory {
 		this.mongo = mongo;
 	}
 
-	/** Applications matching the filter, newest first. */
-	Page<Volunteer> search(VolunteerFilter filter, Pageable pageable) {
-		Query query = Query.query(criteria(filter));
+	/** Applications matching the filter within the scope, newest first. */
+	Page<Volunteer> search(VolunteerFilter filter, ProgrammeScope scope, Pageable pageable) {
+		Query query = scope.restrict(Query.query(criteria(filter)), "programme");
 		long total = this.mongo.count(query, Volunteer.class);
 		List<Volunteer> items = this.mongo.find(Query.of(query)
 			.with(Sort.by(Sort.Direction.DESC, "submittedAt"))
@@ -37,9 +38,11 @@ class VolunteerDirectory {
 		return new PageImpl<>(items, pageable, total);
 	}
 
-	/** How many applications wait for a decision. */
-	long countPending() {
-		return this.mongo.count(Query.query(Criteria.where("status").is(VolunteerStatus.PENDING)), Volunteer.class);
+	/** How many applications within the scope wait for a decision. */
+	long countPending(ProgrammeScope scope) {
+		return this.mongo.count(
+				scope.restrict(Query.query(Criteria.where("status").is(VolunteerStatus.PENDING)), "programme"),
+				Volunteer.class);
 	}
 
 	private static Criteria criteria(VolunteerFilter filter) {

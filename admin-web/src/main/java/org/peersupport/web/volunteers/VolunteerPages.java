@@ -28,7 +28,7 @@ class VolunteerPages {
 
 			@Override
 			public String value(PanelUser viewer) {
-				return Long.toString(directory.countPending());
+				return Long.toString(directory.countPending(viewer.scope()));
 			}
 
 			@Override

@@ -10,7 +10,6 @@ import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
 import org.peersupport.web.security.PanelUser;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +17,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What moderators do with an approved volunteer: edit skills and limits, pause, resume,
- * deactivate (after a confirm page). Every change is audited with before and after.
+ * deactivate (after a confirm page). Every change is audited with before and after and
+ * the volunteer's programme; a volunteer outside the viewer's scope answers 404.
  */
 @Controller
 @RequestMapping("/volunteers/{id}")
@@ -31,10 +30,13 @@ class VolunteerStatusController {
 
 	private final VolunteerService volunteers;
 
+	private final ScopedVolunteers scoped;
+
 	private final AuditLog auditLog;
 
-	VolunteerStatusController(VolunteerService volunteers, AuditLog auditLog) {
+	VolunteerStatusController(VolunteerService volunteers, ScopedVolunteers scoped, AuditLog auditLog) {
 		this.volunteers = volunteers;
+		this.scoped = scoped;
 		this.auditLog = auditLog;
 	}
 
@@ -44,16 +46,17 @@ class VolunteerStatusController {
 			@RequestParam(defaultValue = "") List<String> languages, @RequestParam(defaultValue = "") String region,
 			@RequestParam(defaultValue = "") String maxOpenRequests, RedirectAttributes redirect) {
 		VolunteerProfileForm form = new VolunteerProfileForm(skills, languages, region, maxOpenRequests);
-		Volunteer before = find(id);
+		Volunteer before = this.scoped.find(viewer, id);
 		try {
 			Volunteer after = this.volunteers.updateProfile(id, form.skills(), form.languages(), form.region(),
 					form.maxOpenRequestsValue());
 			this.auditLog.record(viewer, "volunteer.profile-updated", VolunteersController.OBJECT_TYPE, id,
-					VolunteerProfileForm.of(before).toAudit(), VolunteerProfileForm.of(after).toAudit());
+					before.programme(), VolunteerProfileForm.of(before).toAudit(),
+					VolunteerProfileForm.of(after).toAudit());
 			redirect.addFlashAttribute("outcome", "volunteers.profile.saved");
 		}
 		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("refusedStatus", find(id).status().name());
+			redirect.addFlashAttribute("refusedStatus", this.scoped.find(viewer, id).status().name());
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", "volunteers.error.profile");
@@ -73,8 +76,8 @@ class VolunteerStatusController {
 	}
 
 	@GetMapping("/deactivate")
-	String confirmDeactivate(@PathVariable String id, Model model) {
-		find(id);
+	String confirmDeactivate(PanelUser viewer, @PathVariable String id, Model model) {
+		this.scoped.find(viewer, id);
 		return new Confirmation("volunteers.deactivate.title", "volunteers.deactivate.question", List.of(id),
 				"/volunteers/" + id + "/deactivate", "volunteers.deactivate.confirm", "/volunteers/" + id)
 			.show(model);
@@ -88,21 +91,17 @@ class VolunteerStatusController {
 
 	private String change(PanelUser viewer, String id, String action, String outcome,
 			Function<String, Volunteer> transition, RedirectAttributes redirect) {
-		Volunteer before = find(id);
+		Volunteer before = this.scoped.find(viewer, id);
 		try {
 			Volunteer after = transition.apply(id);
-			this.auditLog.record(viewer, action, VolunteersController.OBJECT_TYPE, id,
+			this.auditLog.record(viewer, action, VolunteersController.OBJECT_TYPE, id, before.programme(),
 					Map.of("status", before.status()), Map.of("status", after.status()));
 			redirect.addFlashAttribute("outcome", outcome);
 		}
 		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("refusedStatus", find(id).status().name());
+			redirect.addFlashAttribute("refusedStatus", this.scoped.find(viewer, id).status().name());
 		}
 		return "redirect:/volunteers/" + id;
-	}
-
-	private Volunteer find(String id) {
-		return this.volunteers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

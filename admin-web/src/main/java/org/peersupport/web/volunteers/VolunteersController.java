@@ -1,6 +1,7 @@
 package org.peersupport.web.volunteers;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,6 @@ import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.PageView;
 import org.peersupport.web.security.PanelUser;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The volunteers pages: the filtered list, one application with its vetting details, and
- * the approve or reject decision ({@link VolunteerStatusController} handles later
- * changes).
+ * The volunteers pages: the filtered list, one application with its vetting details and
+ * its programme's checklist, and the approve or reject decision
+ * ({@link VolunteerStatusController} handles later changes). Only volunteers in the
+ * viewer's programme scope; others answer 404.
  */
 @Controller
 @RequestMapping("/volunteers")
@@ -41,30 +41,39 @@ class VolunteersController {
 
 	private final VolunteerDirectory directory;
 
+	private final ScopedVolunteers scoped;
+
 	private final VolunteerService volunteers;
 
 	private final AuditLog auditLog;
 
-	VolunteersController(VolunteerDirectory directory, VolunteerService volunteers, AuditLog auditLog) {
+	VolunteersController(VolunteerDirectory directory, ScopedVolunteers scoped, VolunteerService volunteers,
+			AuditLog auditLog) {
 		this.directory = directory;
+		this.scoped = scoped;
 		this.volunteers = volunteers;
 		this.auditLog = auditLog;
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("filter") VolunteerFilter filter, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
-		var found = this.directory.search(filter, PageView.request(page, PAGE_SIZE)).map(VolunteerRow::of);
+	String list(PanelUser viewer, @ModelAttribute("filter") VolunteerFilter filter,
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		var found = this.directory.search(filter, viewer.scope(), PageView.request(page, PAGE_SIZE))
+			.map((volunteer) -> VolunteerRow.of(volunteer, this.scoped.programmeName(viewer, volunteer.programme())));
 		model.addAttribute("volunteers", PageView.of(found, request));
 		model.addAttribute("statuses", VolunteerStatus.values());
 		return "volunteers/list";
 	}
 
 	@GetMapping("/{id}")
-	String application(@PathVariable String id, Model model) {
-		Volunteer volunteer = find(id);
+	String application(PanelUser viewer, @PathVariable String id, Model model) {
+		Volunteer volunteer = this.scoped.find(viewer, id);
 		model.addAttribute("volunteer", volunteer);
+		model.addAttribute("programmeName", this.scoped.programmeName(viewer, volunteer.programme()));
 		model.addAttribute("details", VolunteerDetails.of(volunteer.details()));
+		if (!model.containsAttribute("checklist")) {
+			model.addAttribute("checklist", this.scoped.checklist(viewer, volunteer, List.of()));
+		}
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", "");
 		}
@@ -78,24 +87,25 @@ class VolunteersController {
 
 	@PostMapping("/{id}/approve")
 	String approve(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String note,
-			@RequestParam(defaultValue = "false") boolean identityChecked,
-			@RequestParam(defaultValue = "false") boolean referenceContacted,
-			@RequestParam(defaultValue = "false") boolean trainingDone, Model model, RedirectAttributes redirect) {
-		VolunteerChecklist checklist = new VolunteerChecklist(identityChecked, referenceContacted, trainingDone);
-		String error = !checklist.identityChecked() ? "volunteers.error.identity" : noteError(note);
+			@RequestParam(defaultValue = "") List<String> checked, Model model, RedirectAttributes redirect) {
+		VolunteerChecklist checklist = this.scoped.checklist(viewer, this.scoped.find(viewer, id), checked);
+		String error = checklistError(checklist);
+		if (error == null) {
+			error = noteError(note);
+		}
 		if (error != null) {
 			model.addAttribute("error", error);
 			model.addAttribute("note", note);
 			model.addAttribute("checklist", checklist);
-			return application(id, model);
+			return application(viewer, id, model);
 		}
 		Map<String, Object> after = new LinkedHashMap<>(checklist.toAudit());
 		return decide(viewer, id, VolunteerStatus.APPROVED, note, after, redirect);
 	}
 
 	@GetMapping("/{id}/reject")
-	String rejectForm(@PathVariable String id, Model model) {
-		model.addAttribute("volunteer", find(id));
+	String rejectForm(PanelUser viewer, @PathVariable String id, Model model) {
+		model.addAttribute("volunteer", this.scoped.find(viewer, id));
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", "");
 		}
@@ -109,14 +119,14 @@ class VolunteersController {
 		if (error != null) {
 			model.addAttribute("error", error);
 			model.addAttribute("note", note);
-			return rejectForm(id, model);
+			return rejectForm(viewer, id, model);
 		}
 		return decide(viewer, id, VolunteerStatus.REJECTED, note, new LinkedHashMap<>(), redirect);
 	}
 
 	private String decide(PanelUser viewer, String id, VolunteerStatus decision, String note, Map<String, Object> after,
 			RedirectAttributes redirect) {
-		Volunteer before = find(id);
+		Volunteer before = this.scoped.find(viewer, id);
 		String trimmed = note.strip().isEmpty() ? null : note.strip();
 		boolean done = (decision == VolunteerStatus.APPROVED) ? this.volunteers.approve(id, trimmed)
 				: this.volunteers.reject(id, trimmed);
@@ -129,19 +139,22 @@ class VolunteersController {
 			after.put("noteSent", trimmed != null);
 			this.auditLog.record(viewer,
 					(decision == VolunteerStatus.APPROVED) ? "volunteer.approved" : "volunteer.rejected", OBJECT_TYPE,
-					id, Map.of("status", before.status()), after);
+					id, before.programme(), Map.of("status", before.status()), after);
 		}
 		redirect.addFlashAttribute("outcome",
 				(decision == VolunteerStatus.APPROVED) ? "volunteers.approved" : "volunteers.rejected");
 		return "redirect:/volunteers/" + id;
 	}
 
-	private static String noteError(String note) {
-		return (note.length() > MAX_NOTE_LENGTH) ? "volunteers.error.note-too-long" : null;
+	private static String checklistError(VolunteerChecklist checklist) {
+		if (!checklist.identityChecked()) {
+			return "volunteers.error.identity";
+		}
+		return checklist.requiredTicked() ? null : "volunteers.error.checklist";
 	}
 
-	private Volunteer find(String id) {
-		return this.volunteers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private static String noteError(String note) {
+		return (note.length() > MAX_NOTE_LENGTH) ? "volunteers.error.note-too-long" : null;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.PanelUser;
+import org.peersupport.web.security.ProgrammeScope;
 import org.peersupport.web.support.MongoTemplates;
 import org.peersupport.web.support.MutableClock;
 
@@ -74,11 +75,30 @@ class AuditLogTests {
 			this.auditLog.record(this.anna, "staff.enabled", "staff-account", "s" + i, Map.of(), Map.of());
 		}
 
-		Page<AuditEntry> second = this.auditLog.search(AuditSearch.everything(), WARSAW, PageRequest.of(1, 2));
+		Page<AuditEntry> second = this.auditLog.search(AuditSearch.everything(), ProgrammeScope.unlimited(), WARSAW,
+				PageRequest.of(1, 2));
 
 		assertThat(second.getContent()).hasSize(2);
 		assertThat(second.getTotalElements()).isEqualTo(5);
 		assertThat(second.getTotalPages()).isEqualTo(3);
+	}
+
+	@Test
+	void aLimitedScopeSeesOnlyEntriesOfItsProgrammes() {
+		this.auditLog.record(this.boris, "volunteer.approved", "volunteer", "V-a", "recovery", Map.of(), Map.of());
+		this.auditLog.record(this.boris, "volunteer.approved", "volunteer", "V-b", "circles", Map.of(), Map.of());
+		this.auditLog.record(this.anna, "staff.created", "staff-account", "s1", Map.of(), Map.of());
+
+		assertThat(this.auditLog
+			.search(AuditSearch.everything(), ProgrammeScope.limitedTo(Set.of("recovery")), WARSAW,
+					PageRequest.of(0, 10))
+			.getContent()).extracting(AuditEntry::objectId).containsExactly("V-a");
+		assertThat(this.auditLog
+			.search(new AuditSearch(null, null, "V-b", null, null), ProgrammeScope.limitedTo(Set.of("recovery")),
+					WARSAW, PageRequest.of(0, 10))
+			.getTotalElements()).isZero();
+		assertThat(search(AuditSearch.everything()).getContent()).extracting(AuditEntry::programme)
+			.containsExactlyInAnyOrder("recovery", "circles", null);
 	}
 
 	@Test
@@ -88,7 +108,7 @@ class AuditLogTests {
 	}
 
 	private Page<AuditEntry> search(AuditSearch search) {
-		return this.auditLog.search(search, WARSAW, PageRequest.of(0, 10));
+		return this.auditLog.search(search, ProgrammeScope.unlimited(), WARSAW, PageRequest.of(0, 10));
 	}
 
 }

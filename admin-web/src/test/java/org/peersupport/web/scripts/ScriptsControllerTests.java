@@ -175,14 +175,10 @@ class ScriptsControllerTests {
 	}
 
 	private String source(int version) {
-		String shipped = this.catalog.versions("volunteer-signup")
-			.stream()
-			.filter((stored) -> stored.version() == 1)
-			.findFirst()
-			.orElseThrow()
-			.source();
-		return shipped.replace("id: volunteer-signup", "id: " + TEST_SCRIPT)
-			.replace("version: 1", "version: " + version);
+		StoredScript shipped = this.catalog.versions("volunteer-signup").get(0);
+		return shipped.source()
+			.replace("id: volunteer-signup", "id: " + TEST_SCRIPT)
+			.replace("version: " + shipped.version(), "version: " + version);
 	}
 
 	private MvcResult act(String path) throws Exception {

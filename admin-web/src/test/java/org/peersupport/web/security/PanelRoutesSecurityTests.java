@@ -15,6 +15,7 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -152,9 +153,16 @@ class PanelRoutesSecurityTests {
 		@Override
 		public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters,
 				ExtensionContext context) {
-			RequestMappingHandlerMapping mapping = SpringExtension.getApplicationContext(context)
-				.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-			List<Route> routes = mapping.getHandlerMethods()
+			List<Route> routes = routes(SpringExtension.getApplicationContext(context));
+			assertThat(routes).as("mapped routes").hasSizeGreaterThan(10);
+			return routes.stream().map(Arguments::of);
+		}
+
+		/** Every method and path the application maps, sorted. */
+		static List<Route> routes(ApplicationContext context) {
+			RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
+					RequestMappingHandlerMapping.class);
+			return mapping.getHandlerMethods()
 				.keySet()
 				.stream()
 				.flatMap((info) -> info.getPatternValues().stream().flatMap((pattern) -> {
@@ -166,8 +174,6 @@ class PanelRoutesSecurityTests {
 				.distinct()
 				.sorted(java.util.Comparator.comparing(Route::key))
 				.toList();
-			assertThat(routes).as("mapped routes").hasSizeGreaterThan(10);
-			return routes.stream().map(Arguments::of);
 		}
 
 	}

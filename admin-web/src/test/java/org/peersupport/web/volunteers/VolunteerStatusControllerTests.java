@@ -216,10 +216,10 @@ class VolunteerStatusControllerTests {
 	}
 
 	private void volunteer(String id, long chatId, VolunteerStatus status) {
-		this.mongo.insert(new Volunteer(id, chatId, "en",
+		this.mongo.insert(new Volunteer(id, chatId, "en", "recovery",
 				Map.of("realName", "Real Name " + chatId, "contact", "+48 600 " + chatId, "skills", List.of("mentor"),
 						"languages", List.of("en"), "region", "Warsaw", "maxOpenRequests", 7),
-				status, "volunteer-signup@1", Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
+				status, "volunteer-signup@2", Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
 	}
 
 }

@@ -48,11 +48,19 @@ class VolunteersBrowserTests {
 			.doesNotContain("Vera");
 		browser.clickAndWait(By.cssSelector("#volunteers tbody a"));
 		assertThat(browser.text(By.id("volunteer-details"))).contains("Vera Volunteer", "+48 600 100 200", "insulin");
+		assertThat(browser.text(By.id("volunteer-programme"))).isEqualTo("Families with mentors");
+		assertThat(browser.text(By.id("approve-form"))).contains("Mentors' school finished",
+				"Written consent and confidentiality agreement signed");
 
 		browser.clickAndWait(By.id("approve"));
 		assertThat(browser.text(By.tagName("main"))).contains("Check the volunteer’s identity before approving.");
-		browser.find(By.id("identityChecked")).click();
-		browser.find(By.id("referenceContacted")).click();
+		browser.find(By.id("check-identity-checked")).click();
+		browser.find(By.id("check-reference-contacted")).click();
+		browser.clickAndWait(By.id("approve"));
+		assertThat(browser.text(By.tagName("main")))
+			.contains("Tick every required item of the checklist before approving.");
+		assertThat(browser.find(By.id("check-identity-checked")).isSelected()).isTrue();
+		browser.find(By.id("check-mentor-school")).click();
 		browser.type("note", "See you on Monday").clickAndWait(By.id("approve"));
 
 		assertThat(browser.pageText()).contains("The application was approved");
@@ -62,7 +70,7 @@ class VolunteersBrowserTests {
 	}
 
 	private static void signUp(TelegramUser vera) {
-		vera.says("/start volunteer");
+		vera.says("/start volunteer-family-mentors");
 		vera.presses("English").presses("I agree");
 		vera.sees("What is your name?");
 		vera.says("Vera Volunteer").says("+48 600 100 200");

@@ -88,7 +88,7 @@ class VolunteersControllerTests {
 		volunteer("V-fast", 6005, "Fast Approver", List.of("time"), List.of("en"), "Poznan", VolunteerStatus.PENDING);
 
 		String page = this.mvc
-			.perform(post("/volunteers/V-fast/approve").param("referenceContacted", "true")
+			.perform(post("/volunteers/V-fast/approve").param("checked", "reference-contacted")
 				.with(csrf())
 				.with(user(this.admin)))
 			.andReturn()
@@ -106,8 +106,8 @@ class VolunteersControllerTests {
 		volunteer("V-good", 6006, "Good Person", List.of("mentor"), List.of("pl"), "Warsaw", VolunteerStatus.PENDING);
 
 		MvcResult result = this.mvc
-			.perform(post("/volunteers/V-good/approve").param("identityChecked", "true")
-				.param("trainingDone", "true")
+			.perform(post("/volunteers/V-good/approve").param("checked", "identity-checked")
+				.param("checked", "training-done")
 				.param("note", "See you on Monday")
 				.with(csrf())
 				.with(user(this.admin)))
@@ -121,10 +121,46 @@ class VolunteersControllerTests {
 		assertThat(audit).singleElement().satisfies((entry) -> {
 			assertThat(entry.action()).isEqualTo("volunteer.approved");
 			assertThat(entry.actorName()).isEqualTo("root-admin");
-			assertThat(entry.after()).containsEntry("identityChecked", "true")
-				.containsEntry("referenceContacted", "false")
-				.containsEntry("trainingDone", "true")
+			assertThat(entry.after()).containsEntry("identity-checked", "true")
+				.containsEntry("reference-contacted", "false")
+				.containsEntry("training-done", "true")
 				.containsEntry("status", "APPROVED");
+			assertThat(entry.programme()).isEqualTo("recovery");
+		});
+	}
+
+	@Test
+	void theApprovalPageShowsTheChecklistOfTheVolunteersProgrammeAndRequiresItsRequiredItems() throws Exception {
+		this.mongo.insert(new Volunteer("V-mentor", 6011, "en", "family-mentors",
+				Map.of("realName", "Maria Mentor", "skills", List.of("mentor")), VolunteerStatus.PENDING,
+				"volunteer-signup@2", Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
+
+		String page = getPage("/volunteers/V-mentor");
+		assertThat(page).contains("Families with mentors", "value=\"identity-checked\"", "value=\"mentor-school\"",
+				"Mentors&#39; school finished", "value=\"agreement-signed\"");
+		assertThat(page).doesNotContain("value=\"training-done\"");
+
+		String refused = this.mvc
+			.perform(post("/volunteers/V-mentor/approve").param("checked", "identity-checked", "training-done")
+				.with(csrf())
+				.with(user(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Tick every required item of the checklist before approving.");
+		assertThat(status("V-mentor")).isEqualTo(VolunteerStatus.PENDING);
+
+		this.mvc.perform(post("/volunteers/V-mentor/approve").param("checked", "identity-checked", "mentor-school")
+			.with(csrf())
+			.with(user(this.admin)));
+		assertThat(status("V-mentor")).isEqualTo(VolunteerStatus.APPROVED);
+		assertThat(auditFor("V-mentor")).singleElement().satisfies((entry) -> {
+			assertThat(entry.programme()).isEqualTo("family-mentors");
+			assertThat(entry.after()).containsEntry("identity-checked", "true")
+				.containsEntry("reference-contacted", "false")
+				.containsEntry("mentor-school", "true")
+				.containsEntry("agreement-signed", "false")
+				.doesNotContainKey("training-done");
 		});
 	}
 
@@ -145,8 +181,10 @@ class VolunteersControllerTests {
 		assertThat(outboxTo(6007)).hasSize(1);
 		assertThat(auditFor("V-no")).extracting(AuditEntry::action).containsExactly("volunteer.rejected");
 
-		MvcResult again = this.mvc.perform(
-				post("/volunteers/V-no/approve").param("identityChecked", "true").with(csrf()).with(user(this.admin)))
+		MvcResult again = this.mvc
+			.perform(post("/volunteers/V-no/approve").param("checked", "identity-checked")
+				.with(csrf())
+				.with(user(this.admin)))
 			.andReturn();
 		assertThat(again.getFlashMap().get("outcome")).isEqualTo("volunteers.already-decided");
 		assertThat(status("V-no")).isEqualTo(VolunteerStatus.REJECTED);
@@ -187,10 +225,10 @@ class VolunteersControllerTests {
 
 	private void volunteer(String id, long chatId, String realName, List<String> skills, List<String> languages,
 			String region, VolunteerStatus status) {
-		this.mongo.insert(new Volunteer(id, chatId, "en",
+		this.mongo.insert(new Volunteer(id, chatId, "en", "recovery",
 				Map.of("realName", realName, "contact", "+48 600 " + chatId, "skills", skills, "languages", languages,
 						"region", region),
-				status, "volunteer-signup@1", Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
+				status, "volunteer-signup@2", Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
 	}
 
 }

@@ -86,6 +86,7 @@ class HostileTextBrowserTests {
 	private static void signUp(TelegramUser volunteer) {
 		volunteer.says("/start volunteer");
 		volunteer.presses("English").presses("I agree");
+		volunteer.presses("Recovery programme");
 		volunteer.sees("What is your name?");
 		volunteer.says(SCRIPT_TAG).says("+48 600 100 200");
 		volunteer.presses("Skip this question");

@@ -1,0 +1,312 @@
+package org.peersupport.web.security;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.peersupport.messaging.OutboundAction;
+import org.peersupport.messaging.OutboxEntry;
+import org.peersupport.messaging.OutboxState;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.web.audit.AuditEntry;
+import org.peersupport.web.audit.AuditLog;
+import org.peersupport.web.security.PanelRoutesSecurityTests.MappedRoutes;
+import org.peersupport.web.security.PanelRoutesSecurityTests.Route;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Walks every route the application maps as a moderator limited to programme A, with
+ * people and data seeded in programmes A and B (and some of no programme): no page shows
+ * anything of B, B's objects answer exactly as objects that do not exist, and nothing of
+ * B changes. An unlimited moderator sees B on the same pages, so the walk can fail.
+ */
+@SpringBootTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgrammeScopeRoutesTests {
+
+	static final String A = "recovery";
+
+	static final String B = "circles";
+
+	static final String VOLUNTEER_A = "V-scope-a";
+
+	static final String VOLUNTEER_B = "V-scope-b";
+
+	/** An application from before volunteers had a programme. */
+	static final String VOLUNTEER_LEGACY = "V-scope-legacy";
+
+	static final String LETTER_A = "u9101-0";
+
+	/** To participant B's chat, to volunteer B's chat, to a group of no programme. */
+	static final List<String> LETTERS_OUT_OF_A = List.of("u9201-0", "u9202-0", "u9999-0");
+
+	/** What limited moderators of A must never see, in any page. */
+	static final List<String> OUT_OF_A = List.of("PSEUDO-B-7f3k", "BERTA-B-NAME-9q2", "REGION-B-9q2", VOLUNTEER_B,
+			"LEGACY-NAME-4x1", "LEGACY-REGION-4x1", VOLUNTEER_LEGACY, "u9201-0", "u9202-0", "DEAD-B-PARTICIPANT-3c",
+			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t");
+
+	/**
+	 * No page shows participants' pseudonyms yet; the rest of {@link #OUT_OF_A} an
+	 * unlimited moderator sees somewhere.
+	 */
+	static final Set<String> NOT_SHOWN_TO_ANYONE = Set.of("PSEUDO-B-7f3k");
+
+	/**
+	 * Routes with a path variable whose object is no programme's data. Reviewed: the
+	 * sandbox phones (the emulator's test users) and admin-only pages, which a moderator
+	 * cannot open at all.
+	 */
+	static final Set<String> NOT_PROGRAMME_OBJECTS = Set.of("/sandbox/phones/{userId}/messages",
+			"/sandbox/phones/{userId}/send", "/sandbox/phones/{userId}/press");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	Participants participants;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@Autowired
+	StaffAccountRepository accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	UserDetails moderatorOfA;
+
+	UserDetails unlimitedModerator;
+
+	@BeforeAll
+	void seedProgrammesAAndB() {
+		clear();
+		participant(9101, A, "pseudo-A-1q");
+		participant(9201, B, "PSEUDO-B-7f3k");
+		volunteer(VOLUNTEER_A, 9102, A, "Alma A-name", "Region-A");
+		volunteer(VOLUNTEER_B, 9202, B, "BERTA-B-NAME-9q2", "REGION-B-9q2");
+		volunteer(VOLUNTEER_LEGACY, 9302, null, "LEGACY-NAME-4x1", "LEGACY-REGION-4x1");
+		deadLetter(LETTER_A, 9101, "DEAD-A-2c");
+		deadLetter("u9201-0", 9201, "DEAD-B-PARTICIPANT-3c");
+		deadLetter("u9202-0", 9202, "DEAD-B-VOLUNTEER-3c");
+		deadLetter("u9999-0", -100999, "DEAD-GROUP-3c");
+		PanelUser admin = this.accounts.findByUsername("root-admin").orElseThrow().toPanelUser();
+		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-A-OBJ-5t", A, Map.of(), Map.of());
+		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-B-OBJ-5t", B, Map.of(), Map.of());
+		this.auditLog.record(admin, "sandbox.reset", "sandbox", "AUDIT-NONE-5t", Map.of(), Map.of());
+		this.moderatorOfA = moderator("scope-mod-a", Set.of(A));
+		this.unlimitedModerator = moderator("scope-mod-all", Set.of());
+	}
+
+	/**
+	 * Other classes sharing this context clean up before their tests; so does this one.
+	 */
+	@AfterAll
+	void clear() {
+		this.mongo.remove(new Query(), Participant.class);
+		this.mongo.remove(new Query(), Volunteer.class);
+		this.mongo.remove(new Query(), OutboxEntry.class);
+		this.mongo.remove(Query.query(Criteria.where("objectId").regex("^AUDIT-.*-5t$")), AuditEntry.class);
+		this.mongo.remove(Query.query(Criteria.where("username").in("scope-mod-a", "scope-mod-all")),
+				StaffAccount.class);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(MappedRoutes.class)
+	void aModeratorLimitedToAProgrammeSeesNothingOfAnother(Route route) throws Exception {
+		if (route.method() == HttpMethod.GET) {
+			for (String path : paths(route, false)) {
+				MvcResult result = perform(route.method(), path, this.moderatorOfA);
+				if (!path.equals("/error")) {
+					assertThat(result.getResponse().getStatus()).as("GET %s", path).isLessThan(500);
+				}
+				assertThat(result.getResponse().getContentAsString()).as("GET %s", path).doesNotContain(OUT_OF_A);
+			}
+		}
+		if (isProgrammeObject(route)) {
+			for (String path : paths(route, false)) {
+				assertAnswersAsIfAbsent(route, path);
+			}
+			if (route.method() == HttpMethod.GET) {
+				String inScope = paths(route, true).get(0);
+				assertThat(perform(route.method(), inScope, this.moderatorOfA).getResponse().getStatus())
+					.as("GET %s of their own programme", inScope)
+					.isEqualTo(200);
+			}
+		}
+		assertProgrammeBUnchanged();
+	}
+
+	@Test
+	void anUnlimitedModeratorSeesEveryProgrammeOnTheSamePages() throws Exception {
+		StringBuilder seen = new StringBuilder();
+		for (Route route : MappedRoutes.routes(this.context)) {
+			if (route.method() != HttpMethod.GET || route.isAdminOnly()) {
+				continue;
+			}
+			for (String path : paths(route, false)) {
+				MvcResult result = perform(HttpMethod.GET, path, this.unlimitedModerator);
+				if (isProgrammeObject(route)) {
+					assertThat(result.getResponse().getStatus()).as("GET %s", path).isEqualTo(200);
+				}
+				seen.append(result.getResponse().getContentAsString());
+			}
+		}
+		List<String> shown = new ArrayList<>(OUT_OF_A);
+		shown.removeAll(NOT_SHOWN_TO_ANYONE);
+		assertThat(seen.toString()).contains(shown);
+	}
+
+	@Test
+	void dashboardCardsCountOnlyTheViewersProgrammes() throws Exception {
+		String limited = perform(HttpMethod.GET, "/", this.moderatorOfA).getResponse().getContentAsString();
+		String unlimited = perform(HttpMethod.GET, "/", this.unlimitedModerator).getResponse().getContentAsString();
+
+		assertThat(card(limited, "Volunteers waiting for approval")).isEqualTo("1");
+		assertThat(card(limited, "Dead letters")).isEqualTo("1");
+		assertThat(card(limited, "Participants onboarded this week")).isEqualTo("1");
+		assertThat(card(unlimited, "Volunteers waiting for approval")).isEqualTo("3");
+		assertThat(card(unlimited, "Dead letters")).isEqualTo("4");
+		assertThat(card(unlimited, "Participants onboarded this week")).isEqualTo("2");
+	}
+
+	/** B's object answers like an id that names nothing, and nothing is audited. */
+	private void assertAnswersAsIfAbsent(Route route, String path) throws Exception {
+		String absent = path.replaceAll("V-scope-(b|legacy)", "V-nobody").replaceAll("u9(2|9)\\d\\d-0", "u1-0");
+		MvcResult outOfScope = perform(route.method(), path, this.moderatorOfA);
+		MvcResult missing = perform(route.method(), absent, this.moderatorOfA);
+
+		assertThat(outOfScope.getResponse().getStatus()).as("%s %s", route.method(), path)
+			.isEqualTo(missing.getResponse().getStatus());
+		assertThat(outOfScope.getResponse().getRedirectedUrl()).as("%s %s", route.method(), path)
+			.isEqualTo(missing.getResponse().getRedirectedUrl());
+		assertThat(outOfScope.getFlashMap().get("outcome")).as("%s %s", route.method(), path)
+			.isEqualTo(missing.getFlashMap().get("outcome"));
+		if (route.method() == HttpMethod.GET) {
+			assertThat(outOfScope.getResponse().getStatus()).as("GET %s", path).isEqualTo(404);
+		}
+	}
+
+	private void assertProgrammeBUnchanged() {
+		for (String id : List.of(VOLUNTEER_B, VOLUNTEER_LEGACY)) {
+			assertThat(this.mongo.findById(id, Volunteer.class)).as(id)
+				.extracting(Volunteer::status)
+				.isEqualTo(VolunteerStatus.PENDING);
+		}
+		for (String id : LETTERS_OUT_OF_A) {
+			assertThat(this.mongo.findById(id, OutboxEntry.class)).as(id)
+				.extracting(OutboxEntry::state)
+				.isEqualTo(OutboxState.DEAD);
+		}
+		assertThat(this.mongo.count(Query.query(Criteria.where("actorName").is("scope-mod-a")), AuditEntry.class))
+			.isZero();
+	}
+
+	/** The concrete paths of a route: its objects of programme A, or of others. */
+	private static List<String> paths(Route route, boolean inProgrammeA) {
+		String pattern = route.pattern();
+		if (pattern.startsWith("/volunteers/{id}")) {
+			return inProgrammeA ? List.of(pattern.replace("{id}", VOLUNTEER_A))
+					: List.of(pattern.replace("{id}", VOLUNTEER_B), pattern.replace("{id}", VOLUNTEER_LEGACY));
+		}
+		if (pattern.startsWith("/dead-letters/{id}")) {
+			return inProgrammeA ? List.of(pattern.replace("{id}", LETTER_A))
+					: LETTERS_OUT_OF_A.stream().map((id) -> pattern.replace("{id}", id)).toList();
+		}
+		return List.of(pattern.replaceAll("\\{[^}]+}", "1001"));
+	}
+
+	private static boolean isProgrammeObject(Route route) {
+		boolean hasVariable = route.pattern().contains("{");
+		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
+			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
+				.matches("/(volunteers|dead-letters)/\\{id}.*");
+			return true;
+		}
+		return false;
+	}
+
+	private MvcResult perform(HttpMethod method, String path, UserDetails who) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(user(who));
+		if (method == HttpMethod.POST) {
+			request = request.with(csrf()).param("checked", "identity-checked").param("note", "note");
+		}
+		return this.mvc.perform(request).andReturn();
+	}
+
+	private static String card(String page, String title) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile(title + "</h2>\\s*<p class=\"value\">(\\d+)</p>")
+			.matcher(page);
+		assertThat(matcher.find()).as(title).isTrue();
+		return matcher.group(1);
+	}
+
+	private UserDetails moderator(String username, Set<String> programmes) {
+		StaffAccount account = this.staff.create(username, "correct-horse-2", PanelRole.MODERATOR, Locale.ENGLISH);
+		account.limitToProgrammes(programmes);
+		this.staff.save(account);
+		return this.users.loadUserByUsername(username);
+	}
+
+	private void participant(long chatId, String programme, String pseudonym) {
+		this.participants.recordConsent(chatId, "en", "onboarding@1", Instant.now());
+		this.participants.completeOnboarding(chatId, programme, Map.of("pseudonym", pseudonym), Instant.now());
+	}
+
+	private void volunteer(String id, long chatId, String programme, String realName, String region) {
+		this.mongo.insert(new Volunteer(id, chatId, "en", programme,
+				Map.of("realName", realName, "contact", "+48 600 " + chatId, "skills", List.of("time"), "languages",
+						List.of("en"), "region", region),
+				VolunteerStatus.PENDING, "volunteer-signup@2", Instant.now(), Instant.now(), null, null,
+				Volunteer.SCHEMA_VERSION));
+	}
+
+	private void deadLetter(String id, long chatId, String error) {
+		Instant now = Instant.now();
+		this.mongo.insert(new OutboxEntry(id, id.substring(0, id.indexOf('-')), 0, OutboundAction.SEND_MESSAGE, chatId,
+				chatId < 0, "hello", List.of(), null, null, null, null, false, OutboxState.DEAD, 3, now, 400,
+				"Bad Request: " + error, null, now, now, OutboxEntry.SCHEMA_VERSION));
+	}
+
+}
