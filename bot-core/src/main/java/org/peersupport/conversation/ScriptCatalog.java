@@ -52,26 +52,42 @@ public class ScriptCatalog {
 	}
 
 	/**
-	 * Publishes the shipped scripts (version 1 of onboarding …) for every script id that
-	 * has no stored version yet.
+	 * Stores the shipped scripts. A script id with no stored version gets the shipped
+	 * version, published. A shipped version newer than every stored version of its id (an
+	 * upgrade of the service) is stored as a draft, never published over the NGO's own
+	 * choice: an admin reviews it in the panel, tries it and publishes it.
 	 */
 	public void seedDefaults() {
 		for (String resource : DefaultScripts.RESOURCES) {
 			String yaml = DefaultScripts.read(resource);
 			Script script = this.loader.load(yaml, resource).scriptOrThrow();
-			boolean known = this.mongo.exists(Query.query(Criteria.where("scriptId").is(script.id())),
+			Query ofScript = Query.query(Criteria.where("scriptId").is(script.id()));
+			StoredScript newest = this.mongo.findOne(ofScript.with(Sort.by(Sort.Direction.DESC, "version")).limit(1),
 					StoredScript.class);
-			if (!known) {
-				try {
-					this.mongo.insert(
-							new StoredScript(script.key(), script.id(), script.version(), yaml, ScriptStatus.PUBLISHED,
-									this.clock.instant(), this.clock.instant(), StoredScript.SCHEMA_VERSION));
-					log.info("Published the shipped script {}", script.key());
-				}
-				catch (DuplicateKeyException ex) {
-					log.debug("Shipped script {} was stored by another instance", script.key());
-				}
+			if (newest == null) {
+				storeShipped(script, yaml, ScriptStatus.PUBLISHED);
 			}
+			else if (newest.version() < script.version()) {
+				storeShipped(script, yaml, ScriptStatus.DRAFT);
+			}
+		}
+	}
+
+	private void storeShipped(Script script, String yaml, ScriptStatus status) {
+		try {
+			this.mongo.insert(new StoredScript(script.key(), script.id(), script.version(), yaml, status,
+					this.clock.instant(), (status == ScriptStatus.PUBLISHED) ? this.clock.instant() : null,
+					StoredScript.SCHEMA_VERSION));
+			if (status == ScriptStatus.PUBLISHED) {
+				log.info("Published the shipped script {}", script.key());
+			}
+			else {
+				log.info("The service ships a newer version of a script: {} is stored as a draft; "
+						+ "review and publish it in the panel (Scripts)", script.key());
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			log.debug("Shipped script {} was stored by another instance", script.key());
 		}
 	}
 
