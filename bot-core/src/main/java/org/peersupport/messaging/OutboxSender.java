@@ -129,10 +129,29 @@ public class OutboxSender implements SmartLifecycle {
 		return Integer.MAX_VALUE - 300;
 	}
 
-	/** Schedules a stored entry for sending, unless it is already scheduled. */
+	/**
+	 * Schedules a stored entry for sending, unless it is already scheduled; each attempt
+	 * reads the entry from the store first.
+	 */
 	void submit(OutboxEntry entry) {
 		if (this.scheduled.add(entry.id())) {
-			this.lanes.submit(entry.laneKey(), () -> attempt(entry.id()));
+			this.lanes.submit(entry.laneKey(), () -> attempt(entry.id(), null));
+		}
+	}
+
+	/**
+	 * Schedules an entry this process has just inserted. Its first attempt uses the entry
+	 * as inserted instead of reading it back: a pending entry has one writer, this
+	 * sender, so nothing can have changed it yet. Later attempts (retries) read it again.
+	 */
+	void submitInserted(OutboxEntry entry) {
+		if (this.scheduled.add(entry.id())) {
+			OutboxEntry[] handed = { entry };
+			this.lanes.submit(entry.laneKey(), () -> {
+				OutboxEntry first = handed[0];
+				handed[0] = null;
+				return attempt(entry.id(), first);
+			});
 		}
 	}
 
@@ -155,14 +174,14 @@ public class OutboxSender implements SmartLifecycle {
 		}
 	}
 
-	private Duration attempt(String id) {
+	private Duration attempt(String id, OutboxEntry inserted) {
 		this.inFlight.incrementAndGet();
 		try {
 			if (!this.running.get()) {
 				this.scheduled.remove(id);
 				return null;
 			}
-			Duration again = attemptStored(id);
+			Duration again = attemptStored(id, inserted);
 			if (again == null) {
 				this.scheduled.remove(id);
 			}
@@ -180,8 +199,8 @@ public class OutboxSender implements SmartLifecycle {
 		}
 	}
 
-	private Duration attemptStored(String id) {
-		OutboxEntry entry = this.store.find(id);
+	private Duration attemptStored(String id, OutboxEntry inserted) {
+		OutboxEntry entry = (inserted != null) ? inserted : this.store.find(id);
 		if (entry == null || entry.state() != OutboxState.PENDING) {
 			return null;
 		}
