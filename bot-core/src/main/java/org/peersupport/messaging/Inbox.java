@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +18,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * arrived.
  */
 public class Inbox {
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoOperations mongo;
 
@@ -39,8 +43,7 @@ public class Inbox {
 	 * @return false if the update was already received (a repeat), true if it is new
 	 */
 	public boolean accept(InboundEvent event) {
-		InboxEntry entry = new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0,
-				this.clock.instant(), null, InboxEntry.SCHEMA_VERSION);
+		InboxEntry entry = pendingEntry(event);
 		try {
 			this.mongo.insert(entry);
 		}
@@ -56,6 +59,48 @@ public class Inbox {
 			current.submit(event);
 		}
 		return true;
+	}
+
+	/**
+	 * Stores a batch of updates in one unordered write and queues them for handling, in
+	 * the batch's order. Throws if the store is unavailable; the caller must then not
+	 * acknowledge any of them (those already stored are repeats when they come again).
+	 */
+	public void acceptAll(List<InboundEvent> events) {
+		if (events.size() < 2) {
+			events.forEach(this::accept);
+			return;
+		}
+		List<InboxEntry> entries = events.stream().map(this::pendingEntry).toList();
+		try {
+			this.mongo.bulkOps(BulkMode.UNORDERED, InboxEntry.class).insert(entries).execute();
+		}
+		catch (BulkOperationException ex) {
+			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
+				throw ex;
+			}
+			// Some were repeats. The embedded server reports wrong positions for them, so
+			// every event of the batch is queued with a check that it is still pending:
+			// the new ones are, the repeats already handled are not.
+			events.forEach(this::resumeChecked);
+			return;
+		}
+		InboxWorker current = this.worker;
+		if (current != null) {
+			events.forEach(current::submit);
+		}
+	}
+
+	private InboxEntry pendingEntry(InboundEvent event) {
+		return new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0, this.clock.instant(),
+				null, InboxEntry.SCHEMA_VERSION);
+	}
+
+	private void resumeChecked(InboundEvent event) {
+		InboxWorker current = this.worker;
+		if (current != null) {
+			current.resume(event);
+		}
 	}
 
 	private void resumeIfPending(InboundEvent event) {
