@@ -1,5 +1,7 @@
 package org.peersupport.store;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -12,15 +14,29 @@ import org.h2.mvstore.MVStore;
  * <p>
  * The plain backend leaves commits to MVStore's background thread (one second later by
  * default), so a write confirmed to the client is lost if the process is killed at once.
- * Reads leave no unsaved changes and cost no commit.
+ * Commands that finish together share one commit and sync (group commit): each command
+ * takes a ticket once its changes are applied, and returns only after a commit that
+ * started after its ticket has been synced. Reads leave no unsaved changes and cost no
+ * commit.
  */
 class DurableH2Backend extends H2Backend {
 
 	private final MVStore store;
 
+	private final AtomicLong handled = new AtomicLong();
+
+	private final Object commitLock = new Object();
+
+	/** Every command with a ticket up to this one is committed and synced. */
+	private long durableUpTo;
+
+	/** The store version the last sync covered. */
+	private long syncedVersion;
+
 	DurableH2Backend(MVStore store) {
 		super(store);
 		this.store = store;
+		this.syncedVersion = store.getCurrentVersion();
 	}
 
 	// every command passes here: OP_MSG through handleMessage, legacy OP_QUERY directly
@@ -46,9 +62,26 @@ class DurableH2Backend extends H2Backend {
 	}
 
 	private void commitIfChanged() {
-		if (!this.store.isClosed() && this.store.hasUnsavedChanges()) {
-			this.store.commit();
-			this.store.sync();
+		// taken after this command's changes are in the maps
+		long ticket = this.handled.incrementAndGet();
+		synchronized (this.commitLock) {
+			if (this.durableUpTo >= ticket || this.store.isClosed()) {
+				return;
+			}
+			// Every command with a ticket up to here has applied its changes: the commit
+			// below holds them all, and their threads find them synced when they get the
+			// lock.
+			long covered = this.handled.get();
+			if (this.store.hasUnsavedChanges()) {
+				this.store.commit();
+			}
+			// also a commit made by MVStore's background thread since the last sync
+			long version = this.store.getCurrentVersion();
+			if (version != this.syncedVersion) {
+				this.store.sync();
+				this.syncedVersion = version;
+			}
+			this.durableUpTo = covered;
 		}
 	}
 
