@@ -23,7 +23,15 @@ final class DataFile {
 			builder.encryptionKey(key.toCharArray());
 		}
 		try {
-			return builder.open();
+			MVStore store = builder.open();
+			// MVStore keeps replaced chunks for 45 s by default, in case the OS has not
+			// yet
+			// written the newer ones: with a commit per write command that is about 20 KB
+			// per write, and the file never gives the space back. Every commit here is
+			// synced before the write is acknowledged, so old chunks may be reused at
+			// once.
+			store.setRetentionTime(0);
+			return store;
 		}
 		catch (MVStoreException ex) {
 			throw failure(file, key != null, ex);
