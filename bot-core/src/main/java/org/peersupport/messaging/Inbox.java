@@ -138,6 +138,17 @@ public class Inbox {
 				InboxEntry.class);
 	}
 
+	/** Marks several handled updates done with one write. */
+	void markDone(List<Long> updateIds) {
+		if (updateIds.size() == 1) {
+			markDone(updateIds.get(0));
+			return;
+		}
+		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(updateIds)),
+				new Update().set("state", InboxState.DONE).set("doneAt", this.clock.instant()).unset("event"),
+				InboxEntry.class);
+	}
+
 	int recordFailedAttempt(long updateId) {
 		InboxEntry entry = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(updateId)),
 				new Update().inc("attempts", 1),
