@@ -51,6 +51,8 @@ public class OutboxSender implements SmartLifecycle {
 
 	private final SendMetrics metrics;
 
+	private final GroupedWrites<OutboxStore.Sent> sentMarks;
+
 	private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean running = new AtomicBoolean();
@@ -72,6 +74,7 @@ public class OutboxSender implements SmartLifecycle {
 		this.backoff = new Backoff(properties.retryInitial(), properties.retryMax());
 		this.clock = clock;
 		this.metrics = metrics;
+		this.sentMarks = new GroupedWrites<>(store::markSent);
 	}
 
 	@Override
@@ -238,7 +241,7 @@ public class OutboxSender implements SmartLifecycle {
 	private Duration apply(OutboxEntry entry, SendOutcome outcome) {
 		Instant now = this.clock.instant();
 		if (outcome instanceof SendOutcome.Delivered delivered) {
-			this.store.markSent(entry.id(), delivered.messageId(), now);
+			this.sentMarks.write(new OutboxStore.Sent(entry.id(), delivered.messageId(), now));
 			this.metrics.sent("ok");
 			return null;
 		}

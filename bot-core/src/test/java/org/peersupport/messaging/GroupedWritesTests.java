@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
-class DoneMarksTests {
+class GroupedWritesTests {
 
 	private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
@@ -30,15 +30,15 @@ class DoneMarksTests {
 	}
 
 	@Test
-	void marksThatArriveDuringAWriteAreWrittenTogetherByTheNext() throws Exception {
+	void changesThatArriveDuringAWriteAreWrittenTogetherByTheNext() throws Exception {
 		RecordingInbox inbox = new RecordingInbox();
-		DoneMarks marks = new DoneMarks(inbox);
-		Future<?> first = this.threads.submit(() -> marks.markDone(1));
+		GroupedWrites<Long> marks = new GroupedWrites<>(inbox::markDone);
+		Future<?> first = this.threads.submit(() -> marks.write(1L));
 		await().atMost(Duration.ofSeconds(30)).until(() -> inbox.writing.getCount() == 0);
 		List<Future<?>> others = new ArrayList<>();
 		for (long id = 2; id <= 4; id++) {
 			long updateId = id;
-			others.add(this.threads.submit(() -> marks.markDone(updateId)));
+			others.add(this.threads.submit(() -> marks.write(updateId)));
 		}
 		// all three wait behind the first write
 		await().atMost(Duration.ofSeconds(30)).until(() -> marks.waitingCount() == 3);
@@ -54,14 +54,14 @@ class DoneMarksTests {
 	}
 
 	@Test
-	void aFailedWriteFailsEveryMarkItCarried() {
+	void aFailedWriteFailsTheCallerOfEveryChangeItCarried() {
 		RecordingInbox inbox = new RecordingInbox();
 		inbox.release.countDown();
 		inbox.failure = new DataAccessResourceFailureException("store down");
-		DoneMarks marks = new DoneMarks(inbox);
-		assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(() -> marks.markDone(7));
+		GroupedWrites<Long> marks = new GroupedWrites<>(inbox::markDone);
+		assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(() -> marks.write(7L));
 		inbox.failure = null;
-		marks.markDone(7);
+		marks.write(7L);
 		assertThat(inbox.writes).containsExactly(List.of(7L), List.of(7L));
 	}
 
