@@ -3,6 +3,10 @@ package org.peersupport.messaging;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.mongodb.bulk.BulkWriteError;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -79,10 +83,18 @@ public class Inbox {
 			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
 				throw ex;
 			}
-			// Some were repeats. The embedded server reports wrong positions for them, so
-			// every event of the batch is queued with a check that it is still pending:
-			// the new ones are, the repeats already handled are not.
-			events.forEach(this::resumeChecked);
+			// Repeats were dropped; the rest is stored. A repeat is queued with a check
+			// that it is still pending (its first delivery may not have been handled).
+			Set<Integer> repeats = ex.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+			InboxWorker current = this.worker;
+			for (int i = 0; current != null && i < events.size(); i++) {
+				if (repeats.contains(i)) {
+					current.resume(events.get(i));
+				}
+				else {
+					current.submit(events.get(i));
+				}
+			}
 			return;
 		}
 		InboxWorker current = this.worker;
@@ -94,13 +106,6 @@ public class Inbox {
 	private InboxEntry pendingEntry(InboundEvent event) {
 		return new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0, this.clock.instant(),
 				null, InboxEntry.SCHEMA_VERSION);
-	}
-
-	private void resumeChecked(InboundEvent event) {
-		InboxWorker current = this.worker;
-		if (current != null) {
-			current.resume(event);
-		}
 	}
 
 	private void resumeIfPending(InboundEvent event) {

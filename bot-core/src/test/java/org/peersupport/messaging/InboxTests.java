@@ -92,16 +92,20 @@ class InboxTests {
 
 	@Test
 	void aBatchWithRepeatsHandlesEveryUpdateOnce() {
+		this.inbox.accept(anEvent(299).privateChat(30).text("zeroth").build());
 		this.inbox.accept(anEvent(300).privateChat(30).text("first").build());
-		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(300));
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(299) && isDone(300));
 		// stored earlier but never queued: an insert whose acknowledgement was lost
 		InboundEvent lost = anEvent(301).privateChat(30).text("lost ack").build();
 		this.mongo.insert(
 				new InboxEntry(301, 30, InboxState.PENDING, lost, 0, Instant.now(), null, InboxEntry.SCHEMA_VERSION));
+		// repeats before and after a new update, so that their positions in the batch
+		// matter
 		this.inbox.acceptAll(List.of(anEvent(300).privateChat(30).text("first").build(), lost,
-				anEvent(302).privateChat(30).text("new").build()));
-		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(302));
-		assertThat(this.echo.seen).containsExactly(300L, 301L, 302L);
+				anEvent(302).privateChat(30).text("new").build(), anEvent(299).privateChat(30).text("zeroth").build()));
+		this.inbox.accept(anEvent(303).privateChat(30).text("later").build());
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(303));
+		assertThat(this.echo.seen).containsExactly(299L, 300L, 301L, 302L, 303L);
 		assertThat(isDone(301)).isTrue();
 	}
 
