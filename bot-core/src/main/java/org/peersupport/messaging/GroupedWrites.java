@@ -47,6 +47,9 @@ final class GroupedWrites<T> {
 			mark.result.join();
 		}
 		catch (CompletionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
 			throw (RuntimeException) ex.getCause();
 		}
 	}
@@ -66,7 +69,8 @@ final class GroupedWrites<T> {
 			this.write.accept(group.stream().map(Mark::change).toList());
 			group.forEach((mark) -> mark.result.complete(null));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// every caller of the group learns of the failure; none waits forever
 			group.forEach((mark) -> mark.result.completeExceptionally(ex));
 		}
 	}

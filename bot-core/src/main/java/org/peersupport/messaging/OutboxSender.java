@@ -144,8 +144,12 @@ public class OutboxSender implements SmartLifecycle {
 
 	/**
 	 * Schedules an entry this process has just inserted. Its first attempt uses the entry
-	 * as inserted instead of reading it back: a pending entry has one writer, this
-	 * sender, so nothing can have changed it yet. Later attempts (retries) read it again.
+	 * as inserted instead of reading it back, since a pending entry's state moves are
+	 * made by its lane alone. Two changes from outside are not seen by that attempt: a
+	 * group migration (Telegram answers with the new id, and the retry reads the
+	 * re-addressed entry) and an erasure of the chat while the entry waited in its lane
+	 * (the call is still made; nothing is stored again, as the entry is gone). Later
+	 * attempts read the entry again.
 	 */
 	void submitInserted(OutboxEntry entry) {
 		if (this.scheduled.add(entry.id())) {

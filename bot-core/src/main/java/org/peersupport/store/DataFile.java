@@ -18,7 +18,9 @@ final class DataFile {
 
 	static MVStore open(Path file, String key) {
 		createParent(file);
-		MVStore.Builder builder = new MVStore.Builder().fileName(file.toString());
+		// DurableH2Backend commits between commands; MVStore's own automatic commits (by
+		// time, or by the size of unsaved changes) could fall in the middle of one.
+		MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled();
 		if (key != null) {
 			builder.encryptionKey(key.toCharArray());
 		}

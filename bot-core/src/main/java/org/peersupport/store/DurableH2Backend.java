@@ -1,6 +1,8 @@
 package org.peersupport.store;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -18,6 +20,12 @@ import org.h2.mvstore.MVStore;
  * takes a ticket once its changes are applied, and returns only after a commit that
  * started after its ticket has been synced. Reads leave no unsaved changes and cost no
  * commit.
+ *
+ * <p>
+ * A command changes several MVStore maps one after the other (an insert: the unique
+ * index, then the documents). A commit never runs while a command is changing maps, so
+ * the file never holds half a command; the store must therefore be opened with MVStore's
+ * own automatic commits off ({@link DataFile}).
  */
 class DurableH2Backend extends H2Backend {
 
@@ -26,6 +34,9 @@ class DurableH2Backend extends H2Backend {
 	private final AtomicLong handled = new AtomicLong();
 
 	private final Object commitLock = new Object();
+
+	/** Commands share it while they change maps; a commit takes it alone. */
+	private final ReadWriteLock commandsVersusCommit = new ReentrantReadWriteLock();
 
 	/** Every command with a ticket up to this one is committed and synced. */
 	private long durableUpTo;
@@ -43,7 +54,13 @@ class DurableH2Backend extends H2Backend {
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
 		try {
-			return super.handleCommand(channel, databaseName, command, query);
+			this.commandsVersusCommit.readLock().lock();
+			try {
+				return super.handleCommand(channel, databaseName, command, query);
+			}
+			finally {
+				this.commandsVersusCommit.readLock().unlock();
+			}
 		}
 		finally {
 			// also after a failed command: a multi-document write may have applied a part
@@ -54,7 +71,13 @@ class DurableH2Backend extends H2Backend {
 	@Override
 	public void dropDatabase(String database) {
 		try {
-			super.dropDatabase(database);
+			this.commandsVersusCommit.readLock().lock();
+			try {
+				super.dropDatabase(database);
+			}
+			finally {
+				this.commandsVersusCommit.readLock().unlock();
+			}
 		}
 		finally {
 			commitIfChanged();
@@ -73,15 +96,24 @@ class DurableH2Backend extends H2Backend {
 			// lock.
 			long covered = this.handled.get();
 			if (this.store.hasUnsavedChanges()) {
-				this.store.commit();
+				commitBetweenCommands();
 			}
-			// also a commit made by MVStore's background thread since the last sync
 			long version = this.store.getCurrentVersion();
 			if (version != this.syncedVersion) {
 				this.store.sync();
 				this.syncedVersion = version;
 			}
 			this.durableUpTo = covered;
+		}
+	}
+
+	private void commitBetweenCommands() {
+		this.commandsVersusCommit.writeLock().lock();
+		try {
+			this.store.commit();
+		}
+		finally {
+			this.commandsVersusCommit.writeLock().unlock();
 		}
 	}
 
