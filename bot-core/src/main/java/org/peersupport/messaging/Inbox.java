@@ -3,9 +3,15 @@ package org.peersupport.messaging;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.mongodb.bulk.BulkWriteError;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +22,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * arrived.
  */
 public class Inbox {
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoOperations mongo;
 
@@ -39,8 +47,7 @@ public class Inbox {
 	 * @return false if the update was already received (a repeat), true if it is new
 	 */
 	public boolean accept(InboundEvent event) {
-		InboxEntry entry = new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0,
-				this.clock.instant(), null, InboxEntry.SCHEMA_VERSION);
+		InboxEntry entry = pendingEntry(event);
 		try {
 			this.mongo.insert(entry);
 		}
@@ -56,6 +63,49 @@ public class Inbox {
 			current.submit(event);
 		}
 		return true;
+	}
+
+	/**
+	 * Stores a batch of updates in one unordered write and queues them for handling, in
+	 * the batch's order. Throws if the store is unavailable; the caller must then not
+	 * acknowledge any of them (those already stored are repeats when they come again).
+	 */
+	public void acceptAll(List<InboundEvent> events) {
+		if (events.size() < 2) {
+			events.forEach(this::accept);
+			return;
+		}
+		List<InboxEntry> entries = events.stream().map(this::pendingEntry).toList();
+		try {
+			this.mongo.bulkOps(BulkMode.UNORDERED, InboxEntry.class).insert(entries).execute();
+		}
+		catch (BulkOperationException ex) {
+			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
+				throw ex;
+			}
+			// Repeats were dropped; the rest is stored. A repeat is queued with a check
+			// that it is still pending (its first delivery may not have been handled).
+			Set<Integer> repeats = ex.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+			InboxWorker current = this.worker;
+			for (int i = 0; current != null && i < events.size(); i++) {
+				if (repeats.contains(i)) {
+					current.resume(events.get(i));
+				}
+				else {
+					current.submit(events.get(i));
+				}
+			}
+			return;
+		}
+		InboxWorker current = this.worker;
+		if (current != null) {
+			events.forEach(current::submit);
+		}
+	}
+
+	private InboxEntry pendingEntry(InboundEvent event) {
+		return new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0, this.clock.instant(),
+				null, InboxEntry.SCHEMA_VERSION);
 	}
 
 	private void resumeIfPending(InboundEvent event) {
@@ -89,6 +139,17 @@ public class Inbox {
 		// By _id alone, so the embedded server uses its index; marking done twice is
 		// harmless.
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(updateId)),
+				new Update().set("state", InboxState.DONE).set("doneAt", this.clock.instant()).unset("event"),
+				InboxEntry.class);
+	}
+
+	/** Marks several handled updates done with one write. */
+	void markDone(List<Long> updateIds) {
+		if (updateIds.size() == 1) {
+			markDone(updateIds.get(0));
+			return;
+		}
+		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(updateIds)),
 				new Update().set("state", InboxState.DONE).set("doneAt", this.clock.instant()).unset("event"),
 				InboxEntry.class);
 	}

@@ -34,6 +34,8 @@ public class InboxWorker implements SmartLifecycle {
 
 	private final Lanes<Long> lanes;
 
+	private final GroupedWrites<Long> doneMarks;
+
 	private final Backoff storeBackoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
 
 	private final Timer handling;
@@ -51,6 +53,7 @@ public class InboxWorker implements SmartLifecycle {
 		this.router = router;
 		this.outbox = outbox;
 		this.lanes = lanes;
+		this.doneMarks = new GroupedWrites<>(inbox::markDone);
 		this.handling = Timer.builder("peer.updates.handling")
 			.description("Time to handle one update")
 			.publishPercentiles(0.5, 0.99)
@@ -131,7 +134,7 @@ public class InboxWorker implements SmartLifecycle {
 		}
 		try {
 			this.handling.record(() -> this.router.route(event, this.outbox.repliesTo(event)));
-			this.inbox.markDone(event.updateId());
+			this.doneMarks.write(event.updateId());
 			this.handled.increment();
 			return null;
 		}

@@ -58,7 +58,7 @@ public class Outbox {
 		validate(call);
 		OutboxEntry entry = toEntry(origin, seq, call, this.clock.instant());
 		if (this.store.insert(entry)) {
-			this.sender.submit(entry);
+			this.sender.submitInserted(entry);
 		}
 		return new OutboxRef(entry.id());
 	}

@@ -51,6 +51,8 @@ public class OutboxSender implements SmartLifecycle {
 
 	private final SendMetrics metrics;
 
+	private final GroupedWrites<OutboxStore.Sent> sentMarks;
+
 	private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean running = new AtomicBoolean();
@@ -72,6 +74,7 @@ public class OutboxSender implements SmartLifecycle {
 		this.backoff = new Backoff(properties.retryInitial(), properties.retryMax());
 		this.clock = clock;
 		this.metrics = metrics;
+		this.sentMarks = new GroupedWrites<>(store::markSent);
 	}
 
 	@Override
@@ -129,10 +132,33 @@ public class OutboxSender implements SmartLifecycle {
 		return Integer.MAX_VALUE - 300;
 	}
 
-	/** Schedules a stored entry for sending, unless it is already scheduled. */
+	/**
+	 * Schedules a stored entry for sending, unless it is already scheduled; each attempt
+	 * reads the entry from the store first.
+	 */
 	void submit(OutboxEntry entry) {
 		if (this.scheduled.add(entry.id())) {
-			this.lanes.submit(entry.laneKey(), () -> attempt(entry.id()));
+			this.lanes.submit(entry.laneKey(), () -> attempt(entry.id(), null));
+		}
+	}
+
+	/**
+	 * Schedules an entry this process has just inserted. Its first attempt uses the entry
+	 * as inserted instead of reading it back, since a pending entry's state moves are
+	 * made by its lane alone. Two changes from outside are not seen by that attempt: a
+	 * group migration (Telegram answers with the new id, and the retry reads the
+	 * re-addressed entry) and an erasure of the chat while the entry waited in its lane
+	 * (the call is still made; nothing is stored again, as the entry is gone). Later
+	 * attempts read the entry again.
+	 */
+	void submitInserted(OutboxEntry entry) {
+		if (this.scheduled.add(entry.id())) {
+			OutboxEntry[] handed = { entry };
+			this.lanes.submit(entry.laneKey(), () -> {
+				OutboxEntry first = handed[0];
+				handed[0] = null;
+				return attempt(entry.id(), first);
+			});
 		}
 	}
 
@@ -155,14 +181,14 @@ public class OutboxSender implements SmartLifecycle {
 		}
 	}
 
-	private Duration attempt(String id) {
+	private Duration attempt(String id, OutboxEntry inserted) {
 		this.inFlight.incrementAndGet();
 		try {
 			if (!this.running.get()) {
 				this.scheduled.remove(id);
 				return null;
 			}
-			Duration again = attemptStored(id);
+			Duration again = attemptStored(id, inserted);
 			if (again == null) {
 				this.scheduled.remove(id);
 			}
@@ -180,8 +206,8 @@ public class OutboxSender implements SmartLifecycle {
 		}
 	}
 
-	private Duration attemptStored(String id) {
-		OutboxEntry entry = this.store.find(id);
+	private Duration attemptStored(String id, OutboxEntry inserted) {
+		OutboxEntry entry = (inserted != null) ? inserted : this.store.find(id);
 		if (entry == null || entry.state() != OutboxState.PENDING) {
 			return null;
 		}
@@ -219,7 +245,7 @@ public class OutboxSender implements SmartLifecycle {
 	private Duration apply(OutboxEntry entry, SendOutcome outcome) {
 		Instant now = this.clock.instant();
 		if (outcome instanceof SendOutcome.Delivered delivered) {
-			this.store.markSent(entry.id(), delivered.messageId(), now);
+			this.sentMarks.write(new OutboxStore.Sent(entry.id(), delivered.messageId(), now));
 			this.metrics.sent("ok");
 			return null;
 		}

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -52,14 +54,31 @@ class OutboxStore {
 	}
 
 	void markSent(String id, Long messageId, Instant now) {
+		move(id, OutboxState.PENDING, sent(messageId, now));
+	}
+
+	/** Marks several sent entries with one write. */
+	void markSent(List<Sent> sent) {
+		if (sent.size() == 1) {
+			Sent one = sent.get(0);
+			markSent(one.id(), one.messageId(), one.at());
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, OutboxEntry.class);
+		// by _id alone, as in move(): a pending entry's one writer is its lane
+		sent.forEach((one) -> bulk.updateOne(Query.query(Criteria.where("_id").is(one.id())),
+				sent(one.messageId(), one.at())));
+		bulk.execute();
+	}
+
+	private static Update sent(Long messageId, Instant now) {
 		// The text is not needed once Telegram has it: the outbox is not an archive of
 		// messages.
-		move(id, OutboxState.PENDING,
-				new Update().set("state", OutboxState.SENT)
-					.set("sentMessageId", messageId)
-					.set("finishedAt", now)
-					.unset("text")
-					.unset("buttons"));
+		return new Update().set("state", OutboxState.SENT)
+			.set("sentMessageId", messageId)
+			.set("finishedAt", now)
+			.unset("text")
+			.unset("buttons");
 	}
 
 	void markRetry(String id, int attempts, Instant nextAttemptAt, int code, String description) {
@@ -157,6 +176,10 @@ class OutboxStore {
 		Criteria filter = (expected == OutboxState.PENDING) ? Criteria.where("_id").is(id)
 				: Criteria.where("_id").is(id).and("state").is(expected);
 		return this.mongo.updateFirst(Query.query(filter), update, OutboxEntry.class).getModifiedCount() == 1;
+	}
+
+	/** A sent entry: its id, Telegram's message id and when it was sent. */
+	record Sent(String id, Long messageId, Instant at) {
 	}
 
 }

@@ -18,12 +18,22 @@ final class DataFile {
 
 	static MVStore open(Path file, String key) {
 		createParent(file);
-		MVStore.Builder builder = new MVStore.Builder().fileName(file.toString());
+		// DurableH2Backend commits between commands; MVStore's own automatic commits (by
+		// time, or by the size of unsaved changes) could fall in the middle of one.
+		MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled();
 		if (key != null) {
 			builder.encryptionKey(key.toCharArray());
 		}
 		try {
-			return builder.open();
+			MVStore store = builder.open();
+			// MVStore keeps replaced chunks for 45 s by default, in case the OS has not
+			// yet
+			// written the newer ones: with a commit per write command that is about 20 KB
+			// per write, and the file never gives the space back. Every commit here is
+			// synced before the write is acknowledged, so old chunks may be reused at
+			// once.
+			store.setRetentionTime(0);
+			return store;
 		}
 		catch (MVStoreException ex) {
 			throw failure(file, key != null, ex);

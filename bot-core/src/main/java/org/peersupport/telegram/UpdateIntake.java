@@ -1,5 +1,6 @@
 package org.peersupport.telegram;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -29,6 +30,15 @@ class UpdateIntake {
 	boolean take(Update update) {
 		Optional<InboundEvent> event = this.translator.translate(update);
 		return event.isPresent() && this.inbox.accept(event.get());
+	}
+
+	/**
+	 * Stores a batch of updates with one write; throws if the store is unavailable, so
+	 * that none of them is acknowledged.
+	 */
+	void takeAll(List<Update> updates) {
+		List<InboundEvent> events = updates.stream().map(this.translator::translate).flatMap(Optional::stream).toList();
+		this.inbox.acceptAll(events);
 	}
 
 }

@@ -121,9 +121,10 @@ class UpdatePoller implements SmartLifecycle {
 			.allowedUpdates(ALLOWED_UPDATES)
 			.build();
 		List<Update> updates = this.client.execute(request);
-		for (Update update : updates) {
-			this.intake.take(update);
-			this.offset = update.getUpdateId() + 1L;
+		if (!updates.isEmpty()) {
+			// One write for the batch; the offset moves only once all of it is stored.
+			this.intake.takeAll(updates);
+			this.offset = updates.get(updates.size() - 1).getUpdateId() + 1L;
 		}
 	}
 

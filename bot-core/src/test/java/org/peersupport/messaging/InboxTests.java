@@ -78,6 +78,38 @@ class InboxTests {
 	}
 
 	@Test
+	void aBatchIsStoredWithOneWriteAndHandledInOrderPerChat() {
+		List<InboundEvent> batch = new java.util.ArrayList<>();
+		for (int i = 200; i < 220; i++) {
+			batch.add(anEvent(i).privateChat(20 + (i % 2)).text("m" + i).build());
+		}
+		this.inbox.acceptAll(batch);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.echo.seen.size() == 20);
+		assertThat(this.echo.seen.stream().filter((id) -> id % 2 == 0).toList()).isSorted();
+		assertThat(this.echo.seen.stream().filter((id) -> id % 2 == 1).toList()).isSorted();
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(219) && isDone(218));
+	}
+
+	@Test
+	void aBatchWithRepeatsHandlesEveryUpdateOnce() {
+		this.inbox.accept(anEvent(299).privateChat(30).text("zeroth").build());
+		this.inbox.accept(anEvent(300).privateChat(30).text("first").build());
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(299) && isDone(300));
+		// stored earlier but never queued: an insert whose acknowledgement was lost
+		InboundEvent lost = anEvent(301).privateChat(30).text("lost ack").build();
+		this.mongo.insert(
+				new InboxEntry(301, 30, InboxState.PENDING, lost, 0, Instant.now(), null, InboxEntry.SCHEMA_VERSION));
+		// repeats before and after a new update, so that their positions in the batch
+		// matter
+		this.inbox.acceptAll(List.of(anEvent(300).privateChat(30).text("first").build(), lost,
+				anEvent(302).privateChat(30).text("new").build(), anEvent(299).privateChat(30).text("zeroth").build()));
+		this.inbox.accept(anEvent(303).privateChat(30).text("later").build());
+		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(303));
+		assertThat(this.echo.seen).containsExactly(299L, 300L, 301L, 302L, 303L);
+		assertThat(isDone(301)).isTrue();
+	}
+
+	@Test
 	void aHandledUpdateKeepsOnlyItsId() {
 		this.inbox.accept(anEvent(2).privateChat(2).text("my secret words").build());
 		await().until(() -> isDone(2));

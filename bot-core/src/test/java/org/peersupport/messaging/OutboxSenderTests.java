@@ -1,6 +1,7 @@
 package org.peersupport.messaging;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,9 @@ class OutboxSenderTests {
 
 	@Autowired
 	ChatReachability reachability;
+
+	@Autowired
+	OutboxStore store;
 
 	@BeforeEach
 	void clean() {
@@ -131,6 +135,43 @@ class OutboxSenderTests {
 		await().until(() -> state(ref) == OutboxState.SENT);
 		assertThat(this.api.calls()).last()
 			.satisfies((r) -> assertThat(r.call().chatId()).isEqualTo(-1001234567890123L));
+	}
+
+	@Test
+	void messagesToManyChatsAtOnceAreAllRecordedAsSent() {
+		List<OutboxRef> refs = new java.util.ArrayList<>();
+		for (long chat = 300; chat < 340; chat++) {
+			refs.add(this.outbox.put("t11-" + chat, 0, send(chat, "to " + chat)));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> refs.stream().allMatch((ref) -> state(ref) == OutboxState.SENT));
+		assertThat(refs).allSatisfy((ref) -> {
+			OutboxEntry entry = this.mongo.findById(ref.entryId(), OutboxEntry.class);
+			assertThat(entry.sentMessageId()).isNotNull();
+			assertThat(entry.text()).isNull();
+		});
+		assertThat(this.api.calls()).filteredOn((r) -> r.call().chatId() >= 300 && r.call().chatId() < 340).hasSize(40);
+	}
+
+	@Test
+	void severalSentEntriesAreRecordedWithOneWrite() {
+		// stored as cancelled, so the sender leaves them alone
+		this.mongo.insert(new OutboxEntry("t12-0", "t12", 0, OutboundAction.SEND_MESSAGE, 41L, false, "a", List.of(),
+				null, null, null, null, false, OutboxState.CANCELLED, 0, null, 0, null, null, Instant.now(), null,
+				OutboxEntry.SCHEMA_VERSION));
+		this.mongo.insert(new OutboxEntry("t12-1", "t12", 1, OutboundAction.SEND_MESSAGE, 42L, false, "b", List.of(),
+				null, null, null, null, false, OutboxState.CANCELLED, 0, null, 0, null, null, Instant.now(), null,
+				OutboxEntry.SCHEMA_VERSION));
+		Instant now = Instant.now();
+		this.store
+			.markSent(List.of(new OutboxStore.Sent("t12-0", 501L, now), new OutboxStore.Sent("t12-1", 502L, now)));
+		OutboxEntry first = this.mongo.findById("t12-0", OutboxEntry.class);
+		OutboxEntry second = this.mongo.findById("t12-1", OutboxEntry.class);
+		assertThat(first.state()).isEqualTo(OutboxState.SENT);
+		assertThat(first.sentMessageId()).isEqualTo(501L);
+		assertThat(first.text()).isNull();
+		assertThat(second.state()).isEqualTo(OutboxState.SENT);
+		assertThat(second.sentMessageId()).isEqualTo(502L);
 	}
 
 	@Test

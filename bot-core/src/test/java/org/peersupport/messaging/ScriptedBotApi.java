@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,14 +21,30 @@ class ScriptedBotApi implements BotApiPort {
 
 	private final AtomicLong messageIds = new AtomicLong(100);
 
+	private volatile CountDownLatch hold;
+
 	synchronized ScriptedBotApi thenAnswer(SendOutcome... outcomes) {
 		this.script.addAll(List.of(outcomes));
 		return this;
 	}
 
+	/**
+	 * Makes every call wait, after it is recorded, until the returned latch is counted
+	 * down (a send on the wire).
+	 */
+	CountDownLatch holdCalls() {
+		CountDownLatch latch = new CountDownLatch(1);
+		this.hold = latch;
+		return latch;
+	}
+
 	@Override
 	public SendOutcome execute(OutboundCall call) {
 		this.calls.add(new Recorded(call, Instant.now()));
+		CountDownLatch latch = this.hold;
+		if (latch != null) {
+			awaitRelease(latch);
+		}
 		SendOutcome next;
 		synchronized (this) {
 			next = this.script.poll();
@@ -36,6 +54,18 @@ class ScriptedBotApi implements BotApiPort {
 		}
 		Long id = (call.action() == OutboundAction.SEND_MESSAGE) ? this.messageIds.incrementAndGet() : call.messageId();
 		return new SendOutcome.Delivered(id);
+	}
+
+	private static void awaitRelease(CountDownLatch latch) {
+		try {
+			if (!latch.await(60, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("a held call was never released");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while held", ex);
+		}
 	}
 
 	List<Recorded> calls() {

@@ -13,31 +13,49 @@ import org.slf4j.LoggerFactory;
 /**
  * Run in a child JVM by {@link AbruptKillTests}: starts the durable embedded store in the
  * directory given as the first argument, inserts documents with ids from the second
- * argument on, and prints {@code ACK <id>} once each insert is acknowledged, until
- * killed.
+ * argument on from several threads at once (so that commits are grouped), and prints
+ * {@code ACK <id>} once each insert is acknowledged, until killed.
  */
 final class DurabilityProbe {
 
 	static final String ACK = "ACK ";
 
+	private static final int WRITERS = 4;
+
+	private static final long IDS_PER_WRITER = 250_000;
+
 	private DurabilityProbe() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws InterruptedException {
 		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 		Path dataDir = Path.of(args[0]);
 		long firstId = Long.parseLong(args[1]);
 		EmbeddedMongo mongo = EmbeddedMongo.start(StoreProperties.h2(dataDir, null, "probe"));
 		try (MongoClient client = MongoClients.create(mongo.connectionString())) {
 			MongoCollection<Document> collection = client.getDatabase("probe").getCollection("acks");
-			// bounded, so a probe whose parent died cannot write forever
-			for (long id = firstId; id < firstId + 1_000_000; id++) {
-				collection.insertOne(new Document("_id", id).append("payload", "x".repeat(200)));
+			Thread[] writers = new Thread[WRITERS];
+			for (int w = 0; w < WRITERS; w++) {
+				long from = firstId + w * IDS_PER_WRITER;
+				writers[w] = new Thread(() -> write(collection, from), "probe-writer-" + w);
+				writers[w].start();
+			}
+			for (Thread writer : writers) {
+				writer.join();
+			}
+		}
+		mongo.close();
+	}
+
+	// bounded, so a probe whose parent died cannot write forever
+	private static void write(MongoCollection<Document> collection, long from) {
+		for (long id = from; id < from + IDS_PER_WRITER; id++) {
+			collection.insertOne(new Document("_id", id).append("payload", "x".repeat(200)));
+			synchronized (System.out) {
 				System.out.println(ACK + id);
 				System.out.flush();
 			}
 		}
-		mongo.close();
 	}
 
 }
