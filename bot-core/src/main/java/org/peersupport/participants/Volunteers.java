@@ -2,6 +2,7 @@ package org.peersupport.participants;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,15 @@ import org.springframework.data.mongodb.core.query.Update;
  * pending.
  */
 public class Volunteers {
+
+	/** The collection's name. */
+	static final String COLLECTION = "volunteers";
+
+	/**
+	 * A field outside {@link Volunteer}: the status the volunteer must still be told
+	 * about, set in the same write as the status and removed once the message is queued.
+	 */
+	static final String PENDING_NOTICE = "pendingNotice";
 
 	private final MongoOperations mongo;
 
@@ -68,7 +78,10 @@ public class Volunteers {
 		}
 		return this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(VolunteerStatus.PENDING)),
-					new Update().set("status", decision).set("decisionNote", note).set("decidedAt", at),
+					new Update().set("status", decision)
+						.set("decisionNote", note)
+						.set("decidedAt", at)
+						.set(PENDING_NOTICE, decision.name()),
 					Volunteer.class)
 			.getModifiedCount() == 1;
 	}
@@ -78,10 +91,45 @@ public class Volunteers {
 	 * @return whether it was in one of them and is now in {@code to}
 	 */
 	public boolean changeStatus(String id, Collection<VolunteerStatus> from, VolunteerStatus to, Instant at) {
+		return changeStatus(id, from, to, at, false);
+	}
+
+	/**
+	 * Moves a volunteer from one of the expected statuses to another and, with
+	 * {@code notify}, records in the same write that the volunteer must be told (see
+	 * {@link #pendingNotices()}).
+	 * @return whether it was in one of them and is now in {@code to}
+	 */
+	public boolean changeStatus(String id, Collection<VolunteerStatus> from, VolunteerStatus to, Instant at,
+			boolean notify) {
+		Update update = new Update().set("status", to).set("statusChangedAt", at);
+		if (notify) {
+			update.set(PENDING_NOTICE, to.name());
+		}
 		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").in(from)),
-					new Update().set("status", to).set("statusChangedAt", at), Volunteer.class)
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").in(from)), update, Volunteer.class)
 			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * Volunteers whose status change was stored but whose message about it may not have
+	 * been queued yet (the process stopped in between), with the status they must be told
+	 * about.
+	 */
+	public Map<String, VolunteerStatus> pendingNotices() {
+		Query query = Query.query(Criteria.where(PENDING_NOTICE).exists(true));
+		query.fields().include("_id").include(PENDING_NOTICE);
+		Map<String, VolunteerStatus> notices = new LinkedHashMap<>();
+		for (org.bson.Document document : this.mongo.find(query, org.bson.Document.class, COLLECTION)) {
+			notices.put(document.getString("_id"), VolunteerStatus.valueOf(document.getString(PENDING_NOTICE)));
+		}
+		return notices;
+	}
+
+	/** Records that the message about {@code status} is queued in the outbox. */
+	public void noticeQueued(String id, VolunteerStatus status) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(PENDING_NOTICE).is(status.name())),
+				new Update().unset(PENDING_NOTICE), Volunteer.class);
 	}
 
 	/**

@@ -89,17 +89,51 @@ public class VolunteerService {
 			return false;
 		}
 		// After the state change: a decision message must never go out for a decision
-		// that lost a race. A crash in between is repaired by calling again (same
-		// origin).
-		String text = VolunteerTexts.get((decision == VolunteerStatus.APPROVED) ? "approved" : "rejected",
-				volunteer.locale());
-		if (volunteer.decisionNote() != null && !volunteer.decisionNote().isBlank()) {
-			text = text + "\n\n" + VolunteerTexts.get("note", volunteer.locale(), volunteer.decisionNote());
-		}
-		this.outbox.put("volunteer:" + id + ":decision", 0,
-				new Outgoing.SendMessage(volunteer.chatId(), false, text, List.of()));
+		// that lost a race. The decision's write also marked the notice pending, so a
+		// stop in between is repaired at the next start (resendPendingNotices).
+		tell(volunteer, decision);
 		log.info("Volunteer application {} {}", id, decision);
 		return true;
+	}
+
+	/**
+	 * Queues the messages about status changes that were stored while the message itself
+	 * may not have been (the process stopped in between). Safe to run any time: a message
+	 * already queued is not stored twice (same outbox origin).
+	 * @return how many volunteers were told
+	 */
+	public int resendPendingNotices() {
+		int told = 0;
+		for (Map.Entry<String, VolunteerStatus> notice : this.volunteers.pendingNotices().entrySet()) {
+			Volunteer volunteer = this.volunteers.find(notice.getKey()).orElse(null);
+			if (volunteer != null) {
+				tell(volunteer, notice.getValue());
+				told++;
+			}
+		}
+		if (told > 0) {
+			log.info("Queued {} volunteer messages left from before the last stop", told);
+		}
+		return told;
+	}
+
+	private void tell(Volunteer volunteer, VolunteerStatus status) {
+		String origin;
+		String text;
+		if (status == VolunteerStatus.DEACTIVATED) {
+			origin = "volunteer:" + volunteer.id() + ":deactivated";
+			text = VolunteerTexts.get("deactivated", volunteer.locale());
+		}
+		else {
+			origin = "volunteer:" + volunteer.id() + ":decision";
+			text = VolunteerTexts.get((status == VolunteerStatus.APPROVED) ? "approved" : "rejected",
+					volunteer.locale());
+			if (volunteer.decisionNote() != null && !volunteer.decisionNote().isBlank()) {
+				text = text + "\n\n" + VolunteerTexts.get("note", volunteer.locale(), volunteer.decisionNote());
+			}
+		}
+		this.outbox.put(origin, 0, new Outgoing.SendMessage(volunteer.chatId(), false, text, List.of()));
+		this.volunteers.noticeQueued(volunteer.id(), status);
 	}
 
 	/**
@@ -141,15 +175,18 @@ public class VolunteerService {
 	 */
 	public Volunteer deactivate(String id) {
 		Volunteer volunteer = change(id, EnumSet.of(VolunteerStatus.APPROVED, VolunteerStatus.PAUSED),
-				VolunteerStatus.DEACTIVATED);
+				VolunteerStatus.DEACTIVATED, true);
 		// Only after the conditional update won: a lost race sends nothing.
-		this.outbox.put("volunteer:" + id + ":deactivated", 0, new Outgoing.SendMessage(volunteer.chatId(), false,
-				VolunteerTexts.get("deactivated", volunteer.locale()), List.of()));
+		tell(volunteer, VolunteerStatus.DEACTIVATED);
 		return volunteer;
 	}
 
 	private Volunteer change(String id, Set<VolunteerStatus> from, VolunteerStatus to) {
-		if (!this.volunteers.changeStatus(id, from, to, this.clock.instant())) {
+		return change(id, from, to, false);
+	}
+
+	private Volunteer change(String id, Set<VolunteerStatus> from, VolunteerStatus to, boolean notify) {
+		if (!this.volunteers.changeStatus(id, from, to, this.clock.instant(), notify)) {
 			throw refused(id, "move to " + to);
 		}
 		log.info("Volunteer {} is now {}", id, to);

@@ -7,16 +7,23 @@ import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.safety.ModeratorAlerts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Wires the volunteer sign-up, its action and the service the panel calls.
  */
 @Configuration(proxyBeanMethods = false)
 class VolunteersConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(VolunteersConfiguration.class);
 
 	@Bean
 	SubmitVolunteer submitVolunteer(Volunteers volunteers, PersonRefs refs, ModeratorAlerts alerts,
@@ -37,6 +44,25 @@ class VolunteersConfiguration {
 	@Bean
 	VolunteerService volunteerService(Volunteers volunteers, Outbox outbox, Clock clock) {
 		return new VolunteerService(volunteers, outbox, clock);
+	}
+
+	/**
+	 * Once the service is up, queues the volunteer messages whose status change was
+	 * stored just before a stop.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> pendingVolunteerNotices(VolunteerService service) {
+		return (event) -> {
+			try {
+				service.resendPendingNotices();
+			}
+			catch (DataAccessException ex) {
+				// Not fatal: the next start tries again; the panel can also repeat a
+				// decision.
+				log.warn("Could not queue pending volunteer messages: store unavailable ({})",
+						ex.getClass().getSimpleName());
+			}
+		};
 	}
 
 }

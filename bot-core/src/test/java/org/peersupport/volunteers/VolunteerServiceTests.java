@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -145,6 +146,68 @@ class VolunteerServiceTests {
 		}
 		assertThat(VolunteerTexts.get("deactivated", "pl")).isNotEqualTo(VolunteerTexts.get("deactivated", "en"));
 		assertThat(VolunteerTexts.get("deactivated", "ru")).isNotEqualTo(VolunteerTexts.get("deactivated", "uk"));
+	}
+
+	@Test
+	void aDecisionStoredJustBeforeAStopIsToldAtTheNextStart() {
+		store("V-20", 7020, "pl", VolunteerStatus.PENDING);
+		// The decision's write happened; the process stopped before the message was
+		// queued.
+		assertThat(this.volunteers.decide("V-20", VolunteerStatus.APPROVED, "Witamy!", NOW)).isTrue();
+		then(this.outbox).shouldHaveNoInteractions();
+
+		assertThat(this.service.resendPendingNotices()).isEqualTo(1);
+
+		then(this.outbox).should()
+			.put(eq("volunteer:V-20:decision"), eq(0),
+					eq(new Outgoing.SendMessage(7020, false,
+							VolunteerTexts.get("approved", "pl") + "\n\n" + VolunteerTexts.get("note", "pl", "Witamy!"),
+							List.of())));
+		assertThat(this.volunteers.pendingNotices()).isEmpty();
+		assertThat(this.service.resendPendingNotices()).isZero();
+	}
+
+	@Test
+	void aDeactivationStoredJustBeforeAStopIsToldAtTheNextStart() {
+		store("V-21", 7021, "ru", VolunteerStatus.APPROVED);
+		assertThat(this.volunteers.changeStatus("V-21", List.of(VolunteerStatus.APPROVED), VolunteerStatus.DEACTIVATED,
+				NOW, true))
+			.isTrue();
+
+		assertThat(this.service.resendPendingNotices()).isEqualTo(1);
+
+		then(this.outbox).should()
+			.put(eq("volunteer:V-21:deactivated"), eq(0),
+					eq(new Outgoing.SendMessage(7021, false, VolunteerTexts.get("deactivated", "ru"), List.of())));
+		assertThat(this.volunteers.pendingNotices()).isEmpty();
+	}
+
+	@Test
+	void messagesQueuedNormallyLeaveNothingPendingAndPauseNeverNotifies() {
+		store("V-22", 7022, "en", VolunteerStatus.PENDING);
+		store("V-23", 7023, "en", VolunteerStatus.APPROVED);
+
+		assertThat(this.service.reject("V-22", null)).isTrue();
+		this.service.pause("V-23");
+		this.service.deactivate("V-23");
+
+		assertThat(this.volunteers.pendingNotices()).isEmpty();
+		assertThat(this.service.resendPendingNotices()).isZero();
+		then(this.outbox).should().put(eq("volunteer:V-22:decision"), eq(0), any());
+		then(this.outbox).should().put(eq("volunteer:V-23:deactivated"), eq(0), any());
+	}
+
+	@Test
+	void aMessageThatCouldNotBeQueuedStaysPendingForTheNextStart() {
+		store("V-24", 7024, "en", VolunteerStatus.PENDING);
+		org.mockito.BDDMockito.willThrow(new org.springframework.dao.DataAccessResourceFailureException("down"))
+			.given(this.outbox)
+			.put(anyString(), anyInt(), any());
+
+		assertThatThrownBy(() -> this.service.approve("V-24", null))
+			.isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
+
+		assertThat(this.volunteers.pendingNotices()).containsEntry("V-24", VolunteerStatus.APPROVED);
 	}
 
 	@Test
