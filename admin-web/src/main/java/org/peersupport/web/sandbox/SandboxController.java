@@ -12,11 +12,13 @@ import org.peersupport.web.security.PanelUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,6 +41,12 @@ class SandboxController {
 	SandboxController(Sandbox sandbox, AuditLog auditLog) {
 		this.sandbox = sandbox;
 		this.auditLog = auditLog;
+	}
+
+	@ExceptionHandler(SandboxUnavailableException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String unavailable() {
+		return "sandbox/unavailable";
 	}
 
 	@GetMapping

@@ -97,7 +97,13 @@ final class SandboxEngine implements Sandbox, AutoCloseable {
 			long started = System.nanoTime();
 			List<StoredScript> published = this.production
 				.find(Query.query(Criteria.where("status").is(ScriptStatus.PUBLISHED)), StoredScript.class);
-			this.running = RunningEngine.start(name, this.settings.environment(name), published);
+			try {
+				this.running = RunningEngine.start(name, this.settings.environment(name), published);
+			}
+			catch (RuntimeException ex) {
+				log.error("Sandbox engine {} could not start", name, ex);
+				throw new SandboxUnavailableException(ex);
+			}
 			log.info("Sandbox engine {} started in {} ms with {} published scripts; its emulator listens on {}", name,
 					(System.nanoTime() - started) / 1_000_000, published.size(), this.running.emulator().baseUrl());
 		}
