@@ -17,6 +17,12 @@ public record VettingItem(String key, Map<String, String> text, boolean required
 	/** The item every programme has, and always requires: the identity was checked. */
 	public static final String IDENTITY_CHECKED = "identity-checked";
 
+	/** Keys the approval's audit entry uses beside the checklist's items. */
+	static final List<String> RESERVED_KEYS = List.of("status");
+
+	/** Words the audit log refuses in a field name, as possible secrets. */
+	static final List<String> SECRET_WORDS = List.of("password", "hash", "token", "secret");
+
 	/** The checklist of a programme that configures none. */
 	public static final List<VettingItem> DEFAULTS = List.of(
 			new VettingItem(IDENTITY_CHECKED,
@@ -35,6 +41,11 @@ public record VettingItem(String key, Map<String, String> text, boolean required
 		if (key == null || !key.matches("[a-z][a-z0-9-]{0,39}")) {
 			throw new IllegalArgumentException(
 					"A vetting item key is lower case, digits and '-', 1 to 40 characters: " + key);
+		}
+		if (RESERVED_KEYS.contains(key) || SECRET_WORDS.stream().anyMatch(key::contains)) {
+			throw new IllegalArgumentException("A vetting item key must not be one of " + RESERVED_KEYS
+					+ " (the approval's audit entry uses them) nor contain " + SECRET_WORDS
+					+ " (the audit log refuses what looks like a secret): " + key);
 		}
 		text = (text != null) ? Map.copyOf(text) : Map.of();
 		required = required || IDENTITY_CHECKED.equals(key);

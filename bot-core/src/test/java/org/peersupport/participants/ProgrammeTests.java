@@ -53,6 +53,16 @@ class ProgrammeTests {
 			.withMessageContaining("training");
 	}
 
+	@Test
+	void keysTheApprovalsAuditEntryCannotHoldAreRefusedWithAClearReason() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new VettingItem("status", Map.of(), false))
+			.withMessageContaining("audit entry uses them");
+		assertThatIllegalArgumentException().isThrownBy(() -> new VettingItem("police-check-token", Map.of(), false))
+			.withMessageContaining("looks like a secret");
+		assertThatIllegalArgumentException().isThrownBy(() -> new VettingItem("password-given", Map.of(), false));
+		assertThat(new VettingItem("police-check", Map.of(), false).key()).isEqualTo("police-check");
+	}
+
 	private static Programme programme(List<VettingItem> vetting) {
 		return new Programme("recovery", Map.of("en", "Recovery"), Map.of(), false, ZoneId.of("UTC"), vetting);
 	}
