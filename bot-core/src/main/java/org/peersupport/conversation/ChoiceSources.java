@@ -50,8 +50,7 @@ final class ChoiceSources {
 
 	private List<Choice> zones(Map<String, Object> fields) {
 		Object key = fields.get("programme");
-		Programme programme = (key != null) ? this.programmes.find(key.toString()).orElse(this.programmes.first())
-				: this.programmes.first();
+		Programme programme = this.programmes.findOrFirst((key != null) ? key.toString() : null);
 		Set<ZoneId> zones = new LinkedHashSet<>();
 		zones.add(programme.timeZone());
 		zones.addAll(ZONES);

@@ -53,9 +53,12 @@ public class Inbox {
 		}
 		catch (DuplicateKeyException ex) {
 			// A repeat; or our own earlier insert whose acknowledgement was lost (the
-			// connection broke after
-			// the write). In the latter case it still waits to be handled.
-			resumeIfPending(event);
+			// connection broke after the write). In the latter case it still waits to be
+			// handled: queued with the check, in its lane, that it is still pending.
+			InboxWorker current = this.worker;
+			if (current != null) {
+				current.resume(event);
+			}
 			return false;
 		}
 		InboxWorker current = this.worker;
@@ -106,14 +109,6 @@ public class Inbox {
 	private InboxEntry pendingEntry(InboundEvent event) {
 		return new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0, this.clock.instant(),
 				null, InboxEntry.SCHEMA_VERSION);
-	}
-
-	private void resumeIfPending(InboundEvent event) {
-		InboxWorker current = this.worker;
-		InboxEntry stored = this.mongo.findById(event.updateId(), InboxEntry.class);
-		if (current != null && stored != null && stored.state() == InboxState.PENDING && stored.event() != null) {
-			current.resume(stored.event());
-		}
 	}
 
 	/** Whether the update is stored and still waits to be handled. */

@@ -51,8 +51,7 @@ class JoinGroup implements ScriptAction {
 	@Override
 	public void run(ActionContext context) {
 		String key = context.field("programme");
-		Programme programme = (key != null) ? this.programmes.find(key).orElse(this.programmes.first())
-				: this.programmes.first();
+		Programme programme = this.programmes.findOrFirst(key);
 		context.replies().send(OnboardingTexts.get("waiting-list", context.locale(), programme.name(context.locale())));
 		Map<String, Object> profile = new LinkedHashMap<>(context.fields());
 		profile.remove("locale");

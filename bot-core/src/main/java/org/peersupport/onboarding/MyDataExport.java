@@ -57,7 +57,8 @@ class MyDataExport {
 			lines.add(OnboardingTexts.get("mydata.volunteer", locale,
 					OnboardingTexts.get("mydata.volunteer." + volunteer.status().name(), locale)));
 			if (volunteer.programme() != null) {
-				lines.add("• " + label("programme", locale) + ": " + programmeName(volunteer.programme(), locale));
+				lines.add("• " + label("programme", locale) + ": "
+						+ this.programmes.nameOf(volunteer.programme(), locale));
 			}
 			fields(volunteer.details(), AnswerLabels.of(this.scripts, volunteer.consentVersion()), locale, lines);
 		}
@@ -81,16 +82,12 @@ class MyDataExport {
 		lines.add(OnboardingTexts.get("mydata.status", locale,
 				OnboardingTexts.get("mydata.status." + participant.status().name(), locale)));
 		if (participant.programme() != null) {
-			lines.add(label("programme", locale) + ": " + programmeName(participant.programme(), locale));
+			lines.add(label("programme", locale) + ": " + this.programmes.nameOf(participant.programme(), locale));
 		}
 		if (!participant.profile().isEmpty()) {
 			lines.add(OnboardingTexts.get("mydata.answers", locale));
 			fields(participant.profile(), AnswerLabels.of(this.scripts, participant.consentVersion()), locale, lines);
 		}
-	}
-
-	private String programmeName(String key, String locale) {
-		return this.programmes.find(key).map((programme) -> programme.name(locale)).orElse(key);
 	}
 
 	private void conversation(Conversation conversation, String locale, List<String> lines) {

@@ -1,9 +1,8 @@
 package org.peersupport.onboarding;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+
+import org.peersupport.scripts.TextBundle;
 
 /**
  * Onboarding's and the commands' words
@@ -11,14 +10,13 @@ import java.util.ResourceBundle;
  */
 final class OnboardingTexts {
 
-	static final String BUNDLE = "org.peersupport.onboarding.texts";
+	private static final TextBundle TEXTS = TextBundle.named("org.peersupport.onboarding.texts");
 
 	private OnboardingTexts() {
 	}
 
 	static String get(String key, String locale, Object... args) {
-		Locale resolved = Locale.forLanguageTag((locale != null) ? locale : "en");
-		return new MessageFormat(bundle(resolved).getString(key), resolved).format(args);
+		return TEXTS.get(key, locale, args);
 	}
 
 	/** The text, or {@code fallback} if the bundle has no such key. */
@@ -29,11 +27,6 @@ final class OnboardingTexts {
 		catch (MissingResourceException ex) {
 			return fallback;
 		}
-	}
-
-	private static ResourceBundle bundle(Locale locale) {
-		return ResourceBundle.getBundle(BUNDLE, locale,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 }

@@ -33,4 +33,20 @@ public class Programmes {
 		return this.all.get(0);
 	}
 
+	/**
+	 * The programme with this key; the {@link #first() first} one when the key is null
+	 * (not chosen yet) or no longer configured.
+	 */
+	public Programme findOrFirst(String key) {
+		return (key != null) ? find(key).orElseGet(this::first) : first();
+	}
+
+	/**
+	 * The programme's name in {@code locale}; its key if it is no longer configured; null
+	 * for a null key.
+	 */
+	public String nameOf(String key, String locale) {
+		return (key != null) ? find(key).map((programme) -> programme.name(locale)).orElse(key) : null;
+	}
+
 }

@@ -46,9 +46,7 @@ public class CrisisCheck implements InboundInterceptor {
 					.supported(event.languageCode())
 					.map(java.util.Locale::getLanguage)
 					.orElse("en");
-		Programme programme = (participant != null && participant.programme() != null)
-				? this.programmes.find(participant.programme()).orElse(this.programmes.first())
-				: this.programmes.first();
+		Programme programme = this.programmes.findOrFirst((participant != null) ? participant.programme() : null);
 		String hotline = programme.hotline(locale);
 		replies.send((hotline != null) ? hotline : SafetyTexts.get("hotline.fallback", locale));
 		this.alerts.alert(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(),

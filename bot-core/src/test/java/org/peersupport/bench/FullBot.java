@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.peersupport.BotTestApplication;
+import org.peersupport.e2e.EchoConversation;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.sandbox.BotApiEmulator;
 
@@ -52,7 +53,7 @@ final class FullBot implements AutoCloseable {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BotTestApplication.class)
 			.web(WebApplicationType.NONE)
 			.initializers((ConfigurableApplicationContext ctx) -> ((GenericApplicationContext) ctx)
-				.registerBean("benchEcho", InboundHandler.class, BenchEcho::new))
+				.registerBean("benchEcho", InboundHandler.class, EchoConversation::new))
 			.run(args.toArray(String[]::new));
 		return new FullBot(context, dataDir);
 	}

@@ -9,7 +9,7 @@ import org.peersupport.messaging.Route;
  * A test conversation that echoes every private text, so tests can see order and
  * duplicates.
  */
-class EchoConversation implements InboundHandler {
+public class EchoConversation implements InboundHandler {
 
 	@Override
 	public Route route() {

@@ -54,12 +54,7 @@ class ScopedVolunteers {
 	 * configured, or null.
 	 */
 	String programmeName(PanelUser viewer, String programme) {
-		if (programme == null) {
-			return null;
-		}
-		return this.programmes.find(programme)
-			.map((found) -> found.name(viewer.language().getLanguage()))
-			.orElse(programme);
+		return this.programmes.nameOf(programme, viewer.language().getLanguage());
 	}
 
 }

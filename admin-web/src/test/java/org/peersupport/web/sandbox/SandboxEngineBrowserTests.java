@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peersupport.sandbox.BotApiEmulator;
-import org.peersupport.sandbox.EmulatorSettings;
 import org.peersupport.web.support.Browser;
+import org.peersupport.web.support.ProductionMode;
 import org.peersupport.web.support.BrowserTest;
 
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,13 +29,11 @@ class SandboxEngineBrowserTests {
 
 	static final String TOKEN = "4343:production-token";
 
-	static final BotApiEmulator telegram = BotApiEmulator.start(EmulatorSettings.defaults(TOKEN).withPort(0));
+	static final BotApiEmulator telegram = ProductionMode.telegram(TOKEN);
 
 	@DynamicPropertySource
 	static void productionMode(DynamicPropertyRegistry registry) {
-		registry.add("peer.telegram.token", () -> TOKEN);
-		registry.add("peer.telegram.api-url", () -> telegram.baseUrl().toString());
-		registry.add("peer.telegram.poll-timeout", () -> "1s");
+		ProductionMode.register(registry, TOKEN, telegram);
 	}
 
 	@AfterAll

@@ -15,8 +15,8 @@ import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.conversation.ScriptStatus;
 import org.peersupport.conversation.StoredScript;
 import org.peersupport.sandbox.BotApiEmulator;
+import org.peersupport.web.support.ProductionMode;
 import org.peersupport.sandbox.BotMessage;
-import org.peersupport.sandbox.EmulatorSettings;
 import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.web.support.TelegramUser;
 
@@ -55,7 +55,7 @@ class SandboxEngineTests {
 	static final String GREETING = "Hello! I’m the bot of a peer-support community.";
 
 	/** Real Telegram, as far as the production bot knows. */
-	static final BotApiEmulator telegram = BotApiEmulator.start(EmulatorSettings.defaults(TOKEN).withPort(0));
+	static final BotApiEmulator telegram = ProductionMode.telegram(TOKEN);
 
 	static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
@@ -80,9 +80,7 @@ class SandboxEngineTests {
 
 	@DynamicPropertySource
 	static void productionMode(DynamicPropertyRegistry registry) {
-		registry.add("peer.telegram.token", () -> TOKEN);
-		registry.add("peer.telegram.api-url", () -> telegram.baseUrl().toString());
-		registry.add("peer.telegram.poll-timeout", () -> "1s");
+		ProductionMode.register(registry, TOKEN, telegram);
 	}
 
 	@AfterAll
