@@ -38,8 +38,9 @@ final class BenchReport {
 	String markdown() {
 		StringBuilder out = new StringBuilder();
 		out.append("Load: ").append(this.load).append("\n\n");
-		out.append("| variant | updates/s (median) | ratio to bare | p50 latency | p99 latency | rounds |\n");
-		out.append("|---|---:|---:|---:|---:|---:|\n");
+		out.append(
+				"| variant | updates/s (median) | ratio to bare | CPU µs/update | p50 latency | p99 latency | rounds |\n");
+		out.append("|---|---:|---:|---:|---:|---:|---:|\n");
 		double bare = median(Variant.BARE, RoundResult::updatesPerSecond);
 		for (Variant variant : Variant.values()) {
 			List<RoundResult> of = of(variant);
@@ -47,19 +48,21 @@ final class BenchReport {
 				continue;
 			}
 			double rate = median(variant, RoundResult::updatesPerSecond);
-			out.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %s | %s | %d |%n", variant.label(), rate,
-					rate / bare, millis(median(variant, (r) -> r.p50().toNanos())),
+			out.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.0f | %s | %s | %d |%n", variant.label(), rate,
+					rate / bare, median(variant, RoundResult::cpuMicrosPerUpdate),
+					millis(median(variant, (r) -> r.p50().toNanos())),
 					millis(median(variant, (r) -> r.p99().toNanos())), of.size()));
 		}
 		out.append("\nEvery round (in the order run):\n\n");
-		out.append("| # | variant | updates/s | elapsed | p50 | p99 | replied | missing | duplicates | strays |\n");
-		out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		out.append(
+				"| # | variant | updates/s | CPU µs/update | elapsed | p50 | p99 | replied | missing | duplicates | strays |\n");
+		out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		int n = 1;
 		for (RoundResult round : this.rounds) {
-			out.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.1f s | %s | %s | %d | %d | %d | %d |%n", n++,
-					round.variant().label(), round.updatesPerSecond(), round.elapsed().toMillis() / 1000.0,
-					millis(round.p50().toNanos()), millis(round.p99().toNanos()), round.replied(), round.missing(),
-					round.duplicates(), round.unexpected()));
+			out.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.0f | %.1f s | %s | %s | %d | %d | %d | %d |%n",
+					n++, round.variant().label(), round.updatesPerSecond(), round.cpuMicrosPerUpdate(),
+					round.elapsed().toMillis() / 1000.0, millis(round.p50().toNanos()), millis(round.p99().toNanos()),
+					round.replied(), round.missing(), round.duplicates(), round.unexpected()));
 		}
 		out.append("\n").append(verdict(bare)).append("\n\n").append(this.setup).append("\n");
 		return out.toString();

@@ -35,6 +35,10 @@ final class EchoLoad implements SentMessageListener {
 
 	private final AtomicLongArray injectedAt;
 
+	private volatile CpuClock.Reading cpuAtStart;
+
+	private volatile CpuClock.Reading cpuAtEnd;
+
 	private final AtomicLongArray repliedAt;
 
 	private final AtomicIntegerArray replies;
@@ -73,6 +77,7 @@ final class EchoLoad implements SentMessageListener {
 	 * person's messages stay in order, people interleave).
 	 */
 	void inject() {
+		this.cpuAtStart = CpuClock.now();
 		SandboxUsers sandbox = this.emulator.users();
 		for (int seq = 0; seq < this.perUser; seq++) {
 			for (int user = 0; user < this.users; user++) {
@@ -105,8 +110,10 @@ final class EchoLoad implements SentMessageListener {
 		long[] sorted = Arrays.copyOf(latencies, replied);
 		Arrays.sort(sorted);
 		Duration elapsed = Duration.ofNanos((replied > 0) ? last - first : 0);
+		CpuClock.Reading end = (this.cpuAtEnd != null) ? this.cpuAtEnd : CpuClock.now();
+		Duration cpu = end.cpuSince(this.cpuAtStart);
 		return new RoundResult(variant, messages, replied, this.duplicates.get(), this.unexpected.get(), elapsed,
-				percentile(sorted, 0.50), percentile(sorted, 0.99));
+				percentile(sorted, 0.50), percentile(sorted, 0.99), cpu);
 	}
 
 	@Override
@@ -119,6 +126,9 @@ final class EchoLoad implements SentMessageListener {
 		}
 		if (this.replies.getAndIncrement(index) == 0) {
 			this.repliedAt.set(index, now);
+			if (this.allReplied.getCount() == 1) {
+				this.cpuAtEnd = CpuClock.now();
+			}
 			this.allReplied.countDown();
 		}
 		else {

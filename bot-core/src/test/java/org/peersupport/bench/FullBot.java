@@ -58,7 +58,12 @@ final class FullBot implements AutoCloseable {
 		return new FullBot(context, dataDir);
 	}
 
-	/** Stops the bot and deletes its data file (about 1 GB after a round on H2). */
+	/** One of the running bot's beans. */
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	/** Stops the bot and deletes its data directory. */
 	@Override
 	public void close() throws IOException {
 		this.context.close();

@@ -44,6 +44,12 @@ class ThroughputBenchmark {
 
 	private static final int WARMUP_USERS = Integer.getInteger("bench.warmup-users", 200);
 
+	/**
+	 * Whether a round waits, after its consumer started, until the JIT compiler is quiet
+	 * (-Dbench.settle=false measures right after the start, as the first runs did).
+	 */
+	private static final boolean SETTLE = Boolean.parseBoolean(System.getProperty("bench.settle", "true"));
+
 	private static final Duration ROUND_TIMEOUT = Duration.ofSeconds(Long.getLong("bench.round-timeout-seconds", 120));
 
 	/**
@@ -71,8 +77,9 @@ class ThroughputBenchmark {
 			for (int i = 0; i < ROUNDS; i++) {
 				for (Variant variant : ORDER) {
 					RoundResult result = round(emulator, variant, USERS, workers, scratch);
-					log.warn("Round {}: {} {} updates/s", i + 1, variant.label(),
-							String.format(Locale.ROOT, "%.0f", result.updatesPerSecond()));
+					log.warn("Round {}: {} {} updates/s, {} CPU µs per update", i + 1, variant.label(),
+							String.format(Locale.ROOT, "%.0f", result.updatesPerSecond()),
+							String.format(Locale.ROOT, "%.0f", result.cpuMicrosPerUpdate()));
 					measured.add(result);
 				}
 			}
@@ -92,6 +99,10 @@ class ThroughputBenchmark {
 		EchoLoad load;
 		try (AutoCloseable consumer = variant.start(emulator, TOKEN, workers, scratch)) {
 			await().atMost(Duration.ofSeconds(60)).until(() -> emulator.stats().requests("getUpdates") > polls);
+			if (SETTLE) {
+				Duration settled = QuietJit.await(Duration.ofMillis(500), 0.05, Duration.ofSeconds(30));
+				log.warn("{}: JIT settled after {} ms", variant.label(), settled.toMillis());
+			}
 			load = EchoLoad.listen(emulator, users, PER_USER);
 			load.inject();
 			if (!load.awaitReplies(ROUND_TIMEOUT)) {
