@@ -1,7 +1,12 @@
 package org.peersupport.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,7 +39,7 @@ public class InboxWorker implements SmartLifecycle {
 
 	private final Lanes<Long> lanes;
 
-	private final GroupedWrites<Long> doneMarks;
+	private final GroupedWrites<Finished> finishes;
 
 	private final Backoff storeBackoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
 
@@ -53,7 +58,7 @@ public class InboxWorker implements SmartLifecycle {
 		this.router = router;
 		this.outbox = outbox;
 		this.lanes = lanes;
-		this.doneMarks = new GroupedWrites<>(inbox::markDone);
+		this.finishes = new GroupedWrites<>(this::store, InboxWorker::worthWritingAlone);
 		this.handling = Timer.builder("peer.updates.handling")
 			.description("Time to handle one update")
 			.publishPercentiles(0.5, 0.99)
@@ -114,40 +119,102 @@ public class InboxWorker implements SmartLifecycle {
 		if (!this.inFlight.add(event.updateId())) {
 			return;
 		}
-		int[] storeFailures = new int[1];
-		this.lanes.submit(event.chatId(), () -> {
+		Attempts attempts = new Attempts();
+		this.lanes.submitAsync(event.chatId(), () -> {
 			if (checkStillPending && !this.inbox.isPending(event.updateId())) {
 				this.inFlight.remove(event.updateId());
-				return null;
+				return CompletableFuture.completedFuture(null);
 			}
-			Duration again = handle(event, storeFailures);
-			if (again == null) {
-				this.inFlight.remove(event.updateId());
-			}
-			return again;
+			return handle(event, attempts).thenApply((again) -> {
+				if (again == null) {
+					this.inFlight.remove(event.updateId());
+				}
+				return again;
+			});
 		});
 	}
 
-	private Duration handle(InboundEvent event, int[] storeFailures) {
+	/**
+	 * Handles the event and leaves its replies and done mark to be written with those of
+	 * other updates; the result completes once they are stored (the chat's next update
+	 * waits for that, the thread does not).
+	 */
+	private CompletableFuture<Duration> handle(InboundEvent event, Attempts attempts) {
 		if (!this.running.get()) {
-			return null;
+			return CompletableFuture.completedFuture(null);
 		}
+		RuntimeException failedWrite = attempts.failedWrite;
+		if (failedWrite != null) {
+			attempts.failedWrite = null;
+			return CompletableFuture.completedFuture(handleFailure(event, failedWrite));
+		}
+		Replies replies = this.outbox.heldRepliesTo(event);
+		long started = System.nanoTime();
 		try {
-			this.handling.record(() -> this.router.route(event, this.outbox.repliesTo(event)));
-			this.doneMarks.write(event.updateId());
+			this.router.route(event, replies);
+		}
+		catch (DataAccessResourceFailureException | TransientDataAccessException ex) {
+			return CompletableFuture.completedFuture(storeUnavailable(event, attempts));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.completedFuture(handleFailure(event, ex));
+		}
+		finally {
+			this.handling.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		}
+		return this.finishes.submit(new Finished(event.updateId(), replies.takeHeld()))
+			.handle((stored, ex) -> afterWrite(event, attempts, ex));
+	}
+
+	private Duration afterWrite(InboundEvent event, Attempts attempts, Throwable ex) {
+		if (ex == null) {
 			this.handled.increment();
 			return null;
 		}
-		catch (DataAccessResourceFailureException | TransientDataAccessException ex) {
-			storeFailures[0]++;
-			Duration wait = this.storeBackoff.delay(storeFailures[0]);
-			log.warn("Store unavailable while handling update {} (try {}); retrying in {} ms", event.updateId(),
-					storeFailures[0], wait.toMillis());
-			return wait;
+		Throwable cause = (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
+		if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException) {
+			return storeUnavailable(event, attempts);
 		}
-		catch (RuntimeException ex) {
-			return handleFailure(event, ex);
+		if (cause instanceof RuntimeException failure) {
+			// Counted as a failed attempt by the lane's next run, not on the thread that
+			// made the write.
+			attempts.failedWrite = failure;
+			return Duration.ofMillis(1);
 		}
+		throw new CompletionException(cause);
+	}
+
+	private Duration storeUnavailable(InboundEvent event, Attempts attempts) {
+		attempts.storeFailures++;
+		Duration wait = this.storeBackoff.delay(attempts.storeFailures);
+		log.warn("Store unavailable while handling update {} (try {}); retrying in {} ms", event.updateId(),
+				attempts.storeFailures, wait.toMillis());
+		return wait;
+	}
+
+	/**
+	 * Stores the replies of updates whose handlers finished together with one write, then
+	 * marks those updates done with another.
+	 */
+	private void store(List<Finished> group) {
+		List<OutboxEntry> replies = new ArrayList<>();
+		List<Long> done = new ArrayList<>(group.size());
+		for (Finished finished : group) {
+			replies.addAll(finished.replies());
+			done.add(finished.updateId());
+		}
+		if (!replies.isEmpty()) {
+			this.outbox.storeAll(replies);
+		}
+		this.inbox.markDone(done);
+	}
+
+	/**
+	 * Whether a group whose write failed is written again update by update, so that one
+	 * update's bad reply fails only that update; not when the store is down.
+	 */
+	private static boolean worthWritingAlone(RuntimeException ex) {
+		return !(ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessException);
 	}
 
 	private Duration handleFailure(InboundEvent event, RuntimeException ex) {
@@ -160,6 +227,19 @@ public class InboxWorker implements SmartLifecycle {
 		this.inbox.markDone(event.updateId());
 		this.failed.increment();
 		return null;
+	}
+
+	/** A handled update and the replies its handler made, not stored yet. */
+	private record Finished(long updateId, List<OutboxEntry> replies) {
+	}
+
+	/** What the retries of one queued update have met so far. */
+	private static final class Attempts {
+
+		private int storeFailures;
+
+		private volatile RuntimeException failedWrite;
+
 	}
 
 }

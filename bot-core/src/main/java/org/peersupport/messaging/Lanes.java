@@ -2,6 +2,8 @@ package org.peersupport.messaging;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -38,6 +40,14 @@ public final class Lanes<K> {
 
 	/** Queues a task behind the key's earlier tasks. */
 	public void submit(K key, LaneTask task) {
+		submitAsync(key, () -> CompletableFuture.completedFuture(task.run()));
+	}
+
+	/**
+	 * Queues a task that may finish later than it returns (it waits for a write that
+	 * another thread makes): the lane's next task waits for it, but no thread does.
+	 */
+	public void submitAsync(K key, AsyncLaneTask task) {
 		Object[] toStart = new Object[1];
 		this.lanes.compute(key, (k, lane) -> {
 			Lane target = (lane != null) ? lane : new Lane(k);
@@ -60,6 +70,19 @@ public final class Lanes<K> {
 		return this.lanes.size();
 	}
 
+	/** A unit of work in a lane that may finish after it returns. */
+	@FunctionalInterface
+	public interface AsyncLaneTask {
+
+		/**
+		 * Runs the task.
+		 * @return completes with null when the task is finished, or with how long to wait
+		 * before running it again
+		 */
+		CompletionStage<Duration> run();
+
+	}
+
 	/** A unit of work in a lane. */
 	@FunctionalInterface
 	public interface LaneTask {
@@ -77,7 +100,7 @@ public final class Lanes<K> {
 
 		private final K key;
 
-		private final Queue<LaneTask> queue = new ConcurrentLinkedQueue<>();
+		private final Queue<AsyncLaneTask> queue = new ConcurrentLinkedQueue<>();
 
 		private boolean running;
 
@@ -87,8 +110,14 @@ public final class Lanes<K> {
 
 		void drain() {
 			while (true) {
-				LaneTask task = this.queue.peek();
-				Duration again = runSafely(task);
+				CompletableFuture<Duration> outcome = runSafely(this.queue.peek());
+				if (!outcome.isDone()) {
+					// The thread goes back to the pool; the lane goes on when the task
+					// finishes.
+					outcome.whenComplete((again, ex) -> afterLateFinish(again, ex));
+					return;
+				}
+				Duration again = outcome.exceptionally(this::unexpected).join();
 				if (again != null) {
 					retryLater(again);
 					return;
@@ -97,6 +126,26 @@ public final class Lanes<K> {
 					return;
 				}
 			}
+		}
+
+		private void afterLateFinish(Duration again, Throwable ex) {
+			Duration wait = (ex != null) ? unexpected(ex) : again;
+			if (wait != null) {
+				retryLater(wait);
+			}
+			else if (!finishHead()) {
+				try {
+					Lanes.this.executor.execute(this::drain);
+				}
+				catch (RejectedExecutionException rejected) {
+					log.debug("Lane {} not continued: the executor has stopped", this.key);
+				}
+			}
+		}
+
+		private Duration unexpected(Throwable ex) {
+			log.error("Lane task failed unexpectedly; skipping it", ex);
+			return null;
 		}
 
 		private void retryLater(Duration again) {
@@ -129,15 +178,15 @@ public final class Lanes<K> {
 			return retired[0];
 		}
 
-		private Duration runSafely(LaneTask task) {
+		private CompletableFuture<Duration> runSafely(AsyncLaneTask task) {
 			try {
-				return task.run();
+				return task.run().toCompletableFuture();
 			}
 			catch (RuntimeException ex) {
 				// A task is expected to handle its own failures; this keeps the lane
 				// alive if one does not.
 				log.error("Lane task failed unexpectedly; skipping it", ex);
-				return null;
+				return CompletableFuture.completedFuture(null);
 			}
 		}
 

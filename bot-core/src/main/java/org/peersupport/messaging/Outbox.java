@@ -34,6 +34,15 @@ public class Outbox {
 	}
 
 	/**
+	 * Replies to one inbound event that are kept back until its handler has finished; the
+	 * inbox worker stores them with {@link #storeAll} (a button press's answer goes at
+	 * once).
+	 */
+	Replies heldRepliesTo(InboundEvent event) {
+		return new Replies(this, event, "u" + event.updateId(), true);
+	}
+
+	/**
 	 * Replies for work that no update asked for (the panel starting a draft in a sandbox
 	 * chat), stored under an origin key unique to that piece of work.
 	 */
@@ -55,12 +64,28 @@ public class Outbox {
 	 * origin and sequence twice stores it once.
 	 */
 	public OutboxRef put(String origin, int seq, Outgoing call) {
-		validate(call);
-		OutboxEntry entry = toEntry(origin, seq, call, this.clock.instant());
+		OutboxEntry entry = prepare(origin, seq, call);
 		if (this.store.insert(entry)) {
 			this.sender.submitInserted(entry);
 		}
 		return new OutboxRef(entry.id());
+	}
+
+	/** Checks a call and makes the entry that would store it; stores nothing. */
+	OutboxEntry prepare(String origin, int seq, Outgoing call) {
+		validate(call);
+		return toEntry(origin, seq, call, this.clock.instant());
+	}
+
+	/**
+	 * Stores prepared entries with one write and hands the new ones to the sender in the
+	 * given order; entries stored before (the same update handled again) are skipped.
+	 * Throws if the store is unavailable.
+	 */
+	void storeAll(List<OutboxEntry> entries) {
+		for (OutboxEntry entry : this.store.insertAll(entries)) {
+			this.sender.submitInserted(entry);
+		}
 	}
 
 	/** Dead-lettered calls, newest first. */

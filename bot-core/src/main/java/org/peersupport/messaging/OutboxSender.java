@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -138,7 +140,8 @@ public class OutboxSender implements SmartLifecycle {
 	 */
 	void submit(OutboxEntry entry) {
 		if (this.scheduled.add(entry.id())) {
-			this.lanes.submit(entry.laneKey(), () -> attempt(entry.id(), null));
+			SendTask task = new SendTask(entry.id(), null);
+			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
 		}
 	}
 
@@ -153,12 +156,8 @@ public class OutboxSender implements SmartLifecycle {
 	 */
 	void submitInserted(OutboxEntry entry) {
 		if (this.scheduled.add(entry.id())) {
-			OutboxEntry[] handed = { entry };
-			this.lanes.submit(entry.laneKey(), () -> {
-				OutboxEntry first = handed[0];
-				handed[0] = null;
-				return attempt(entry.id(), first);
-			});
+			SendTask task = new SendTask(entry.id(), entry);
+			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
 		}
 	}
 
@@ -181,74 +180,120 @@ public class OutboxSender implements SmartLifecycle {
 		}
 	}
 
-	private Duration attempt(String id, OutboxEntry inserted) {
+	private CompletableFuture<Duration> attempt(SendTask task) {
 		this.inFlight.incrementAndGet();
+		CompletableFuture<Duration> outcome;
 		try {
 			if (!this.running.get()) {
-				this.scheduled.remove(id);
-				return null;
+				this.scheduled.remove(task.id);
+				outcome = CompletableFuture.completedFuture(null);
 			}
-			Duration again = attemptStored(id, inserted);
+			else if (task.unmarked != null) {
+				// Sent, but the store did not take the mark: write the mark, do not send
+				// again.
+				outcome = markSent(task, task.unmarked);
+			}
+			else {
+				OutboxEntry inserted = task.inserted;
+				task.inserted = null;
+				outcome = attemptStored(task, inserted);
+			}
+		}
+		catch (RuntimeException ex) {
+			outcome = CompletableFuture.failedFuture(ex);
+		}
+		return outcome.handle((again, ex) -> {
+			try {
+				return afterAttempt(task.id, again, ex);
+			}
+			finally {
+				synchronized (this.inFlight) {
+					this.inFlight.decrementAndGet();
+					this.inFlight.notifyAll();
+				}
+			}
+		});
+	}
+
+	private Duration afterAttempt(String id, Duration again, Throwable ex) {
+		if (ex == null) {
 			if (again == null) {
 				this.scheduled.remove(id);
 			}
 			return again;
 		}
-		catch (DataAccessException ex) {
-			log.warn("Outbox entry {} not sent: store unavailable ({})", id, ex.getClass().getSimpleName());
+		Throwable cause = (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
+		if (cause instanceof DataAccessException) {
+			log.warn("Outbox entry {} not sent: store unavailable ({})", id, cause.getClass().getSimpleName());
 			return this.backoff.delay(2);
 		}
-		finally {
-			synchronized (this.inFlight) {
-				this.inFlight.decrementAndGet();
-				this.inFlight.notifyAll();
-			}
-		}
+		throw new CompletionException(cause);
 	}
 
-	private Duration attemptStored(String id, OutboxEntry inserted) {
+	private CompletableFuture<Duration> markSent(SendTask task, OutboxStore.Sent sent) {
+		task.unmarked = sent;
+		return this.sentMarks.submit(sent).thenApply((stored) -> {
+			task.unmarked = null;
+			return null;
+		});
+	}
+
+	private CompletableFuture<Duration> attemptStored(SendTask task, OutboxEntry inserted) {
+		String id = task.id;
 		OutboxEntry entry = (inserted != null) ? inserted : this.store.find(id);
 		if (entry == null || entry.state() != OutboxState.PENDING) {
-			return null;
+			return CompletableFuture.completedFuture(null);
 		}
-		Instant now = this.clock.instant();
-		if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
-			return Duration.between(now, entry.nextAttemptAt());
-		}
-		if (entry.action().isChatScoped() && this.reachability.isUnreachable(entry.chatId())) {
-			this.store.markCancelled(id, "chat unreachable", now);
-			this.metrics.cancelled();
-			return null;
+		Duration wait = waitOrCancel(entry);
+		if (wait != null) {
+			return CompletableFuture.completedFuture(wait.isZero() ? null : wait);
 		}
 		Long messageId = entry.messageId();
 		if (entry.targetEntryId() != null) {
 			OutboxEntry target = this.store.find(entry.targetEntryId());
 			if (target == null || target.state() == OutboxState.CANCELLED || target.state() == OutboxState.DEAD) {
-				this.store.markCancelled(id, "target message was never sent", now);
+				this.store.markCancelled(id, "target message was never sent", this.clock.instant());
 				this.metrics.cancelled();
-				return null;
+				return CompletableFuture.completedFuture(null);
 			}
 			if (target.state() == OutboxState.PENDING) {
-				return WAIT_FOR_TARGET;
+				return CompletableFuture.completedFuture(WAIT_FOR_TARGET);
 			}
 			messageId = target.sentMessageId();
 		}
-		Duration wait = this.limiter.acquire(entry.action().isChatScoped() ? entry.chatId() : null, entry.group());
-		if (!wait.isZero()) {
-			return wait;
+		Duration limited = this.limiter.acquire(entry.action().isChatScoped() ? entry.chatId() : null, entry.group());
+		if (!limited.isZero()) {
+			return CompletableFuture.completedFuture(limited);
 		}
 		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), entry.text(), entry.buttons(), messageId,
 				entry.buttonPressId(), entry.userId(), entry.alert());
-		return apply(entry, this.port.execute(call));
+		SendOutcome outcome = this.port.execute(call);
+		if (outcome instanceof SendOutcome.Delivered delivered) {
+			this.metrics.sent("ok");
+			return markSent(task, new OutboxStore.Sent(entry.id(), delivered.messageId(), this.clock.instant()));
+		}
+		return CompletableFuture.completedFuture(apply(entry, outcome));
+	}
+
+	/**
+	 * How long the entry must still wait, {@link Duration#ZERO} if it was cancelled (its
+	 * chat is unreachable), or null if it may go now.
+	 */
+	private Duration waitOrCancel(OutboxEntry entry) {
+		Instant now = this.clock.instant();
+		if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
+			return Duration.between(now, entry.nextAttemptAt());
+		}
+		if (entry.action().isChatScoped() && this.reachability.isUnreachable(entry.chatId())) {
+			this.store.markCancelled(entry.id(), "chat unreachable", now);
+			this.metrics.cancelled();
+			return Duration.ZERO;
+		}
+		return null;
 	}
 
 	private Duration apply(OutboxEntry entry, SendOutcome outcome) {
 		Instant now = this.clock.instant();
-		if (outcome instanceof SendOutcome.Delivered delivered) {
-			this.sentMarks.write(new OutboxStore.Sent(entry.id(), delivered.messageId(), now));
-			this.metrics.sent("ok");
-			return null;
-		}
 		if (outcome instanceof SendOutcome.RetryAfter retry) {
 			this.metrics.sent("429");
 			Duration wait = retry.delay().isNegative() ? Duration.ofSeconds(1) : retry.delay();
@@ -295,6 +340,24 @@ public class OutboxSender implements SmartLifecycle {
 		Duration wait = this.backoff.delay(attempts);
 		this.store.markRetry(entry.id(), attempts, now.plus(wait), code, description);
 		return wait;
+	}
+
+	/** One entry's place in its lane, carried from one attempt to the next. */
+	private static final class SendTask {
+
+		private final String id;
+
+		/** The entry as this process inserted it, for the first attempt only. */
+		private volatile OutboxEntry inserted;
+
+		/** A send whose sent mark the store has not taken yet. */
+		private volatile OutboxStore.Sent unmarked;
+
+		SendTask(String id, OutboxEntry inserted) {
+			this.id = id;
+			this.inserted = inserted;
+		}
+
 	}
 
 }
