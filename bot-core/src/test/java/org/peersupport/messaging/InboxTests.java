@@ -48,6 +48,9 @@ class InboxTests {
 	@Autowired
 	ScriptedBotApi api;
 
+	@Autowired
+	SlowButtons slow;
+
 	@BeforeEach
 	void clean() {
 		this.mongo.remove(new Query(), InboxEntry.class);
@@ -148,6 +151,43 @@ class InboxTests {
 	}
 
 	@Test
+	void aHandlerThatAlwaysFailsLeavesNothingButTheApology() {
+		// the handler sends, then fails: what it sent before failing is not stored
+		this.echo.failuresLeft.put(81L, new AtomicInteger(99));
+		this.inbox.accept(anEvent(81).privateChat(8).text("broken").build());
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(81));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.api.calls().stream().anyMatch((c) -> c.call().chatId() == 8));
+		await().during(Duration.ofMillis(300)).until(() -> callsTo(8).size() == 1);
+		assertThat(callsTo(8)).singleElement().satisfies((call) -> assertThat(call.text()).contains("went wrong"));
+		assertThat(this.mongo.findById("u81-0", OutboxEntry.class)).isNull();
+	}
+
+	@Test
+	void aButtonPressIsAnsweredWhileItsHandlerIsStillAtWork() {
+		this.slow.release = new java.util.concurrent.CountDownLatch(1);
+		this.inbox.accept(anEvent(82).privateChat(9).press(500, "slow:go").build());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> callsTo(9).stream().anyMatch((c) -> c.action() == OutboundAction.ANSWER_BUTTON));
+		assertThat(callsTo(9)).noneMatch((c) -> c.action() == OutboundAction.SEND_MESSAGE);
+		assertThat(isDone(82)).isFalse();
+		this.slow.release.countDown();
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(82));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> callsTo(9).stream().anyMatch((c) -> c.action() == OutboundAction.SEND_MESSAGE));
+		assertThat(callsTo(9)).extracting(OutboundCall::action)
+			.containsExactly(OutboundAction.ANSWER_BUTTON, OutboundAction.SEND_MESSAGE);
+	}
+
+	private List<OutboundCall> callsTo(long chatId) {
+		return this.api.calls()
+			.stream()
+			.map(ScriptedBotApi.Recorded::call)
+			.filter((c) -> c.chatId() == chatId)
+			.toList();
+	}
+
+	@Test
 	void handledIdsArePurgedAfterTheRetentionWindow() {
 		this.inbox.accept(anEvent(90).privateChat(6).text("x").build());
 		await().until(() -> isDone(90));
@@ -167,6 +207,11 @@ class InboxTests {
 		@Bean
 		EchoHandler echoHandler() {
 			return new EchoHandler();
+		}
+
+		@Bean
+		SlowButtons slowButtons() {
+			return new SlowButtons();
 		}
 
 	}
@@ -190,6 +235,30 @@ class InboxTests {
 				throw new IllegalStateException("simulated failure");
 			}
 			this.seen.add(event.updateId());
+		}
+
+	}
+
+	/** Answers a press at once, then works until released, then sends. */
+	static class SlowButtons implements InboundHandler {
+
+		volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(0);
+
+		@Override
+		public Route route() {
+			return Route.buttons("slow");
+		}
+
+		@Override
+		public void handle(InboundEvent event, Replies replies) {
+			replies.answerButton("working on it");
+			try {
+				assertThat(this.release.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			replies.send("done");
 		}
 
 	}

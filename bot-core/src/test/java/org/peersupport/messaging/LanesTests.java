@@ -2,6 +2,7 @@ package org.peersupport.messaging;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +66,54 @@ class LanesTests {
 		}
 		assertThat(bothInside.await(5, TimeUnit.SECONDS)).isTrue();
 		release.countDown();
+	}
+
+	@Test
+	void aTaskThatFinishesLaterHoldsItsLaneButNotItsThread() throws Exception {
+		ExecutorService oneThread = Executors.newSingleThreadExecutor();
+		try {
+			Lanes<Long> single = new Lanes<>(oneThread, this.scheduler);
+			CompletableFuture<Duration> write = new CompletableFuture<>();
+			List<String> seen = new CopyOnWriteArrayList<>();
+			AtomicInteger runs = new AtomicInteger();
+			single.submitAsync(1L, () -> {
+				seen.add("first-" + runs.incrementAndGet());
+				return (runs.get() == 1) ? write : CompletableFuture.completedFuture(null);
+			});
+			single.submit(1L, () -> {
+				seen.add("second");
+				return null;
+			});
+			// the only thread is free for another chat while the first task waits
+			single.submit(2L, () -> {
+				seen.add("other chat");
+				return null;
+			});
+			await().atMost(Duration.ofSeconds(30)).until(() -> seen.contains("other chat"));
+			await().during(Duration.ofMillis(200)).until(() -> !seen.contains("second"));
+			// finishing late with a retry runs the task again before the next one
+			write.complete(Duration.ofMillis(20));
+			await().atMost(Duration.ofSeconds(30)).until(() -> seen.contains("second"));
+			assertThat(seen).containsExactly("first-1", "other chat", "first-2", "second");
+			await().atMost(Duration.ofSeconds(30)).until(() -> single.activeLanes() == 0);
+		}
+		finally {
+			oneThread.shutdownNow();
+		}
+	}
+
+	@Test
+	void aTaskThatFailsLateIsSkippedAndTheLaneGoesOn() {
+		CompletableFuture<Duration> write = new CompletableFuture<>();
+		List<String> seen = new CopyOnWriteArrayList<>();
+		this.lanes.submitAsync(3L, () -> write);
+		this.lanes.submit(3L, () -> {
+			seen.add("next");
+			return null;
+		});
+		write.completeExceptionally(new IllegalStateException("simulated"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> seen.contains("next"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.lanes.activeLanes() == 0);
 	}
 
 	@Test

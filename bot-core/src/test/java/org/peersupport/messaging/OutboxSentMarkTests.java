@@ -1,0 +1,58 @@
+package org.peersupport.messaging;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.peersupport.store.MemoryStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
+
+@SpringBootTest(classes = MessagingTestApplication.class,
+		properties = { "peer.messaging.retry-initial=50ms", "spring.quartz.auto-startup=false" })
+@MemoryStore
+class OutboxSentMarkTests {
+
+	@MockitoSpyBean
+	OutboxStore store;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	ScriptedBotApi api;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Test
+	void aSentMarkTheStoreRefusedIsWrittenAgainAndTheMessageIsNotSentAgain() {
+		doThrow(new DataAccessResourceFailureException("store down")).doCallRealMethod()
+			.when(this.store)
+			.markSent(anyList());
+		OutboxRef ref = this.outbox.put("mark", 0, new Outgoing.SendMessage(31L, false, "only once", List.of()));
+		await().atMost(Duration.ofSeconds(30)).until(() -> state(ref) == OutboxState.SENT);
+		await().during(Duration.ofMillis(300)).until(() -> this.api.calls().size() == 1);
+		assertThat(this.api.calls()).singleElement()
+			.satisfies((call) -> assertThat(call.call().text()).isEqualTo("only once"));
+		verify(this.store, atLeast(2)).markSent(anyList());
+	}
+
+	private OutboxState state(OutboxRef ref) {
+		OutboxEntry entry = this.mongo.findById(ref.entryId(), OutboxEntry.class);
+		return (entry != null) ? entry.state() : null;
+	}
+
+}
