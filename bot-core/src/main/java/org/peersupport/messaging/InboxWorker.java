@@ -1,8 +1,6 @@
 package org.peersupport.messaging;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,7 +37,7 @@ public class InboxWorker implements SmartLifecycle {
 
 	private final Lanes<Long> lanes;
 
-	private final GroupedWrites<Finished> finishes;
+	private final GroupedWrites<Long> doneMarks;
 
 	private final Backoff storeBackoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
 
@@ -58,7 +56,7 @@ public class InboxWorker implements SmartLifecycle {
 		this.router = router;
 		this.outbox = outbox;
 		this.lanes = lanes;
-		this.finishes = new GroupedWrites<>(this::store, InboxWorker::worthWritingAlone);
+		this.doneMarks = new GroupedWrites<>(inbox::markDone);
 		this.handling = Timer.builder("peer.updates.handling")
 			.description("Time to handle one update")
 			.publishPercentiles(0.5, 0.99)
@@ -135,9 +133,9 @@ public class InboxWorker implements SmartLifecycle {
 	}
 
 	/**
-	 * Handles the event and leaves its replies and done mark to be written with those of
-	 * other updates; the result completes once they are stored (the chat's next update
-	 * waits for that, the thread does not).
+	 * Handles the event (its replies are stored as the handler makes them) and leaves its
+	 * done mark to be written with those of other updates; the result completes once the
+	 * mark is stored (the chat's next update waits for that, the thread does not).
 	 */
 	private CompletableFuture<Duration> handle(InboundEvent event, Attempts attempts) {
 		if (!this.running.get()) {
@@ -148,7 +146,7 @@ public class InboxWorker implements SmartLifecycle {
 			attempts.failedWrite = null;
 			return CompletableFuture.completedFuture(handleFailure(event, failedWrite));
 		}
-		Replies replies = this.outbox.heldRepliesTo(event);
+		Replies replies = this.outbox.repliesTo(event);
 		long started = System.nanoTime();
 		try {
 			this.router.route(event, replies);
@@ -162,8 +160,7 @@ public class InboxWorker implements SmartLifecycle {
 		finally {
 			this.handling.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
-		return this.finishes.submit(new Finished(event.updateId(), replies.takeHeld()))
-			.handle((stored, ex) -> afterWrite(event, attempts, ex));
+		return this.doneMarks.submit(event.updateId()).handle((stored, ex) -> afterWrite(event, attempts, ex));
 	}
 
 	private Duration afterWrite(InboundEvent event, Attempts attempts, Throwable ex) {
@@ -192,31 +189,6 @@ public class InboxWorker implements SmartLifecycle {
 		return wait;
 	}
 
-	/**
-	 * Stores the replies of updates whose handlers finished together with one write, then
-	 * marks those updates done with another.
-	 */
-	private void store(List<Finished> group) {
-		List<OutboxEntry> replies = new ArrayList<>();
-		List<Long> done = new ArrayList<>(group.size());
-		for (Finished finished : group) {
-			replies.addAll(finished.replies());
-			done.add(finished.updateId());
-		}
-		if (!replies.isEmpty()) {
-			this.outbox.storeAll(replies);
-		}
-		this.inbox.markDone(done);
-	}
-
-	/**
-	 * Whether a group whose write failed is written again update by update, so that one
-	 * update's bad reply fails only that update; not when the store is down.
-	 */
-	private static boolean worthWritingAlone(RuntimeException ex) {
-		return !(ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessException);
-	}
-
 	private Duration handleFailure(InboundEvent event, RuntimeException ex) {
 		log.error("Handling update {} ({}) failed", event.updateId(), event.kind(), ex);
 		int attempts = this.inbox.recordFailedAttempt(event.updateId());
@@ -227,10 +199,6 @@ public class InboxWorker implements SmartLifecycle {
 		this.inbox.markDone(event.updateId());
 		this.failed.increment();
 		return null;
-	}
-
-	/** A handled update and the replies its handler made, not stored yet. */
-	private record Finished(long updateId, List<OutboxEntry> replies) {
 	}
 
 	/** What the retries of one queued update have met so far. */

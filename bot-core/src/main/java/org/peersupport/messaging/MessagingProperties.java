@@ -17,13 +17,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often stored work that is due is picked up again (after a
  * crash or a retry)
  * @param dedupRetention how long a handled update's id is kept to drop Telegram's repeats
+ * @param unrecordedSends how many calls may be on their way to Telegram or sent but not
+ * yet recorded as sent, at most; after a crash, at most these can be sent a second time
  * @param rate the send rate limits
  */
 @ConfigurationProperties("peer.messaging")
 public record MessagingProperties(@DefaultValue("8") int workers, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("1s") Duration retryInitial, @DefaultValue("5m") Duration retryMax,
 		@DefaultValue("10s") Duration sweepInterval, @DefaultValue("48h") Duration dedupRetention,
-		@DefaultValue Rate rate) {
+		@DefaultValue("32") int unrecordedSends, @DefaultValue Rate rate) {
+
+	public MessagingProperties {
+		if (workers < 1 || unrecordedSends < 1) {
+			throw new IllegalArgumentException(
+					"peer.messaging.workers and peer.messaging.unrecorded-sends must be at least 1");
+		}
+	}
 
 	/**
 	 * Token-bucket limits for outgoing calls (Telegram's published limits by default).

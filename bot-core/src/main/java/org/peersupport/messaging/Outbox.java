@@ -4,8 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * Where features put outgoing calls: each is stored before it is sent, under an id made
@@ -22,24 +27,18 @@ public class Outbox {
 
 	private final Clock clock;
 
+	private final GroupedWrites<Insert> inserts;
+
 	Outbox(OutboxStore store, OutboxSender sender, Clock clock) {
 		this.store = store;
 		this.sender = sender;
 		this.clock = clock;
+		this.inserts = new GroupedWrites<>(this::insertAll, Outbox::worthInsertingAlone);
 	}
 
 	/** Replies to one inbound event; their ids derive from the event's update id. */
 	public Replies repliesTo(InboundEvent event) {
 		return new Replies(this, event, "u" + event.updateId());
-	}
-
-	/**
-	 * Replies to one inbound event that are kept back until its handler has finished; the
-	 * inbox worker stores them with {@link #storeAll} (a button press's answer goes at
-	 * once).
-	 */
-	Replies heldRepliesTo(InboundEvent event) {
-		return new Replies(this, event, "u" + event.updateId(), true);
 	}
 
 	/**
@@ -64,28 +63,30 @@ public class Outbox {
 	 * origin and sequence twice stores it once.
 	 */
 	public OutboxRef put(String origin, int seq, Outgoing call) {
-		OutboxEntry entry = prepare(origin, seq, call);
-		if (this.store.insert(entry)) {
-			this.sender.submitInserted(entry);
+		validate(call);
+		Insert insert = new Insert(toEntry(origin, seq, call, this.clock.instant()));
+		// Stored before this returns (a handler's next state change relies on it),
+		// with one write shared with the calls other threads put meanwhile.
+		this.inserts.write(insert);
+		if (insert.stored) {
+			this.sender.submitInserted(insert.entry);
 		}
-		return new OutboxRef(entry.id());
+		return new OutboxRef(insert.entry.id());
 	}
 
-	/** Checks a call and makes the entry that would store it; stores nothing. */
-	OutboxEntry prepare(String origin, int seq, Outgoing call) {
-		validate(call);
-		return toEntry(origin, seq, call, this.clock.instant());
+	private void insertAll(List<Insert> group) {
+		List<OutboxEntry> stored = this.store.insertAll(group.stream().map(Insert::entry).toList());
+		Set<String> ids = new HashSet<>();
+		stored.forEach((entry) -> ids.add(entry.id()));
+		group.forEach((insert) -> insert.stored = ids.contains(insert.entry.id()));
 	}
 
 	/**
-	 * Stores prepared entries with one write and hands the new ones to the sender in the
-	 * given order; entries stored before (the same update handled again) are skipped.
-	 * Throws if the store is unavailable.
+	 * Whether a group of inserts that failed is tried again insert by insert, so that a
+	 * call the store cannot take fails only its own caller; not when the store is down.
 	 */
-	void storeAll(List<OutboxEntry> entries) {
-		for (OutboxEntry entry : this.store.insertAll(entries)) {
-			this.sender.submitInserted(entry);
-		}
+	private static boolean worthInsertingAlone(RuntimeException ex) {
+		return !(ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessException);
 	}
 
 	/** Dead-lettered calls, newest first. */
@@ -246,6 +247,23 @@ public class Outbox {
 			this.action = action;
 			this.group = true;
 			this.userId = userId;
+		}
+
+	}
+
+	/** One call on its way into the store; {@code stored} is false for a repeat. */
+	private static final class Insert {
+
+		private final OutboxEntry entry;
+
+		private volatile boolean stored;
+
+		Insert(OutboxEntry entry) {
+			this.entry = entry;
+		}
+
+		OutboxEntry entry() {
+			return this.entry;
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +56,8 @@ public class OutboxSender implements SmartLifecycle {
 
 	private final GroupedWrites<OutboxStore.Sent> sentMarks;
 
+	private final Semaphore unrecorded;
+
 	private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean running = new AtomicBoolean();
@@ -77,6 +80,7 @@ public class OutboxSender implements SmartLifecycle {
 		this.clock = clock;
 		this.metrics = metrics;
 		this.sentMarks = new GroupedWrites<>(store::markSent);
+		this.unrecorded = new Semaphore(properties.unrecordedSends());
 	}
 
 	@Override
@@ -191,6 +195,7 @@ public class OutboxSender implements SmartLifecycle {
 			else if (task.unmarked != null) {
 				// Sent, but the store did not take the mark: write the mark, do not send
 				// again.
+				this.unrecorded.acquireUninterruptibly();
 				outcome = markSent(task, task.unmarked);
 			}
 			else {
@@ -230,9 +235,17 @@ public class OutboxSender implements SmartLifecycle {
 		throw new CompletionException(cause);
 	}
 
+	/**
+	 * Leaves the sent mark to be written with other lanes' marks; the lane goes on once
+	 * it is stored, its thread at once. The send keeps its permit until then.
+	 */
 	private CompletableFuture<Duration> markSent(SendTask task, OutboxStore.Sent sent) {
 		task.unmarked = sent;
-		return this.sentMarks.submit(sent).thenApply((stored) -> {
+		return this.sentMarks.submit(sent).handle((stored, ex) -> {
+			this.unrecorded.release();
+			if (ex != null) {
+				throw (ex instanceof CompletionException completion) ? completion : new CompletionException(ex);
+			}
 			task.unmarked = null;
 			return null;
 		});
@@ -267,11 +280,22 @@ public class OutboxSender implements SmartLifecycle {
 		}
 		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), entry.text(), entry.buttons(), messageId,
 				entry.buttonPressId(), entry.userId(), entry.alert());
-		SendOutcome outcome = this.port.execute(call);
+		// Bounds what a crash can repeat: sends on the wire and sends whose mark is not
+		// stored yet.
+		this.unrecorded.acquireUninterruptibly();
+		SendOutcome outcome;
+		try {
+			outcome = this.port.execute(call);
+		}
+		catch (RuntimeException | Error ex) {
+			this.unrecorded.release();
+			throw ex;
+		}
 		if (outcome instanceof SendOutcome.Delivered delivered) {
 			this.metrics.sent("ok");
 			return markSent(task, new OutboxStore.Sent(entry.id(), delivered.messageId(), this.clock.instant()));
 		}
+		this.unrecorded.release();
 		return CompletableFuture.completedFuture(apply(entry, outcome));
 	}
 

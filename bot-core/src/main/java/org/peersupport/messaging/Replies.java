@@ -1,6 +1,5 @@
 package org.peersupport.messaging;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,25 +16,14 @@ public final class Replies {
 
 	private final String origin;
 
-	/**
-	 * Calls kept back until the handler has finished (the inbox worker stores them with
-	 * the update's done mark), or null when each call is stored at once.
-	 */
-	private final List<OutboxEntry> held;
-
 	private int seq;
 
 	private boolean buttonAnswered;
 
 	Replies(Outbox outbox, InboundEvent event, String origin) {
-		this(outbox, event, origin, false);
-	}
-
-	Replies(Outbox outbox, InboundEvent event, String origin, boolean hold) {
 		this.outbox = outbox;
 		this.event = event;
 		this.origin = origin;
-		this.held = hold ? new ArrayList<>() : null;
 	}
 
 	/** The event being answered. */
@@ -72,39 +60,11 @@ public final class Replies {
 		}
 		this.buttonAnswered = true;
 		put(new Outgoing.AnswerButton(this.event.chatId(), this.event.buttonPressId(), text, false));
-		// Telegram expires a press after some seconds: the answer (and what came before
-		// it, to keep the order) is stored and sent now, not when the handler finishes.
-		releaseHeld();
 	}
 
 	/** Stores any outgoing call as part of this event's answer. */
 	public OutboxRef put(Outgoing call) {
-		if (this.held == null) {
-			return this.outbox.put(this.origin, this.seq++, call);
-		}
-		OutboxEntry entry = this.outbox.prepare(this.origin, this.seq++, call);
-		this.held.add(entry);
-		return new OutboxRef(entry.id());
-	}
-
-	/**
-	 * Takes the calls kept back so far, in the order they were made; the caller stores
-	 * them.
-	 */
-	List<OutboxEntry> takeHeld() {
-		if (this.held == null || this.held.isEmpty()) {
-			return List.of();
-		}
-		List<OutboxEntry> taken = List.copyOf(this.held);
-		this.held.clear();
-		return taken;
-	}
-
-	private void releaseHeld() {
-		List<OutboxEntry> taken = takeHeld();
-		if (!taken.isEmpty()) {
-			this.outbox.storeAll(taken);
-		}
+		return this.outbox.put(this.origin, this.seq++, call);
 	}
 
 	/**
