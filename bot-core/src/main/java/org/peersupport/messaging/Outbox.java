@@ -65,13 +65,27 @@ public class Outbox {
 	public OutboxRef put(String origin, int seq, Outgoing call) {
 		validate(call);
 		Insert insert = new Insert(toEntry(origin, seq, call, this.clock.instant()));
-		// Stored before this returns (a handler's next state change relies on it),
-		// with one write shared with the calls other threads put meanwhile.
-		this.inserts.write(insert);
-		if (insert.stored) {
+		String id = insert.entry.id();
+		boolean reserved = this.sender.reserve(id);
+		try {
+			// Stored before this returns (a handler's next state change relies on it),
+			// with one write shared with the calls other threads put meanwhile.
+			this.inserts.write(insert);
+		}
+		catch (RuntimeException ex) {
+			if (reserved) {
+				this.sender.unreserve(id);
+			}
+			throw ex;
+		}
+		if (reserved && insert.stored) {
 			this.sender.submitInserted(insert.entry);
 		}
-		return new OutboxRef(insert.entry.id());
+		else if (reserved) {
+			// a repeat: the stored entry is sent by whoever stored it, or by the sweep
+			this.sender.unreserve(id);
+		}
+		return new OutboxRef(id);
 	}
 
 	private void insertAll(List<Insert> group) {

@@ -156,13 +156,28 @@ public class OutboxSender implements SmartLifecycle {
 	 * group migration (Telegram answers with the new id, and the retry reads the
 	 * re-addressed entry) and an erasure of the chat while the entry waited in its lane
 	 * (the call is still made; nothing is stored again, as the entry is gone). Later
-	 * attempts read the entry again.
+	 * attempts read the entry again. The caller has {@link #reserve reserved} the id
+	 * before inserting.
 	 */
 	void submitInserted(OutboxEntry entry) {
-		if (this.scheduled.add(entry.id())) {
-			SendTask task = new SendTask(entry.id(), entry);
-			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
-		}
+		SendTask task = new SendTask(entry.id(), entry);
+		this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
+	}
+
+	/**
+	 * Claims the scheduling of an entry about to be inserted, before the insert: a sweep
+	 * that finds the stored entry before {@link #submitInserted} is called then leaves it
+	 * alone (otherwise the sweep's send could finish first, and the first attempt, which
+	 * does not read the store, would send it again).
+	 * @return false if the id is already scheduled (do not submit it then)
+	 */
+	boolean reserve(String id) {
+		return this.scheduled.add(id);
+	}
+
+	/** Gives up a reservation whose entry was not inserted. */
+	void unreserve(String id) {
+		this.scheduled.remove(id);
 	}
 
 	/**

@@ -21,6 +21,8 @@ import org.peersupport.sandbox.SandboxUsers;
  */
 final class EchoLoad implements SentMessageListener {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EchoLoad.class);
+
 	static final long FIRST_USER = 10_000_000L;
 
 	private static final String PREFIX = "m";
@@ -133,6 +135,8 @@ final class EchoLoad implements SentMessageListener {
 		}
 		else {
 			this.duplicates.incrementAndGet();
+			log.warn("Echo {} for chat {} came again, {} ms after the first", index % this.perUser, chatId,
+					(now - this.repliedAt.get(index)) / 1_000_000);
 		}
 	}
 

@@ -42,7 +42,8 @@ final class FullBot implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--peer.telegram.token=" + token,
 				"--peer.telegram.api-url=" + emulator.baseUrl(), "--peer.telegram.poll-timeout=1s",
 				"--spring.quartz.auto-startup=false", "--peer.messaging.rate.enabled=false",
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--peer.messaging.sweep-interval=" + System.getProperty("bench.sweep", "10s")));
 		if (dataDir != null) {
 			args.add("--peer.store.embedded=h2");
 			args.add("--peer.store.data-dir=" + dataDir);
