@@ -40,9 +40,9 @@ class ThroughputBenchmark {
 
 	private static final int PER_USER = Integer.getInteger("bench.messages", 10);
 
-	private static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
-	private static final int WARMUP_USERS = Integer.getInteger("bench.warmup-users", 200);
+	private static final int WARMUP_USERS = Integer.getInteger("bench.warmup-users", 1000);
 
 	/**
 	 * Whether a round waits, after its consumer started, until the JIT compiler is quiet
