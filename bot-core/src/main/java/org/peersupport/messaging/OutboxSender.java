@@ -247,7 +247,17 @@ public class OutboxSender implements SmartLifecycle {
 			log.warn("Outbox entry {} not sent: store unavailable ({})", id, cause.getClass().getSimpleName());
 			return this.backoff.delay(2);
 		}
-		throw new CompletionException(cause);
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		// Not left scheduled: the next sweep tries it again instead of never. The
+		// exception's message may quote the call, so only its class is logged above
+		// DEBUG.
+		log.error("Outbox entry {} failed unexpectedly ({}); the next sweep tries it again", id,
+				cause.getClass().getName());
+		log.debug("Outbox entry {} failed", id, cause);
+		this.scheduled.remove(id);
+		return null;
 	}
 
 	/**

@@ -23,6 +23,8 @@ class ScriptedBotApi implements BotApiPort {
 
 	private volatile CountDownLatch hold;
 
+	private volatile RuntimeException failure;
+
 	synchronized ScriptedBotApi thenAnswer(SendOutcome... outcomes) {
 		this.script.addAll(List.of(outcomes));
 		return this;
@@ -38,9 +40,19 @@ class ScriptedBotApi implements BotApiPort {
 		return latch;
 	}
 
+	/** Makes the next call throw instead of answering (a bug, not a Telegram error). */
+	void failNextWith(RuntimeException failure) {
+		this.failure = failure;
+	}
+
 	@Override
 	public SendOutcome execute(OutboundCall call) {
 		this.calls.add(new Recorded(call, Instant.now()));
+		RuntimeException toThrow = this.failure;
+		if (toThrow != null) {
+			this.failure = null;
+			throw toThrow;
+		}
 		CountDownLatch latch = this.hold;
 		if (latch != null) {
 			awaitRelease(latch);

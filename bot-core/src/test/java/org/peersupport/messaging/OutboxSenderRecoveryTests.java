@@ -24,9 +24,10 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 
 @SpringBootTest(classes = MessagingTestApplication.class,
-		properties = { "peer.messaging.retry-initial=50ms", "spring.quartz.auto-startup=false" })
+		properties = { "peer.messaging.retry-initial=50ms", "peer.messaging.sweep-interval=200ms",
+				"spring.quartz.auto-startup=false" })
 @MemoryStore
-class OutboxSentMarkTests {
+class OutboxSenderRecoveryTests {
 
 	@MockitoSpyBean
 	OutboxStore store;
@@ -79,6 +80,14 @@ class OutboxSentMarkTests {
 		OutboxRef ref = this.outbox.put("swept", 0, new Outgoing.SendMessage(32L, false, "just once", List.of()));
 		await().atMost(Duration.ofSeconds(30)).until(() -> state(ref) == OutboxState.SENT);
 		await().during(Duration.ofMillis(500)).until(() -> callsTo(32L) == 1);
+	}
+
+	@Test
+	void aSendThatFailsUnexpectedlyIsTriedAgainByTheSweep() {
+		this.api.failNextWith(new IllegalStateException("a bug in the port"));
+		OutboxRef ref = this.outbox.put("bug", 0, new Outgoing.SendMessage(33L, false, "eventually", List.of()));
+		await().atMost(Duration.ofSeconds(30)).until(() -> state(ref) == OutboxState.SENT);
+		assertThat(callsTo(33L)).isEqualTo(2);
 	}
 
 	private long callsTo(long chatId) {
