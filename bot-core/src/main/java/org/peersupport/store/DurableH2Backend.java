@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -48,6 +49,12 @@ class DurableH2Backend extends H2Backend {
 		super(store);
 		this.store = store;
 		this.syncedVersion = store.getCurrentVersion();
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		// Called from the superclass's constructor too: use only what it has set up.
+		return FastIndexH2Database.open(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	// every command passes here: OP_MSG through handleMessage, legacy OP_QUERY directly
