@@ -4,14 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-
-import com.mongodb.bulk.BulkWriteError;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,8 +17,6 @@ import org.springframework.data.mongodb.core.query.Update;
  * arrived.
  */
 public class Inbox {
-
-	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoOperations mongo;
 
@@ -79,30 +72,17 @@ public class Inbox {
 			return;
 		}
 		List<InboxEntry> entries = events.stream().map(this::pendingEntry).toList();
-		try {
-			this.mongo.bulkOps(BulkMode.UNORDERED, InboxEntry.class).insert(entries).execute();
-		}
-		catch (BulkOperationException ex) {
-			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
-				throw ex;
-			}
-			// Repeats were dropped; the rest is stored. A repeat is queued with a check
-			// that it is still pending (its first delivery may not have been handled).
-			Set<Integer> repeats = ex.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
-			InboxWorker current = this.worker;
-			for (int i = 0; current != null && i < events.size(); i++) {
-				if (repeats.contains(i)) {
-					current.resume(events.get(i));
-				}
-				else {
-					current.submit(events.get(i));
-				}
-			}
-			return;
-		}
+		Set<Integer> repeats = UnorderedInsert.repeats(this.mongo, InboxEntry.class, entries);
 		InboxWorker current = this.worker;
-		if (current != null) {
-			events.forEach(current::submit);
+		for (int i = 0; current != null && i < events.size(); i++) {
+			if (repeats.contains(i)) {
+				// A repeat is queued with a check that it is still pending (its first
+				// delivery may not have been handled).
+				current.resume(events.get(i));
+			}
+			else {
+				current.submit(events.get(i));
+			}
 		}
 	}
 

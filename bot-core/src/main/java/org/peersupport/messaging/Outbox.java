@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,35 +63,22 @@ public class Outbox {
 	 */
 	public OutboxRef put(String origin, int seq, Outgoing call) {
 		validate(call);
-		Insert insert = new Insert(toEntry(origin, seq, call, this.clock.instant()));
-		String id = insert.entry.id();
-		boolean reserved = this.sender.reserve(id);
-		try {
-			// Stored before this returns (a handler's next state change relies on it),
-			// with one write shared with the calls other threads put meanwhile.
+		OutboxEntry entry = toEntry(origin, seq, call, this.clock.instant());
+		// Stored before this returns (a handler's next state change relies on it), with
+		// one write shared with the calls other threads put meanwhile.
+		this.sender.insertAndSubmit(entry, () -> {
+			Insert insert = new Insert(entry);
 			this.inserts.write(insert);
-		}
-		catch (RuntimeException ex) {
-			if (reserved) {
-				this.sender.unreserve(id);
-			}
-			throw ex;
-		}
-		if (reserved && insert.stored) {
-			this.sender.submitInserted(insert.entry);
-		}
-		else if (reserved) {
-			// a repeat: the stored entry is sent by whoever stored it, or by the sweep
-			this.sender.unreserve(id);
-		}
-		return new OutboxRef(id);
+			return insert.stored;
+		});
+		return new OutboxRef(entry.id());
 	}
 
 	private void insertAll(List<Insert> group) {
-		List<OutboxEntry> stored = this.store.insertAll(group.stream().map(Insert::entry).toList());
-		Set<String> ids = new HashSet<>();
-		stored.forEach((entry) -> ids.add(entry.id()));
-		group.forEach((insert) -> insert.stored = ids.contains(insert.entry.id()));
+		Set<Integer> repeats = this.store.insertAll(group.stream().map(Insert::entry).toList());
+		for (int i = 0; i < group.size(); i++) {
+			group.get(i).stored = !repeats.contains(i);
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,34 +151,39 @@ public class OutboxSender implements SmartLifecycle {
 	}
 
 	/**
-	 * Schedules an entry this process has just inserted. Its first attempt uses the entry
-	 * as inserted instead of reading it back, since a pending entry's state moves are
-	 * made by its lane alone. Two changes from outside are not seen by that attempt: a
-	 * group migration (Telegram answers with the new id, and the retry reads the
-	 * re-addressed entry) and an erasure of the chat while the entry waited in its lane
-	 * (the call is still made; nothing is stored again, as the entry is gone). Later
-	 * attempts read the entry again. The caller has {@link #reserve reserved} the id
-	 * before inserting.
+	 * Inserts an entry and schedules it. Its first attempt uses the entry as inserted
+	 * instead of reading it back, since a pending entry's state moves are made by its
+	 * lane alone. Two changes from outside are not seen by that attempt: a group
+	 * migration (Telegram answers with the new id, and the retry reads the re-addressed
+	 * entry) and an erasure of the chat while the entry waited in its lane (the call is
+	 * still made; nothing is stored again, as the entry is gone). Later attempts read the
+	 * entry again.
+	 * <p>
+	 * The id is claimed before the insert: a sweep that finds the stored entry before it
+	 * is scheduled here leaves it alone. Otherwise the sweep's send could finish first,
+	 * and the first attempt, which does not read the store, would send it again.
+	 * @param insert stores the entry; false if it was stored already (a repeat, sent by
+	 * whoever stored it or by the sweep)
 	 */
-	void submitInserted(OutboxEntry entry) {
-		SendTask task = new SendTask(entry.id(), entry);
-		this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
-	}
-
-	/**
-	 * Claims the scheduling of an entry about to be inserted, before the insert: a sweep
-	 * that finds the stored entry before {@link #submitInserted} is called then leaves it
-	 * alone (otherwise the sweep's send could finish first, and the first attempt, which
-	 * does not read the store, would send it again).
-	 * @return false if the id is already scheduled (do not submit it then)
-	 */
-	boolean reserve(String id) {
-		return this.scheduled.add(id);
-	}
-
-	/** Gives up a reservation whose entry was not inserted. */
-	void unreserve(String id) {
-		this.scheduled.remove(id);
+	void insertAndSubmit(OutboxEntry entry, BooleanSupplier insert) {
+		boolean claimed = this.scheduled.add(entry.id());
+		boolean stored;
+		try {
+			stored = insert.getAsBoolean();
+		}
+		catch (RuntimeException ex) {
+			if (claimed) {
+				this.scheduled.remove(entry.id());
+			}
+			throw ex;
+		}
+		if (claimed && stored) {
+			SendTask task = new SendTask(entry.id(), entry);
+			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
+		}
+		else if (claimed) {
+			this.scheduled.remove(entry.id());
+		}
 	}
 
 	/**
@@ -262,7 +268,8 @@ public class OutboxSender implements SmartLifecycle {
 
 	/**
 	 * Leaves the sent mark to be written with other lanes' marks; the lane goes on once
-	 * it is stored, its thread at once. The send keeps its permit until then.
+	 * it is stored, its thread at once. Releases the send's permit when the write is
+	 * done.
 	 */
 	private CompletableFuture<Duration> markSent(SendTask task, OutboxStore.Sent sent) {
 		task.unmarked = sent;
@@ -282,15 +289,20 @@ public class OutboxSender implements SmartLifecycle {
 		if (entry == null || entry.state() != OutboxState.PENDING) {
 			return CompletableFuture.completedFuture(null);
 		}
-		Duration wait = waitOrCancel(entry);
-		if (wait != null) {
-			return CompletableFuture.completedFuture(wait.isZero() ? null : wait);
+		Instant now = this.clock.instant();
+		if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
+			return CompletableFuture.completedFuture(Duration.between(now, entry.nextAttemptAt()));
+		}
+		if (entry.action().isChatScoped() && this.reachability.isUnreachable(entry.chatId())) {
+			this.store.markCancelled(id, "chat unreachable", now);
+			this.metrics.cancelled();
+			return CompletableFuture.completedFuture(null);
 		}
 		Long messageId = entry.messageId();
 		if (entry.targetEntryId() != null) {
 			OutboxEntry target = this.store.find(entry.targetEntryId());
 			if (target == null || target.state() == OutboxState.CANCELLED || target.state() == OutboxState.DEAD) {
-				this.store.markCancelled(id, "target message was never sent", this.clock.instant());
+				this.store.markCancelled(id, "target message was never sent", now);
 				this.metrics.cancelled();
 				return CompletableFuture.completedFuture(null);
 			}
@@ -305,40 +317,32 @@ public class OutboxSender implements SmartLifecycle {
 		}
 		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), entry.text(), entry.buttons(), messageId,
 				entry.buttonPressId(), entry.userId(), entry.alert());
-		// Bounds what a crash can repeat: sends on the wire and sends whose mark is not
-		// stored yet.
-		this.unrecorded.acquireUninterruptibly();
-		SendOutcome outcome;
-		try {
-			outcome = this.port.execute(call);
-		}
-		catch (RuntimeException | Error ex) {
-			this.unrecorded.release();
-			throw ex;
-		}
+		SendOutcome outcome = executeWithPermit(call);
 		if (outcome instanceof SendOutcome.Delivered delivered) {
 			this.metrics.sent("ok");
 			return markSent(task, new OutboxStore.Sent(entry.id(), delivered.messageId(), this.clock.instant()));
 		}
-		this.unrecorded.release();
 		return CompletableFuture.completedFuture(apply(entry, outcome));
 	}
 
 	/**
-	 * How long the entry must still wait, {@link Duration#ZERO} if it was cancelled (its
-	 * chat is unreachable), or null if it may go now.
+	 * Makes the call holding one of the permits that bound what a crash can repeat (sends
+	 * on the wire, and sends whose mark is not stored yet). A delivered call keeps its
+	 * permit until {@link #markSent} has stored its mark.
 	 */
-	private Duration waitOrCancel(OutboxEntry entry) {
-		Instant now = this.clock.instant();
-		if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
-			return Duration.between(now, entry.nextAttemptAt());
+	private SendOutcome executeWithPermit(OutboundCall call) {
+		this.unrecorded.acquireUninterruptibly();
+		boolean delivered = false;
+		try {
+			SendOutcome outcome = this.port.execute(call);
+			delivered = outcome instanceof SendOutcome.Delivered;
+			return outcome;
 		}
-		if (entry.action().isChatScoped() && this.reachability.isUnreachable(entry.chatId())) {
-			this.store.markCancelled(entry.id(), "chat unreachable", now);
-			this.metrics.cancelled();
-			return Duration.ZERO;
+		finally {
+			if (!delivered) {
+				this.unrecorded.release();
+			}
 		}
-		return null;
 	}
 
 	private Duration apply(OutboxEntry entry, SendOutcome outcome) {

@@ -4,14 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
-import com.mongodb.bulk.BulkWriteError;
-
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -25,8 +19,6 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 class OutboxStore {
 
-	private static final int DUPLICATE_KEY = 11000;
-
 	private final MongoOperations mongo;
 
 	OutboxStore(MongoOperations mongo) {
@@ -34,41 +26,12 @@ class OutboxStore {
 	}
 
 	/**
-	 * Stores an entry; false if an entry with its id already exists (the same update
-	 * handled again).
+	 * Stores entries with one unordered write.
+	 * @return the positions of the entries whose id was stored already (the same update
+	 * handled again); those are left as they are
 	 */
-	boolean insert(OutboxEntry entry) {
-		try {
-			this.mongo.insert(entry);
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
-	}
-
-	/**
-	 * Stores entries with one unordered write; returns those that were new, in the given
-	 * order (an entry whose id exists already is skipped, as in {@link #insert}).
-	 */
-	List<OutboxEntry> insertAll(List<OutboxEntry> entries) {
-		if (entries.size() < 2) {
-			return entries.stream().filter(this::insert).toList();
-		}
-		try {
-			this.mongo.bulkOps(BulkMode.UNORDERED, OutboxEntry.class).insert(entries).execute();
-			return entries;
-		}
-		catch (BulkOperationException ex) {
-			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
-				throw ex;
-			}
-			Set<Integer> repeats = ex.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
-			return IntStream.range(0, entries.size())
-				.filter((i) -> !repeats.contains(i))
-				.mapToObj(entries::get)
-				.toList();
-		}
+	Set<Integer> insertAll(List<OutboxEntry> entries) {
+		return UnorderedInsert.repeats(this.mongo, OutboxEntry.class, entries);
 	}
 
 	OutboxEntry find(String id) {
