@@ -109,6 +109,18 @@ class PanelRoutesSecurityTests {
 			.isEqualTo(200);
 	}
 
+	@Test
+	void prometheusShowsTheUpdatePathMetrics() throws Exception {
+		String scrape = this.mvc
+			.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION,
+					basic("root-admin", "correct-horse-1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(scrape).contains("peer_updates_handled_total{", "peer_updates_handling_seconds", "peer_outbox_depth",
+				"peer_outbox_dead_letters_total");
+	}
+
 	private int status(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
