@@ -99,8 +99,8 @@ public class Inbox {
 
 	/** The highest update id ever stored, or 0. */
 	public long lastUpdateId() {
+		// The whole entry: the record cannot be built from its id alone.
 		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
-		query.fields().include("_id");
 		InboxEntry last = this.mongo.findOne(query, InboxEntry.class);
 		return (last != null) ? last.updateId() : 0;
 	}
