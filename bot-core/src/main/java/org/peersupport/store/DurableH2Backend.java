@@ -1,10 +1,18 @@
 package org.peersupport.store;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Cursor;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.EmptyCursor;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -27,10 +35,26 @@ import org.h2.mvstore.MVStore;
  * index, then the documents). A commit never runs while a command is changing maps, so
  * the file never holds half a command; the store must therefore be opened with MVStore's
  * own automatic commits off ({@link DataFile}).
+ *
+ * <p>
+ * Open cursors live in a registry given from outside, so that they outlast this backend
+ * when {@link RewritableBackend} replaces it by one on a rewritten file; and every
+ * command that removes documents is reported, so that the file is rewritten without their
+ * bytes.
  */
 class DurableH2Backend extends H2Backend {
 
+	/** Commands that remove documents or collections; lower case. */
+	private static final Set<String> REMOVING = Set.of("delete", "drop", "dropdatabase");
+
+	/** The registry, for the databases the superclass's constructor opens. */
+	private static final ThreadLocal<CursorRegistry> CONSTRUCTING = new ThreadLocal<>();
+
 	private final MVStore store;
+
+	private final CursorRegistry cursors;
+
+	private final Runnable removed;
 
 	private final AtomicLong handled = new AtomicLong();
 
@@ -45,16 +69,81 @@ class DurableH2Backend extends H2Backend {
 	/** The store version the last sync covered. */
 	private long syncedVersion;
 
-	DurableH2Backend(MVStore store) {
+	private DurableH2Backend(MVStore store, CursorRegistry cursors, Runnable removed) {
 		super(store);
 		this.store = store;
+		this.cursors = cursors;
+		this.removed = removed;
 		this.syncedVersion = store.getCurrentVersion();
+	}
+
+	/**
+	 * A backend on an open store.
+	 * @param cursors where open cursors are kept
+	 * @param removed told after each command that removed documents
+	 */
+	static DurableH2Backend open(MVStore store, CursorRegistry cursors, Runnable removed) {
+		CONSTRUCTING.set(cursors);
+		try {
+			return new DurableH2Backend(store, cursors, removed);
+		}
+		finally {
+			CONSTRUCTING.remove();
+		}
+	}
+
+	/** A backend with cursors of its own that reports no removals. */
+	static DurableH2Backend open(MVStore store) {
+		return open(store, new CursorRegistry(), () -> {
+		});
 	}
 
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
 		// Called from the superclass's constructor too: use only what it has set up.
 		return FastIndexH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	@Override
+	protected CursorRegistry getCursorRegistry() {
+		return (this.cursors != null) ? this.cursors : CONSTRUCTING.get();
+	}
+
+	// The superclass pages and kills cursors in a registry of its own; these use the
+	// shared one its collections register their cursors in.
+	@Override
+	protected Document handleGetMore(String databaseName, String command, Document query) {
+		long cursorId = ((Number) query.get(command)).longValue();
+		int batchSize = ((Number) query.getOrDefault("batchSize", 0)).intValue();
+		Cursor cursor = this.cursors.getCursor(cursorId);
+		List<Document> batch = cursor.takeDocuments(batchSize);
+		if (cursor.isEmpty()) {
+			this.cursors.remove(cursor);
+		}
+		Document reply = new Document("id", cursor.isEmpty() ? EmptyCursor.get().getId() : cursorId)
+			.append("ns", databaseName + "." + query.get("collection"))
+			.append("nextBatch", batch);
+		Document response = new Document("cursor", reply);
+		Utils.markOkay(response);
+		return response;
+	}
+
+	@Override
+	protected Document handleKillCursors(Document query) {
+		List<Long> killed = new ArrayList<>();
+		List<Long> notFound = new ArrayList<>();
+		for (Object id : (List<?>) query.get("cursors")) {
+			long cursorId = ((Number) id).longValue();
+			(this.cursors.remove(cursorId) ? killed : notFound).add(cursorId);
+		}
+		Document response = new Document("cursorsKilled", killed).append("cursorsNotFound", notFound);
+		Utils.markOkay(response);
+		return response;
+	}
+
+	@Override
+	public void closeCursors(List<Long> cursorIds) {
+		cursorIds.forEach(this.cursors::remove);
 	}
 
 	// every command passes here: OP_MSG through handleMessage, legacy OP_QUERY directly
@@ -72,7 +161,19 @@ class DurableH2Backend extends H2Backend {
 		finally {
 			// also after a failed command: a multi-document write may have applied a part
 			commitIfChanged();
+			if (removes(command, query)) {
+				this.removed.run();
+			}
 		}
+	}
+
+	private static boolean removes(String command, Document query) {
+		String name = command.toLowerCase(Locale.ROOT);
+		if (name.equals("findandmodify")) {
+			Object remove = query.get("remove");
+			return Boolean.TRUE.equals(remove) || (remove instanceof Number number && number.intValue() != 0);
+		}
+		return REMOVING.contains(name);
 	}
 
 	@Override
@@ -88,6 +189,7 @@ class DurableH2Backend extends H2Backend {
 		}
 		finally {
 			commitIfChanged();
+			this.removed.run();
 		}
 	}
 

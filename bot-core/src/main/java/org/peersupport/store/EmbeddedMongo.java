@@ -1,8 +1,8 @@
 package org.peersupport.store;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.apache.commons.logging.Log;
@@ -12,7 +12,8 @@ import org.peersupport.store.StoreProperties.Backend;
 
 /**
  * An in-process MongoDB-compatible server (mongo-java-server) on a loopback port, with
- * the durable H2 file backend or the memory backend.
+ * the durable H2 file backend or the memory backend. The H2 file is rewritten without
+ * removed data on the schedule the properties give.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -24,9 +25,16 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	private final StoreProperties properties;
 
-	private EmbeddedMongo(MongoServer server, StoreProperties properties) {
+	private final RewritableBackend file;
+
+	private final RewriteSchedule rewrites;
+
+	private EmbeddedMongo(MongoServer server, StoreProperties properties, RewritableBackend file,
+			RewriteSchedule rewrites) {
 		this.server = server;
 		this.properties = properties;
+		this.file = file;
+		this.rewrites = rewrites;
 		InetSocketAddress address = server.getLocalAddress();
 		this.connectionString = "mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database();
 	}
@@ -36,29 +44,45 @@ public final class EmbeddedMongo implements AutoCloseable {
 	 * @throws EmbeddedStoreException if the data file cannot be opened
 	 */
 	public static EmbeddedMongo start(StoreProperties properties) {
-		MongoServer server = new MongoServer(backend(properties));
+		return start(properties, Clock.systemUTC());
+	}
+
+	/**
+	 * Starts a server as the properties say, timing rewrites of the data file by the
+	 * clock.
+	 * @throws EmbeddedStoreException if the data file cannot be opened
+	 */
+	public static EmbeddedMongo start(StoreProperties properties, Clock clock) {
+		RewritableBackend file = null;
+		RewriteSchedule rewrites = null;
+		MongoServer server;
+		if (properties.embedded() == Backend.MEMORY) {
+			server = new MongoServer(new MemoryBackend());
+		}
+		else {
+			if (!properties.encrypted()) {
+				logger.warn("The data file " + properties.dataFile()
+						+ " is not encrypted: set PEER_DATA_KEY to encrypt the personal data it holds.");
+			}
+			file = RewritableBackend.open(properties.dataFile(), properties.dataKey());
+			rewrites = new RewriteSchedule(file, clock, properties.rewriteDelay(), properties.rewriteInterval());
+			file.onRemoval(rewrites::removed);
+			server = new MongoServer(file);
+		}
 		try {
 			server.bind("127.0.0.1", 0);
 		}
 		catch (RuntimeException ex) {
+			if (rewrites != null) {
+				rewrites.close();
+			}
 			server.shutdownNow();
 			throw ex;
 		}
-		EmbeddedMongo mongo = new EmbeddedMongo(server, properties);
+		EmbeddedMongo mongo = new EmbeddedMongo(server, properties, file, rewrites);
 		logger.info("Embedded MongoDB (" + describe(properties) + ") listening on 127.0.0.1:"
 				+ server.getLocalAddress().getPort());
 		return mongo;
-	}
-
-	private static MongoBackend backend(StoreProperties properties) {
-		if (properties.embedded() == Backend.MEMORY) {
-			return new MemoryBackend();
-		}
-		if (!properties.encrypted()) {
-			logger.warn("The data file " + properties.dataFile()
-					+ " is not encrypted: set PEER_DATA_KEY to encrypt the personal data it holds.");
-		}
-		return new DurableH2Backend(DataFile.open(properties.dataFile(), properties.dataKey()));
 	}
 
 	private static String describe(StoreProperties properties) {
@@ -81,9 +105,37 @@ public final class EmbeddedMongo implements AutoCloseable {
 		return this.properties;
 	}
 
-	/** Stops listening, ends open connections and closes the data file. */
+	/**
+	 * Data was erased: the file is rewritten without it within
+	 * {@code peer.store.rewrite-delay}. Nothing to do on the memory backend.
+	 */
+	public void rewriteSoon() {
+		if (this.rewrites != null) {
+			this.rewrites.removed();
+		}
+	}
+
+	/**
+	 * Rewrites the data file at once with its live data only (commands wait meanwhile).
+	 * Nothing to do on the memory backend.
+	 */
+	public void rewriteNow() {
+		if (this.file != null) {
+			this.file.rewrite();
+		}
+	}
+
+	/** How many scheduled rewrites of the data file have finished since the start. */
+	public long rewrites() {
+		return (this.rewrites != null) ? this.rewrites.rewrites() : 0;
+	}
+
+	/** Stops rewriting and listening, ends open connections and closes the data file. */
 	@Override
 	public void close() {
+		if (this.rewrites != null) {
+			this.rewrites.close();
+		}
 		this.server.shutdown();
 	}
 

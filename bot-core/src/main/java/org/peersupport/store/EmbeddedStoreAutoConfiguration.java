@@ -1,7 +1,10 @@
 package org.peersupport.store;
 
+import java.time.Clock;
+
 import com.mongodb.ConnectionString;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,8 +37,13 @@ public final class EmbeddedStoreAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		EmbeddedMongo embeddedMongo(StoreProperties properties) {
-			return EmbeddedMongo.start(properties);
+		EmbeddedMongo embeddedMongo(StoreProperties properties, ObjectProvider<Clock> clock) {
+			return EmbeddedMongo.start(properties, clock.getIfAvailable(Clock::systemUTC));
+		}
+
+		@Bean
+		RewriteAfterErasure rewriteAfterErasure(EmbeddedMongo embeddedMongo) {
+			return new RewriteAfterErasure(embeddedMongo);
 		}
 
 		@Bean

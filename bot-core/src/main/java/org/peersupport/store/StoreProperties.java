@@ -1,6 +1,7 @@
 package org.peersupport.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,10 +13,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataKey key that encrypts the data file; {@code null} or blank for no encryption
  * @param embedded the backend of the embedded server
  * @param database name of the MongoDB database the application uses
+ * @param rewriteDelay how soon after a removal (an erasure, a retention run) the data
+ * file is rewritten without the removed bytes
+ * @param rewriteInterval how often the data file is rewritten without the old versions of
+ * changed documents, if anything was written since the last rewrite
  */
 @ConfigurationProperties("peer.store")
 public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataKey,
-		@DefaultValue("h2") Backend embedded, @DefaultValue("peersupport") String database) {
+		@DefaultValue("h2") Backend embedded, @DefaultValue("peersupport") String database,
+		@DefaultValue("1m") Duration rewriteDelay, @DefaultValue("1h") Duration rewriteInterval) {
+
+	/** Default of {@link #rewriteDelay()}. */
+	public static final Duration DEFAULT_REWRITE_DELAY = Duration.ofMinutes(1);
+
+	/** Default of {@link #rewriteInterval()}. */
+	public static final Duration DEFAULT_REWRITE_INTERVAL = Duration.ofHours(1);
 
 	/** Name of the data file inside {@link #dataDir()}. */
 	public static final String DATA_FILE_NAME = "peer-support.mv.db";
@@ -33,11 +45,20 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataK
 		if (dataKey != null && dataKey.isBlank()) {
 			dataKey = null;
 		}
+		if (rewriteDelay == null) {
+			rewriteDelay = DEFAULT_REWRITE_DELAY;
+		}
+		if (rewriteInterval == null) {
+			rewriteInterval = DEFAULT_REWRITE_INTERVAL;
+		}
+		if (rewriteDelay.isNegative() || rewriteInterval.isNegative()) {
+			throw new IllegalArgumentException("peer.store.rewrite-delay and rewrite-interval must not be negative");
+		}
 	}
 
 	/** Properties of a throw-away in-memory store, for tests and the sandbox. */
 	public static StoreProperties inMemory(String database) {
-		return new StoreProperties(null, null, Backend.MEMORY, database);
+		return new StoreProperties(null, null, Backend.MEMORY, database, null, null);
 	}
 
 	/**
@@ -45,7 +66,12 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataK
 	 * set.
 	 */
 	public static StoreProperties h2(Path dataDir, String dataKey, String database) {
-		return new StoreProperties(dataDir, dataKey, Backend.H2, database);
+		return new StoreProperties(dataDir, dataKey, Backend.H2, database, null, null);
+	}
+
+	/** These properties with other rewrite times. */
+	public StoreProperties withRewrites(Duration delay, Duration interval) {
+		return new StoreProperties(this.dataDir, this.dataKey, this.embedded, this.database, delay, interval);
 	}
 
 	/** The data file of the H2 backend. */
@@ -61,7 +87,8 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataK
 	@Override
 	public String toString() {
 		return "StoreProperties[dataDir=" + this.dataDir + ", dataKey=" + (encrypted() ? "***" : "none") + ", embedded="
-				+ this.embedded + ", database=" + this.database + "]";
+				+ this.embedded + ", database=" + this.database + ", rewriteDelay=" + this.rewriteDelay
+				+ ", rewriteInterval=" + this.rewriteInterval + "]";
 	}
 
 	/** Where the embedded server keeps its data. */

@@ -103,7 +103,7 @@ class IndexKeyTypeTests {
 	private static <T> void withServer(Path file, boolean fast,
 			BiFunction<MongoCollection<Document>, MVStore, T> work) {
 		MVStore store = DataFile.open(file, null);
-		H2Backend backend = fast ? new DurableH2Backend(store) : new H2Backend(store);
+		H2Backend backend = fast ? DurableH2Backend.open(store) : new H2Backend(store);
 		MongoServer server = new MongoServer(backend);
 		try {
 			String uri = "mongodb://" + hostAndPort(server.bind()) + "/";
