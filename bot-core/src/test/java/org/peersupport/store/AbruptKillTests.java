@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -24,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Kills a JVM that writes to the durable store with SIGKILL and checks that every write
- * it had acknowledged is in the file afterwards.
+ * it had acknowledged is in the file afterwards, also when the kill falls in the middle
+ * of a rewrite of the file.
  */
 class AbruptKillTests {
 
@@ -38,23 +40,43 @@ class AbruptKillTests {
 		Set<Long> acknowledged = new HashSet<>();
 		int[] killAfter = { 25, 120, 60 };
 		for (int round = 0; round < ROUNDS; round++) {
-			acknowledged.addAll(writeUntilKilled(round * 1_000_000L, killAfter[round]));
+			acknowledged.addAll(writeUntilKilled(round * 1_000_000L, killAfter[round], false));
 			Set<Long> stored = storedIds();
 			assertThat(stored).as("ids stored after kill %d", round + 1).containsAll(acknowledged);
 		}
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(25 + 120 + 60);
 	}
 
-	private Set<Long> writeUntilKilled(long firstId, int killAfter) throws Exception {
+	@Test
+	void everyAcknowledgedWriteSurvivesKillMinusNineInTheMiddleOfARewrite() throws Exception {
+		Set<Long> acknowledged = new HashSet<>();
+		int[] killAfter = { 40, 150, 90 };
+		for (int round = 0; round < ROUNDS; round++) {
+			acknowledged.addAll(writeUntilKilled(round * 1_000_000L, killAfter[round], true));
+			Set<Long> stored = storedIds();
+			assertThat(stored).as("ids stored after kill %d during a rewrite", round + 1).containsAll(acknowledged);
+			assertThat(this.dataDir.resolve(StoreProperties.DATA_FILE_NAME + DataFile.REWRITE_SUFFIX))
+				.as("the copy a cut-short rewrite left is removed at open")
+				.doesNotExist();
+		}
+	}
+
+	private Set<Long> writeUntilKilled(long firstId, int killAfter, boolean rewrite) throws Exception {
 		Process probe = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-				DurabilityProbe.class.getName(), this.dataDir.toString(), Long.toString(firstId))
+				DurabilityProbe.class.getName(), this.dataDir.toString(), Long.toString(firstId),
+				rewrite ? "rewrite" : "plain")
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		Set<Long> acks = ConcurrentHashMap.newKeySet();
-		Thread reader = new Thread(() -> readAcks(probe, acks), "probe-reader");
+		AtomicInteger rewriting = new AtomicInteger();
+		AtomicInteger rewrites = new AtomicInteger();
+		Thread reader = new Thread(() -> readAcks(probe, acks, rewriting, rewrites), "probe-reader");
 		reader.start();
 		try {
-			await().atMost(Duration.ofSeconds(90)).until(() -> acks.size() >= killAfter || !probe.isAlive());
+			// with rewrites: only once one is under way, after at least two finished
+			await().atMost(Duration.ofSeconds(90))
+				.until(() -> (acks.size() >= killAfter && (!rewrite || (rewriting.get() == 1 && rewrites.get() >= 2)))
+						|| !probe.isAlive());
 			assertThat(probe.isAlive()).as("probe still writing").isTrue();
 		}
 		finally {
@@ -67,13 +89,20 @@ class AbruptKillTests {
 		return acks;
 	}
 
-	private static void readAcks(Process probe, Set<Long> acks) {
+	private static void readAcks(Process probe, Set<Long> acks, AtomicInteger rewriting, AtomicInteger rewrites) {
 		try (BufferedReader lines = new BufferedReader(
 				new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = lines.readLine()) != null) {
 				if (line.startsWith(DurabilityProbe.ACK)) {
 					acks.add(Long.parseLong(line.substring(DurabilityProbe.ACK.length()).trim()));
+				}
+				else if (line.equals(DurabilityProbe.REWRITING)) {
+					rewriting.set(1);
+				}
+				else if (line.equals(DurabilityProbe.REWROTE)) {
+					rewriting.set(0);
+					rewrites.incrementAndGet();
 				}
 			}
 		}
