@@ -45,7 +45,7 @@ class EncryptedDataFileTests {
 	@Test
 	void wrongKeyFailsStartWithMessageNamingTheKey() {
 		write("correct horse battery staple");
-		assertThatExceptionOfType(EmbeddedStoreException.class).isThrownBy(() -> read("wrong key"))
+		assertThatExceptionOfType(EmbeddedStoreException.class).isThrownBy(() -> read("a wrong key, long enough"))
 			.withMessageContaining("PEER_DATA_KEY")
 			.withMessageNotContaining(MARKER)
 			.satisfies((ex) -> assertThat(ex.action()).contains("key the file was created with"));
@@ -62,13 +62,37 @@ class EncryptedDataFileTests {
 	void wrongKeyFailsApplicationStartWithShortAnalysis() {
 		write("correct horse battery staple");
 		new ApplicationContextRunner().withConfiguration(StoreTestSupport.STORE_CONFIGURATIONS)
-			.withPropertyValues("peer.store.data-dir=" + this.dataDir, "peer.store.data-key=wrong key")
+			.withPropertyValues("peer.store.data-dir=" + this.dataDir, "peer.store.data-key=a wrong key, long enough")
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new EmbeddedStoreFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis).isNotNull();
 				assertThat(analysis.getDescription()).contains("PEER_DATA_KEY");
 				assertThat(analysis.getAction()).contains("key the file was created with");
+			});
+	}
+
+	@Test
+	void aKeyShorterThanSixteenCharactersIsRefusedWithAClearMessage() {
+		assertThatExceptionOfType(EmbeddedStoreException.class).isThrownBy(() -> write("a"))
+			.withMessageContaining("PEER_DATA_KEY is too short")
+			.withMessageContaining("at least 16")
+			.satisfies((ex) -> assertThat(ex.action()).contains("at least 16 characters"));
+		assertThatExceptionOfType(EmbeddedStoreException.class).isThrownBy(() -> write("fifteen chars!!"));
+		assertThat(this.dataDir.resolve(StoreProperties.DATA_FILE_NAME)).doesNotExist();
+		write("sixteen chars!!!");
+		assertThat(read("sixteen chars!!!")).isEqualTo(MARKER);
+	}
+
+	@Test
+	void aWeakKeyFailsApplicationStartWithShortAnalysis() {
+		new ApplicationContextRunner().withConfiguration(StoreTestSupport.STORE_CONFIGURATIONS)
+			.withPropertyValues("peer.store.data-dir=" + this.dataDir, "peer.store.data-key=a")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new EmbeddedStoreFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("PEER_DATA_KEY is too short");
 			});
 	}
 
