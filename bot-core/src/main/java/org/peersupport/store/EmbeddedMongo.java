@@ -3,23 +3,26 @@ package org.peersupport.store;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.peersupport.store.StoreProperties.Backend;
+import org.peersupport.store.StoreProperties.Listen;
 
 /**
- * An in-process MongoDB-compatible server (mongo-java-server) on a loopback port, with
- * the durable H2 file backend or the memory backend. The H2 file is rewritten without
- * removed data on the schedule the properties give.
+ * An in-process MongoDB-compatible server (mongo-java-server): the durable H2 file
+ * backend on a Unix socket only the service's user can open (or a loopback port), or the
+ * memory backend on a loopback port. The H2 file is rewritten without removed data on the
+ * schedule the properties give.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedMongo.class);
 
-	private final MongoServer server;
+	private final AutoCloseable listener;
 
 	private final String connectionString;
 
@@ -29,18 +32,17 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	private final RewriteSchedule rewrites;
 
-	private EmbeddedMongo(MongoServer server, StoreProperties properties, RewritableBackend file,
-			RewriteSchedule rewrites) {
-		this.server = server;
+	private EmbeddedMongo(AutoCloseable listener, String connectionString, StoreProperties properties,
+			RewritableBackend file, RewriteSchedule rewrites) {
+		this.listener = listener;
+		this.connectionString = connectionString;
 		this.properties = properties;
 		this.file = file;
 		this.rewrites = rewrites;
-		InetSocketAddress address = server.getLocalAddress();
-		this.connectionString = "mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database();
 	}
 
 	/**
-	 * Starts a server as the properties say and binds it to 127.0.0.1 on a free port.
+	 * Starts a server as the properties say.
 	 * @throws EmbeddedStoreException if the data file cannot be opened
 	 */
 	public static EmbeddedMongo start(StoreProperties properties) {
@@ -53,47 +55,68 @@ public final class EmbeddedMongo implements AutoCloseable {
 	 * @throws EmbeddedStoreException if the data file cannot be opened
 	 */
 	public static EmbeddedMongo start(StoreProperties properties, Clock clock) {
-		RewritableBackend file = null;
-		RewriteSchedule rewrites = null;
-		MongoServer server;
 		if (properties.embedded() == Backend.MEMORY) {
-			server = new MongoServer(new MemoryBackend());
+			MongoServer server = loopback(new MemoryBackend());
+			return started(
+					new EmbeddedMongo(server::shutdown, loopbackString(server, properties), properties, null, null),
+					"memory, nothing is kept after the process ends");
 		}
-		else {
-			if (!properties.encrypted()) {
-				logger.warn("The data file " + properties.dataFile()
-						+ " is not encrypted: set PEER_DATA_KEY to encrypt the personal data it holds.");
+		if (!properties.encrypted()) {
+			logger.warn("The data file " + properties.dataFile()
+					+ " is not encrypted: set PEER_DATA_KEY to encrypt the personal data it holds.");
+		}
+		RewritableBackend file = RewritableBackend.open(properties.dataFile(), properties.dataKey());
+		RewriteSchedule rewrites = new RewriteSchedule(file, clock, properties.rewriteDelay(),
+				properties.rewriteInterval());
+		file.onRemoval(rewrites::removed);
+		String description = (properties.encrypted() ? "encrypted" : "unencrypted") + " file " + properties.dataFile();
+		try {
+			if (properties.listen() == Listen.SOCKET && OwnerOnly.supported()) {
+				OwnerSocket socket = OwnerSocket.listen(properties.dataDir(), file);
+				return started(new EmbeddedMongo(socket, socket.connectionString(properties.database()), properties,
+						file, rewrites), description + ", on the socket " + socket.path());
 			}
-			file = RewritableBackend.open(properties.dataFile(), properties.dataKey());
-			rewrites = new RewriteSchedule(file, clock, properties.rewriteDelay(), properties.rewriteInterval());
-			file.onRemoval(rewrites::removed);
-			server = new MongoServer(file);
+			if (properties.listen() == Listen.SOCKET) {
+				logger.warn("The file system has no POSIX permissions: the store listens on a loopback port, which"
+						+ " any local process can reach (see docs/operations.md).");
+			}
+			MongoServer server = loopback(file);
+			return started(
+					new EmbeddedMongo(server::shutdown, loopbackString(server, properties), properties, file, rewrites),
+					description);
 		}
+		catch (RuntimeException ex) {
+			rewrites.close();
+			file.close();
+			throw ex;
+		}
+	}
+
+	private static MongoServer loopback(MongoBackend backend) {
+		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind("127.0.0.1", 0);
 		}
 		catch (RuntimeException ex) {
-			if (rewrites != null) {
-				rewrites.close();
-			}
 			server.shutdownNow();
 			throw ex;
 		}
-		EmbeddedMongo mongo = new EmbeddedMongo(server, properties, file, rewrites);
-		logger.info("Embedded MongoDB (" + describe(properties) + ") listening on 127.0.0.1:"
-				+ server.getLocalAddress().getPort());
-		return mongo;
+		return server;
 	}
 
-	private static String describe(StoreProperties properties) {
-		if (properties.embedded() == Backend.MEMORY) {
-			return "memory, nothing is kept after the process ends";
-		}
-		return (properties.encrypted() ? "encrypted" : "unencrypted") + " file " + properties.dataFile();
+	private static String loopbackString(MongoServer server, StoreProperties properties) {
+		InetSocketAddress address = server.getLocalAddress();
+		return "mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database();
+	}
+
+	private static EmbeddedMongo started(EmbeddedMongo mongo, String description) {
+		logger.info("Embedded MongoDB (" + description + ") at " + mongo.connectionString);
+		return mongo;
 	}
 
 	/**
 	 * The connection string, with the database, e.g.
+	 * {@code mongodb://%2Fsrv%2Fdata%2Fstore.sock/peersupport} or
 	 * {@code mongodb://127.0.0.1:41234/peersupport}.
 	 */
 	public String connectionString() {
@@ -136,7 +159,12 @@ public final class EmbeddedMongo implements AutoCloseable {
 		if (this.rewrites != null) {
 			this.rewrites.close();
 		}
-		this.server.shutdown();
+		try {
+			this.listener.close();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The embedded store did not stop cleanly", ex);
+		}
 	}
 
 }

@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * file is rewritten without the removed bytes
  * @param rewriteInterval how often the data file is rewritten without the old versions of
  * changed documents, if anything was written since the last rewrite
+ * @param listen how the service's MongoDB client reaches the embedded H2 store
  */
 @ConfigurationProperties("peer.store")
 public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataKey,
 		@DefaultValue("h2") Backend embedded, @DefaultValue("peersupport") String database,
-		@DefaultValue("1m") Duration rewriteDelay, @DefaultValue("1h") Duration rewriteInterval) {
+		@DefaultValue("1m") Duration rewriteDelay, @DefaultValue("1h") Duration rewriteInterval,
+		@DefaultValue("socket") Listen listen) {
 
 	/** Default of {@link #rewriteDelay()}. */
 	public static final Duration DEFAULT_REWRITE_DELAY = Duration.ofMinutes(1);
@@ -51,6 +53,9 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataK
 		if (rewriteInterval == null) {
 			rewriteInterval = DEFAULT_REWRITE_INTERVAL;
 		}
+		if (listen == null) {
+			listen = Listen.SOCKET;
+		}
 		if (rewriteDelay.isNegative() || rewriteInterval.isNegative()) {
 			throw new IllegalArgumentException("peer.store.rewrite-delay and rewrite-interval must not be negative");
 		}
@@ -58,7 +63,7 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataK
 
 	/** Properties of a throw-away in-memory store, for tests and the sandbox. */
 	public static StoreProperties inMemory(String database) {
-		return new StoreProperties(null, null, Backend.MEMORY, database, null, null);
+		return new StoreProperties(null, null, Backend.MEMORY, database, null, null, null);
 	}
 
 	/**
@@ -66,12 +71,19 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataK
 	 * set.
 	 */
 	public static StoreProperties h2(Path dataDir, String dataKey, String database) {
-		return new StoreProperties(dataDir, dataKey, Backend.H2, database, null, null);
+		return new StoreProperties(dataDir, dataKey, Backend.H2, database, null, null, null);
 	}
 
 	/** These properties with other rewrite times. */
 	public StoreProperties withRewrites(Duration delay, Duration interval) {
-		return new StoreProperties(this.dataDir, this.dataKey, this.embedded, this.database, delay, interval);
+		return new StoreProperties(this.dataDir, this.dataKey, this.embedded, this.database, delay, interval,
+				this.listen);
+	}
+
+	/** These properties with another way to listen. */
+	public StoreProperties withListen(Listen listen) {
+		return new StoreProperties(this.dataDir, this.dataKey, this.embedded, this.database, this.rewriteDelay,
+				this.rewriteInterval, listen);
 	}
 
 	/** The data file of the H2 backend. */
@@ -88,7 +100,21 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir, String dataK
 	public String toString() {
 		return "StoreProperties[dataDir=" + this.dataDir + ", dataKey=" + (encrypted() ? "***" : "none") + ", embedded="
 				+ this.embedded + ", database=" + this.database + ", rewriteDelay=" + this.rewriteDelay
-				+ ", rewriteInterval=" + this.rewriteInterval + "]";
+				+ ", rewriteInterval=" + this.rewriteInterval + ", listen=" + this.listen + "]";
+	}
+
+	/** How the embedded H2 store is reached (the memory backend always uses loopback). */
+	public enum Listen {
+
+		/**
+		 * A Unix domain socket in the data directory that only the service's user can
+		 * open; loopback where the file system has no POSIX permissions.
+		 */
+		SOCKET,
+
+		/** A free TCP port on 127.0.0.1, open to every local user, without a password. */
+		LOOPBACK
+
 	}
 
 	/** Where the embedded server keeps its data. */
