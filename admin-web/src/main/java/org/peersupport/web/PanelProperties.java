@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultZone the time zone of a new staff account
  * @param lockout how many password checks a login name gets, and for how long it is
  * locked after them
+ * @param trustedProxy whether the panel runs behind a TLS proxy whose forwarded headers
+ * (X-Forwarded-Proto, -Host, -Port, -For) are trusted; applied to the servlet container
+ * by {@code TrustedProxySettings}
  */
 @ConfigurationProperties("peer.panel")
 public record PanelProperties(@DefaultValue("30m") Duration sessionTimeout, @DefaultValue("UTC") ZoneId defaultZone,
-		@DefaultValue Lockout lockout) {
+		@DefaultValue Lockout lockout, @DefaultValue("false") boolean trustedProxy) {
 
 	/**
 	 * Login lockout: a login name gets at most {@code maxFailures} password checks within

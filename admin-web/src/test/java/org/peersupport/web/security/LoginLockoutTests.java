@@ -31,7 +31,7 @@ class LoginLockoutTests {
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
 
 	private final LoginLockout lockout = new LoginLockout(this.template, new PanelProperties(Duration.ofMinutes(30),
-			ZoneOffset.UTC, new PanelProperties.Lockout(5, Duration.ofMinutes(15))), this.clock);
+			ZoneOffset.UTC, new PanelProperties.Lockout(5, Duration.ofMinutes(15)), false), this.clock);
 
 	@AfterEach
 	void tearDown() {

@@ -2,7 +2,6 @@ package org.peersupport.web.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,9 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * One browser session against the running panel over real HTTP, without a browser: its
- * own cookies, no redirects followed, the CSRF token read from the last page it got.
- * Tests of what the server (Tomcat, its error pages, its headers) does use it; headers
- * are given as name, value pairs.
+ * own cookies (sent back even when marked Secure, as a browser behind a TLS proxy would),
+ * no redirects followed, the CSRF token read from the last page it got. Tests of what the
+ * server (Tomcat, its error pages, its headers) does use it; headers are given as name,
+ * value pairs.
  */
 public final class PanelClient {
 
@@ -30,12 +30,13 @@ public final class PanelClient {
 
 	private final HttpClient http;
 
+	private final Map<String, String> cookies = new LinkedHashMap<>();
+
 	private String csrfToken;
 
 	public PanelClient(int port) {
 		this.base = URI.create("http://127.0.0.1:" + port);
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
@@ -96,12 +97,26 @@ public final class PanelClient {
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			builder.header(headers[i], headers[i + 1]);
 		}
+		if (!this.cookies.isEmpty()) {
+			builder.header("Cookie",
+					this.cookies.entrySet()
+						.stream()
+						.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+						.collect(Collectors.joining("; ")));
+		}
 		return builder;
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			for (String cookie : response.headers().allValues("Set-Cookie")) {
+				String pair = cookie.split(";", 2)[0];
+				int equals = pair.indexOf('=');
+				this.cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+			}
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
