@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The sandbox phones: chat windows of emulator users, relayed in process to the user side
- * of the {@link Sandbox}'s emulator, in every mode.
+ * of the {@link Sandbox}'s emulator, in every mode. Which phones a viewer may use is the
+ * {@link SandboxPhoneBook}'s answer; a phone that is not theirs answers 404.
  */
 @Controller
 @RequestMapping("/sandbox")
@@ -36,10 +37,13 @@ class SandboxController {
 
 	private final Sandbox sandbox;
 
+	private final SandboxPhoneBook phoneBook;
+
 	private final AuditLog auditLog;
 
-	SandboxController(Sandbox sandbox, AuditLog auditLog) {
+	SandboxController(Sandbox sandbox, SandboxPhoneBook phoneBook, AuditLog auditLog) {
 		this.sandbox = sandbox;
+		this.phoneBook = phoneBook;
 		this.auditLog = auditLog;
 	}
 
@@ -50,10 +54,11 @@ class SandboxController {
 	}
 
 	@GetMapping
-	String phones(@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
+	String phones(PanelUser viewer, @RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
 		BotApiEmulator emulator = this.sandbox.emulator();
-		SandboxPhones phones = SandboxPhones.of(requested);
 		model.addAttribute("engine", this.sandbox.kind() == Sandbox.Kind.ENGINE);
+		model.addAttribute("anyPhone", this.phoneBook.mayUseAny(viewer));
 		model.addAttribute("phones", phones);
 		model.addAttribute("windows",
 				phones.userIds().stream().map((userId) -> PhoneWindow.of(userId, messages(emulator, userId))).toList());
@@ -61,10 +66,12 @@ class SandboxController {
 	}
 
 	@GetMapping("/phones/{userId}/messages")
-	String messageList(@PathVariable long userId, @RequestParam(name = "phone", required = false) List<Long> requested,
-			Model model) {
-		BotApiEmulator sandbox = required(userId);
-		model.addAttribute("phones", SandboxPhones.of(requested));
+	String messageList(PanelUser viewer, @PathVariable long userId,
+			@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
+		this.phoneBook.require(viewer, userId);
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		BotApiEmulator sandbox = this.sandbox.emulator();
+		model.addAttribute("phones", phones);
 		model.addAttribute("window", PhoneWindow.of(userId, messages(sandbox, userId)));
 		return "sandbox/messages :: messages";
 	}
@@ -72,7 +79,9 @@ class SandboxController {
 	@PostMapping("/phones/{userId}/send")
 	String send(PanelUser viewer, @PathVariable long userId, @RequestParam(defaultValue = "") String text,
 			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
-		BotApiEmulator sandbox = required(userId);
+		this.phoneBook.require(viewer, userId);
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		BotApiEmulator sandbox = this.sandbox.emulator();
 		String typed = text.strip();
 		if (typed.isEmpty() || typed.length() > MAX_TEXT_LENGTH) {
 			redirect.addFlashAttribute("outcome", "sandbox.error.text");
@@ -82,13 +91,15 @@ class SandboxController {
 			this.auditLog.record(viewer, "sandbox.sent", OBJECT_TYPE, Long.toString(userId), Map.of(),
 					Map.of("length", typed.length()));
 		}
-		return "redirect:" + SandboxPhones.of(requested).pageUrl();
+		return "redirect:" + phones.pageUrl();
 	}
 
 	@PostMapping("/phones/{userId}/press")
 	String press(PanelUser viewer, @PathVariable long userId, @RequestParam long messageId, @RequestParam String data,
 			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
-		BotApiEmulator sandbox = required(userId);
+		this.phoneBook.require(viewer, userId);
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		BotApiEmulator sandbox = this.sandbox.emulator();
 		try {
 			sandbox.users().press(userId, messageId, data);
 			this.auditLog.record(viewer, "sandbox.pressed", OBJECT_TYPE, Long.toString(userId), Map.of(),
@@ -98,11 +109,22 @@ class SandboxController {
 			// The message is gone (deleted, or the sandbox was reset meanwhile).
 			redirect.addFlashAttribute("outcome", "sandbox.error.message-gone");
 		}
-		return "redirect:" + SandboxPhones.of(requested).pageUrl();
+		return "redirect:" + phones.pageUrl();
+	}
+
+	/** A new phone of the viewer's own, beside the ones shown. */
+	@PostMapping("/phones")
+	String addPhone(PanelUser viewer, @RequestParam(name = "phone", required = false) List<Long> requested) {
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		if (!phones.canAddMore()) {
+			return "redirect:" + phones.pageUrl();
+		}
+		return "redirect:" + phones.with(this.phoneBook.create(viewer)).pageUrl();
 	}
 
 	@GetMapping("/reset")
-	String confirmReset(Model model) {
+	String confirmReset(PanelUser viewer, Model model) {
+		requireAnyPhone(viewer);
 		String question = (this.sandbox.kind() == Sandbox.Kind.ENGINE) ? "sandbox.reset.question.engine"
 				: "sandbox.reset.question";
 		return new Confirmation("sandbox.reset.title", question, List.of(), "/sandbox/reset", "sandbox.reset.confirm",
@@ -112,6 +134,7 @@ class SandboxController {
 
 	@PostMapping("/reset")
 	String reset(PanelUser viewer, RedirectAttributes redirect) {
+		requireAnyPhone(viewer);
 		this.sandbox.reset();
 		String reset = (this.sandbox.kind() == Sandbox.Kind.ENGINE) ? "engine" : "emulator";
 		this.auditLog.record(viewer, "sandbox.reset", "sandbox", reset, Map.of(), Map.of("reset", true));
@@ -119,11 +142,11 @@ class SandboxController {
 		return "redirect:/sandbox";
 	}
 
-	private BotApiEmulator required(long userId) {
-		if (!SandboxPhones.isValid(userId)) {
+	/** A reset clears every phone, so only staff who may use every phone may reset. */
+	private void requireAnyPhone(PanelUser viewer) {
+		if (!this.phoneBook.mayUseAny(viewer)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return this.sandbox.emulator();
 	}
 
 	private static List<BotMessage> messages(BotApiEmulator sandbox, long userId) {

@@ -51,6 +51,13 @@ record SandboxPhones(List<Long> userIds) {
 		return url.build().toUriString();
 	}
 
+	/** These phones and one more. */
+	SandboxPhones with(long userId) {
+		List<Long> more = new ArrayList<>(this.userIds);
+		more.add(userId);
+		return new SandboxPhones(more);
+	}
+
 	public boolean canAddMore() {
 		return this.userIds.size() < MAX_PHONES;
 	}

@@ -6,32 +6,34 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Wrong passwords in a row for one staff account, and until when it is locked. Kept apart
- * from the account so a failed login never races an admin's edit.
+ * Sign-in attempts for one login name since its window opened, and when the window (or
+ * the lock) ends. Kept apart from the account so an attempt never races an admin's edit,
+ * and kept for names without an account too, under a hash of the name rather than the
+ * typed text (people type passwords into the name field).
  */
 @Document("login_locks")
 class LoginLock {
 
-	static final int SCHEMA_VERSION = 1;
+	static final int SCHEMA_VERSION = 2;
 
 	@Id
-	private String username;
+	private String key;
 
-	private int failures;
+	private int attempts;
 
-	private Instant lockedUntil;
+	private Instant until;
 
 	private int schemaVersion;
 
 	protected LoginLock() {
 	}
 
-	int failures() {
-		return this.failures;
+	int attempts() {
+		return this.attempts;
 	}
 
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	boolean isLockedAt(Instant now, int maxAttempts) {
+		return this.attempts >= maxAttempts && this.until != null && this.until.isAfter(now);
 	}
 
 }

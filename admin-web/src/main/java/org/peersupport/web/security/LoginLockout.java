@@ -1,85 +1,116 @@
 package org.peersupport.web.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.peersupport.web.PanelProperties;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks a staff account for a while after too many wrong passwords in a row. Counts with
- * atomic updates in MongoDB, so parallel guesses on several instances all count.
+ * Limits password checks per login name: at most {@code max-failures} within a window of
+ * {@code duration}; the attempt that reaches the limit locks the name for
+ * {@code duration}, and a successful sign-in starts afresh. Each attempt is claimed with
+ * an atomic increment in MongoDB before its password is checked, so guesses sent in
+ * parallel, or to several instances, cannot get more checks than the limit. Names without
+ * an account are counted and locked the same way.
  */
 @Component
 public class LoginLockout {
 
-	private static final Log logger = LogFactory.getLog(LoginLockout.class);
+	private static final Logger log = LoggerFactory.getLogger(LoginLockout.class);
 
 	private final MongoTemplate mongo;
-
-	private final StaffAccountRepository accounts;
 
 	private final PanelProperties.Lockout settings;
 
 	private final Clock clock;
 
-	LoginLockout(MongoTemplate mongo, StaffAccountRepository accounts, PanelProperties properties, Clock clock) {
+	LoginLockout(MongoTemplate mongo, PanelProperties properties, Clock clock) {
 		this.mongo = mongo;
-		this.accounts = accounts;
 		this.settings = properties.lockout();
 		this.clock = clock;
 	}
 
-	/** Whether the account with this (normalized) login name is locked now. */
+	/**
+	 * Counts one sign-in attempt for this (normalized) login name, before its password is
+	 * checked.
+	 * @return whether the password may be checked; false while the name is locked
+	 */
+	boolean claimAttempt(String username) {
+		Instant now = this.clock.instant();
+		String key = key(username);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(key).andOperator(ended(now))), LoginLock.class);
+		int attempts = increment(key, now);
+		if (attempts == this.settings.maxFailures()) {
+			Instant until = now.plus(this.settings.duration());
+			this.mongo.updateFirst(byKey(key), new Update().set("until", until), LoginLock.class);
+			log.info("A panel login name is locked until {} after {} sign-in attempts", until, attempts);
+		}
+		return attempts <= this.settings.maxFailures();
+	}
+
+	/** Whether this (normalized) login name is locked now. */
 	public boolean isLocked(String username) {
-		LoginLock lock = this.mongo.findById(username, LoginLock.class);
-		return lock != null && lock.isLockedAt(this.clock.instant());
+		LoginLock lock = this.mongo.findById(key(username), LoginLock.class);
+		return lock != null && lock.isLockedAt(this.clock.instant(), this.settings.maxFailures());
 	}
 
 	/**
-	 * Lifts a lock and forgets earlier failures, e.g. after an admin reset the password.
+	 * Lifts a lock and forgets earlier attempts: after a successful sign-in, or after an
+	 * admin reset the password.
 	 */
 	public void clear(String username) {
-		this.mongo.remove(Query.query(Criteria.where("_id").is(username)), LoginLock.class);
+		this.mongo.remove(byKey(key(username)), LoginLock.class);
 	}
 
-	@EventListener
-	void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
-		String username = Usernames.normalize(event.getAuthentication().getName());
-		if (this.accounts.findByUsername(username).isEmpty()) {
-			return; // unknown names are not stored: nothing to lock, and no place to
-					// flood
+	/** Forgets windows and locks that have ended. */
+	long purgeEnded() {
+		return this.mongo.remove(Query.query(ended(this.clock.instant())), LoginLock.class).getDeletedCount();
+	}
+
+	private int increment(String key, Instant now) {
+		Update attempt = new Update().inc("attempts", 1)
+			.setOnInsert("until", now.plus(this.settings.duration()))
+			.setOnInsert("schemaVersion", LoginLock.SCHEMA_VERSION);
+		FindAndModifyOptions upsert = FindAndModifyOptions.options().returnNew(true).upsert(true);
+		try {
+			return this.mongo.findAndModify(byKey(key), attempt, upsert, LoginLock.class).attempts();
 		}
-		recordFailure(username);
+		catch (DuplicateKeyException ex) {
+			// Two first attempts raced to insert the document; the other one won.
+			return this.mongo.findAndModify(byKey(key), attempt, upsert, LoginLock.class).attempts();
+		}
 	}
 
-	@EventListener
-	void onLogin(AuthenticationSuccessEvent event) {
-		clear(Usernames.normalize(event.getAuthentication().getName()));
+	/** A window or lock that is over (a document without an end is from schema 1). */
+	private static Criteria ended(Instant now) {
+		return new Criteria().orOperator(Criteria.where("until").lte(now), Criteria.where("until").exists(false));
 	}
 
-	void recordFailure(String username) {
-		Query byName = Query.query(Criteria.where("_id").is(username));
-		Update count = new Update().inc("failures", 1).setOnInsert("schemaVersion", LoginLock.SCHEMA_VERSION);
-		LoginLock lock = this.mongo.findAndModify(byName, count,
-				FindAndModifyOptions.options().returnNew(true).upsert(true), LoginLock.class);
-		if (lock != null && lock.failures() >= this.settings.maxFailures()) {
-			Instant until = this.clock.instant().plus(this.settings.duration());
-			Query reached = Query
-				.query(Criteria.where("_id").is(username).and("failures").gte(this.settings.maxFailures()));
-			this.mongo.updateFirst(reached, new Update().set("lockedUntil", until).set("failures", 0), LoginLock.class);
-			logger.info("Staff account locked after repeated wrong passwords until " + until);
+	private static Query byKey(String key) {
+		return Query.query(Criteria.where("_id").is(key));
+	}
+
+	private static String key(String username) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
 

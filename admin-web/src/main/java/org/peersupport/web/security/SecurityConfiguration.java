@@ -3,6 +3,11 @@ package org.peersupport.web.security;
 import java.util.List;
 
 import org.peersupport.web.PanelProperties;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,7 +28,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The panel's security: form login against staff accounts with BCrypt, admin-only paths,
- * CSRF on every form, strict headers; Actuator health is open, metrics need an admin.
+ * CSRF on every form, strict headers, a lockout before every password check; Actuator
+ * health is open, metrics need an admin.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -30,6 +37,26 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	LockoutAuthenticationProvider lockoutAuthenticationProvider(UserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginLockout lockout) {
+		return new LockoutAuthenticationProvider(users, passwordEncoder, lockout);
+	}
+
+	@Bean
+	JobDetail loginLockPurgeJob() {
+		return JobBuilder.newJob(LoginLockPurgeJob.class).withIdentity("login-lock-purge").storeDurably().build();
+	}
+
+	@Bean
+	Trigger loginLockPurgeTrigger(JobDetail loginLockPurgeJob) {
+		return TriggerBuilder.newTrigger()
+			.forJob(loginLockPurgeJob)
+			.withIdentity("login-lock-purge")
+			.withSchedule(SimpleScheduleBuilder.repeatHourlyForever())
+			.build();
 	}
 
 	@Bean

@@ -19,16 +19,13 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	private final boolean locked;
-
 	private String passwordHash;
 
-	StaffPrincipal(StaffAccount account, boolean locked) {
+	StaffPrincipal(StaffAccount account) {
 		this.accountId = account.getId();
 		this.username = account.getUsername();
 		this.authorities = List.of(new SimpleGrantedAuthority(account.getRole().authority()));
 		this.enabled = account.isEnabled();
-		this.locked = locked;
 		this.passwordHash = account.getPasswordHash();
 	}
 
@@ -54,11 +51,6 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !this.locked;
 	}
 
 	@Override

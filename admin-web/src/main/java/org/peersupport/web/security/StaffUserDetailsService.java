@@ -5,23 +5,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads staff accounts for the login; a lockout shows as a locked account. */
+/**
+ * Loads staff accounts for the login; the lockout is
+ * {@link LockoutAuthenticationProvider}'s business.
+ */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffAccountRepository repository;
 
-	private final LoginLockout lockout;
-
-	StaffUserDetailsService(StaffAccountRepository repository, LoginLockout lockout) {
+	StaffUserDetailsService(StaffAccountRepository repository) {
 		this.repository = repository;
-		this.lockout = lockout;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.repository.findByUsername(Usernames.normalize(username))
-			.map((account) -> new StaffPrincipal(account, this.lockout.isLocked(account.getUsername())))
+			.map(StaffPrincipal::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
 	}
 

@@ -1,12 +1,19 @@
 package org.peersupport.web.security;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +27,8 @@ import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.sandbox.BotApiEmulator;
+import org.peersupport.sandbox.BotMessage;
 import org.peersupport.web.audit.AuditEntry;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.security.PanelRoutesSecurityTests.MappedRoutes;
@@ -71,10 +80,22 @@ class ProgrammeScopeRoutesTests {
 	/** To participant B's chat, to volunteer B's chat, to a group of no programme. */
 	static final List<String> LETTERS_OUT_OF_A = List.of("u9201-0", "u9202-0", "u9999-0");
 
+	/** A sandbox phone created for the moderator of A. */
+	static final long PHONE_OF_A = 911_000_000_001L;
+
+	/**
+	 * A sandbox phone created for the unlimited moderator, whose chat shows another
+	 * programme's data.
+	 */
+	static final long PHONE_OUT_OF_A = 922_000_000_002L;
+
+	/** A sandbox phone id nobody created. */
+	static final long PHONE_NOBODY = 933_000_000_003L;
+
 	/** What limited moderators of A must never see, in any page. */
 	static final List<String> OUT_OF_A = List.of("PSEUDO-B-7f3k", "BERTA-B-NAME-9q2", "REGION-B-9q2", VOLUNTEER_B,
 			"LEGACY-NAME-4x1", "LEGACY-REGION-4x1", VOLUNTEER_LEGACY, "u9201-0", "u9202-0", "DEAD-B-PARTICIPANT-3c",
-			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t");
+			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t", "SANDBOX-B-CHAT-8m");
 
 	/**
 	 * No page shows participants' pseudonyms yet; the rest of {@link #OUT_OF_A} an
@@ -83,12 +104,11 @@ class ProgrammeScopeRoutesTests {
 	static final Set<String> NOT_SHOWN_TO_ANYONE = Set.of("PSEUDO-B-7f3k");
 
 	/**
-	 * Routes with a path variable whose object is no programme's data. Reviewed: the
-	 * sandbox phones (the emulator's test users) and admin-only pages, which a moderator
-	 * cannot open at all.
+	 * Routes with a path variable whose object is no programme's data. Reviewed: none
+	 * (admin-only pages, which a moderator cannot open at all, are not walked as
+	 * objects).
 	 */
-	static final Set<String> NOT_PROGRAMME_OBJECTS = Set.of("/sandbox/phones/{userId}/messages",
-			"/sandbox/phones/{userId}/send", "/sandbox/phones/{userId}/press");
+	static final Set<String> NOT_PROGRAMME_OBJECTS = Set.of();
 
 	@Autowired
 	MockMvc mvc;
@@ -114,6 +134,11 @@ class ProgrammeScopeRoutesTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	BotApiEmulator emulator;
+
+	long updatesAtStart;
+
 	UserDetails moderatorOfA;
 
 	UserDetails unlimitedModerator;
@@ -136,6 +161,10 @@ class ProgrammeScopeRoutesTests {
 		this.auditLog.record(admin, "sandbox.reset", "sandbox", "AUDIT-NONE-5t", Map.of(), Map.of());
 		this.moderatorOfA = moderator("scope-mod-a", Set.of(A));
 		this.unlimitedModerator = moderator("scope-mod-all", Set.of());
+		sandboxPhone(PHONE_OF_A, "scope-mod-a");
+		sandboxPhone(PHONE_OUT_OF_A, "scope-mod-all");
+		botSays(PHONE_OUT_OF_A, "Your volunteer sign-up: SANDBOX-B-CHAT-8m");
+		this.updatesAtStart = this.emulator.lastUpdateId();
 	}
 
 	/**
@@ -147,8 +176,13 @@ class ProgrammeScopeRoutesTests {
 		this.mongo.remove(new Query(), Volunteer.class);
 		this.mongo.remove(new Query(), OutboxEntry.class);
 		this.mongo.remove(Query.query(Criteria.where("objectId").regex("^AUDIT-.*-5t$")), AuditEntry.class);
-		this.mongo.remove(Query.query(Criteria.where("username").in("scope-mod-a", "scope-mod-all")),
-				StaffAccount.class);
+		Query scopeModerators = Query.query(Criteria.where("username").in("scope-mod-a", "scope-mod-all"));
+		List<String> staffIds = this.mongo.find(scopeModerators, StaffAccount.class)
+			.stream()
+			.map(StaffAccount::getId)
+			.toList();
+		this.mongo.getCollection("sandbox_phones").deleteMany(new Document("staffId", new Document("$in", staffIds)));
+		this.mongo.remove(scopeModerators, StaffAccount.class);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -157,9 +191,7 @@ class ProgrammeScopeRoutesTests {
 		if (route.method() == HttpMethod.GET) {
 			for (String path : paths(route, false)) {
 				MvcResult result = perform(route.method(), path, this.moderatorOfA);
-				if (!path.equals("/error")) {
-					assertThat(result.getResponse().getStatus()).as("GET %s", path).isLessThan(500);
-				}
+				assertThat(result.getResponse().getStatus()).as("GET %s", path).isLessThan(500);
 				assertThat(result.getResponse().getContentAsString()).as("GET %s", path).doesNotContain(OUT_OF_A);
 			}
 		}
@@ -212,7 +244,9 @@ class ProgrammeScopeRoutesTests {
 
 	/** B's object answers like an id that names nothing, and nothing is audited. */
 	private void assertAnswersAsIfAbsent(Route route, String path) throws Exception {
-		String absent = path.replaceAll("V-scope-(b|legacy)", "V-nobody").replaceAll("u9(2|9)\\d\\d-0", "u1-0");
+		String absent = path.replaceAll("V-scope-(b|legacy)", "V-nobody")
+			.replaceAll("u9(2|9)\\d\\d-0", "u1-0")
+			.replace(Long.toString(PHONE_OUT_OF_A), Long.toString(PHONE_NOBODY));
 		MvcResult outOfScope = perform(route.method(), path, this.moderatorOfA);
 		MvcResult missing = perform(route.method(), absent, this.moderatorOfA);
 
@@ -240,6 +274,7 @@ class ProgrammeScopeRoutesTests {
 		}
 		assertThat(this.mongo.count(Query.query(Criteria.where("actorName").is("scope-mod-a")), AuditEntry.class))
 			.isZero();
+		assertThat(this.emulator.lastUpdateId()).as("updates sent from sandbox phones").isEqualTo(this.updatesAtStart);
 	}
 
 	/** The concrete paths of a route: its objects of programme A, or of others. */
@@ -253,6 +288,12 @@ class ProgrammeScopeRoutesTests {
 			return inProgrammeA ? List.of(pattern.replace("{id}", LETTER_A))
 					: LETTERS_OUT_OF_A.stream().map((id) -> pattern.replace("{id}", id)).toList();
 		}
+		if (pattern.startsWith("/sandbox/phones/{userId}")) {
+			return List.of(pattern.replace("{userId}", Long.toString(inProgrammeA ? PHONE_OF_A : PHONE_OUT_OF_A)));
+		}
+		if (pattern.equals("/sandbox")) {
+			return List.of(pattern, pattern + "?phone=" + PHONE_OUT_OF_A, pattern + "?phone=1001");
+		}
 		return List.of(pattern.replaceAll("\\{[^}]+}", "1001"));
 	}
 
@@ -260,7 +301,7 @@ class ProgrammeScopeRoutesTests {
 		boolean hasVariable = route.pattern().contains("{");
 		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
 			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
-				.matches("/(volunteers|dead-letters)/\\{id}.*");
+				.matches("/(volunteers|dead-letters)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
 			return true;
 		}
 		return false;
@@ -269,7 +310,12 @@ class ProgrammeScopeRoutesTests {
 	private MvcResult perform(HttpMethod method, String path, UserDetails who) throws Exception {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path).with(user(who));
 		if (method == HttpMethod.POST) {
-			request = request.with(csrf()).param("checked", "identity-checked").param("note", "note");
+			request = request.with(csrf())
+				.param("checked", "identity-checked")
+				.param("note", "note")
+				.param("text", "/mydata")
+				.param("messageId", "1")
+				.param("data", "lang:en");
 		}
 		return this.mvc.perform(request).andReturn();
 	}
@@ -287,6 +333,36 @@ class ProgrammeScopeRoutesTests {
 		account.limitToProgrammes(programmes);
 		this.staff.save(account);
 		return this.users.loadUserByUsername(username);
+	}
+
+	private void sandboxPhone(long userId, String username) {
+		String staffId = this.accounts.findByUsername(username).orElseThrow().getId();
+		this.mongo.getCollection("sandbox_phones")
+			.insertOne(new Document("_id", userId).append("staffId", staffId)
+				.append("createdAt", Date.from(Instant.now()))
+				.append("schemaVersion", 1));
+	}
+
+	/**
+	 * A message from the bot in a sandbox phone's chat, through the emulator's Bot API.
+	 */
+	private void botSays(long chatId, String text) {
+		this.emulator.users().unblock(chatId);
+		// bot-core's sandbox mode talks to its emulator with this token
+		URI sendMessage = URI.create(this.emulator.baseUrl() + "/bot0:sandbox/sendMessage");
+		String body = "{\"chat_id\":" + chatId + ",\"text\":\"" + text + "\"}";
+		try {
+			HttpResponse<String> sent = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(sendMessage)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+		assertThat(this.emulator.users().messages(chatId)).extracting(BotMessage::text).contains(text);
 	}
 
 	private void participant(long chatId, String programme, String pseudonym) {

@@ -41,7 +41,7 @@ class FirstAdminSetupBrowserTests {
 		assertThat(browser.pageText()).contains("Staff accounts");
 
 		browser.open("/setup");
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Something went wrong");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page not found");
 	}
 
 }
