@@ -2,6 +2,7 @@ package org.peersupport.onboarding;
 
 import java.time.Clock;
 
+import org.peersupport.conversation.Confirmations;
 import org.peersupport.conversation.Conversations;
 import org.peersupport.messaging.Inbox;
 import org.peersupport.messaging.Outbox;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erases everything kept about a person: participant, conversation, volunteer
- * applications, stored update payloads and outgoing calls (dead letters included).
- * Anonymous counts stay. Running it twice is harmless.
+ * applications, stored update payloads, outgoing calls (dead letters included) and
+ * pending confirmations. Anonymous counts stay. Running it twice is harmless.
  */
 @Component
 public class Erasure {
@@ -35,6 +36,8 @@ public class Erasure {
 
 	private final Outbox outbox;
 
+	private final Confirmations confirmations;
+
 	private final PersonRefs refs;
 
 	private final ApplicationEventPublisher events;
@@ -42,12 +45,13 @@ public class Erasure {
 	private final Clock clock;
 
 	Erasure(Participants participants, Conversations conversations, Volunteers volunteers, Inbox inbox, Outbox outbox,
-			PersonRefs refs, ApplicationEventPublisher events, Clock clock) {
+			Confirmations confirmations, PersonRefs refs, ApplicationEventPublisher events, Clock clock) {
 		this.participants = participants;
 		this.conversations = conversations;
 		this.volunteers = volunteers;
 		this.inbox = inbox;
 		this.outbox = outbox;
+		this.confirmations = confirmations;
 		this.refs = refs;
 		this.events = events;
 		this.clock = clock;
@@ -58,8 +62,12 @@ public class Erasure {
 		this.participants.erase(chatId);
 		this.conversations.erase(chatId);
 		this.volunteers.erase(chatId);
-		this.inbox.forgetChat(chatId);
 		this.outbox.forgetChat(chatId);
+		// Once the stored updates lose their payloads, none is handled again: the
+		// confirmation that let this erasure run (kept so that a retried press is still
+		// honoured) goes last.
+		this.inbox.forgetChat(chatId);
+		this.confirmations.forgetChat(chatId);
 		this.events.publishEvent(new PersonForgotten(chatId, this.clock.instant()));
 		log.info("Erased the data of {} at their request", this.refs.of(chatId));
 	}
