@@ -58,6 +58,11 @@ class ConversationConfiguration {
 	}
 
 	@Bean
+	Confirmations confirmations(MongoOperations mongo, Outbox outbox, ConversationProperties properties, Clock clock) {
+		return new Confirmations(mongo, outbox, properties.confirmationTtl(), clock);
+	}
+
+	@Bean
 	ConversationRuntime conversationRuntime(Conversations conversations, ScriptCatalog catalog, CallbackSigner signer,
 			Programmes programmes, List<ScriptAction> actions, CrisisWords crisisWords, ModeratorAlerts alerts,
 			ConversationProperties properties, Outbox outbox, Clock clock) {

@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleCheckInterval how often paused conversations are looked for
  * @param publishedCacheTtl how long an instance trusts its cached knowledge of which
  * script version is published (a publish on this instance evicts it at once)
+ * @param confirmationTtl how long a one-time confirmation's buttons (e.g. /forget's "Yes,
+ * erase everything") stay valid
  */
 @ConfigurationProperties("peer.conversation")
 public record ConversationProperties(String signingKey, @DefaultValue("3") int maxReasks,
 		@DefaultValue("24h") Duration idleTimeout, @DefaultValue("5m") Duration idleCheckInterval,
-		@DefaultValue("30s") Duration publishedCacheTtl) {
+		@DefaultValue("30s") Duration publishedCacheTtl, @DefaultValue("10m") Duration confirmationTtl) {
 
 }

@@ -109,6 +109,14 @@ public class Outbox {
 		return Optional.ofNullable(this.store.find(id)).filter((entry) -> entry.state() == OutboxState.DEAD);
 	}
 
+	/**
+	 * The Telegram message id a stored send produced, once it was sent and while the
+	 * entry is kept.
+	 */
+	public Optional<Long> sentMessageId(OutboxRef ref) {
+		return Optional.ofNullable(this.store.find(ref.entryId())).map(OutboxEntry::sentMessageId);
+	}
+
 	/** How many calls are in the given state. */
 	public long count(OutboxState state) {
 		return this.store.count(state);

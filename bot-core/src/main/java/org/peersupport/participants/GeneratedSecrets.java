@@ -2,11 +2,14 @@ package org.peersupport.participants;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Secrets the bot makes for itself at first start and keeps in the store (collection
@@ -37,6 +40,17 @@ public class GeneratedSecrets {
 			stored = this.mongo.findById(name, StoredSecret.class);
 		}
 		return Base64.getDecoder().decode(stored.value());
+	}
+
+	/** The secret with this name, if it was made. */
+	public Optional<byte[]> existing(String name) {
+		return Optional.ofNullable(this.mongo.findById(name, StoredSecret.class))
+			.map((stored) -> Base64.getDecoder().decode(stored.value()));
+	}
+
+	/** Drops the secret with this name. */
+	public void forget(String name) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(name)), StoredSecret.class);
 	}
 
 	/** A stored secret. */

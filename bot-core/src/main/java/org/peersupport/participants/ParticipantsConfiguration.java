@@ -1,5 +1,7 @@
 package org.peersupport.participants;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +35,10 @@ class ParticipantsConfiguration {
 	}
 
 	@Bean
-	PersonRefs personRefs(GeneratedSecrets secrets) {
-		return new PersonRefs(secrets.secret("person-ref"));
+	PersonRefs personRefs(MongoOperations mongo, GeneratedSecrets secrets, Clock clock) {
+		PersonRefs refs = new PersonRefs(mongo, clock);
+		DerivedRefs.moveToStored(mongo, secrets, refs);
+		return refs;
 	}
 
 }

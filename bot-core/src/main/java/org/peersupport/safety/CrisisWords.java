@@ -47,7 +47,7 @@ public class CrisisWords {
 		lists.putAll(configured);
 		lists.values()
 			.forEach((list) -> list.stream()
-				.map(CrisisWords::words)
+				.map(CrisisWords::patternWords)
 				.filter((words) -> !words.isEmpty())
 				.forEach(this.phrases::add));
 	}
@@ -66,37 +66,76 @@ public class CrisisWords {
 		return false;
 	}
 
+	/**
+	 * Whether consecutive words, read without the spaces between them, spell the phrase
+	 * from a word's start: "kill my self" and "killmyself" match "kill myself", "over
+	 * dose" matches "overdos*". A phrase ending in {@code *} may go on within its last
+	 * word; otherwise it must end where a word ends.
+	 */
 	private static boolean containsPhrase(List<String> words, List<String> phrase) {
-		for (int start = 0; start + phrase.size() <= words.size(); start++) {
-			boolean all = true;
-			for (int i = 0; i < phrase.size() && all; i++) {
-				all = wordMatches(words.get(start + i), phrase.get(i));
+		String last = phrase.get(phrase.size() - 1);
+		boolean prefix = last.endsWith("*");
+		String spelled = String.join("", phrase);
+		if (prefix) {
+			spelled = spelled.substring(0, spelled.length() - 1);
+		}
+		for (int start = 0; start < words.size(); start++) {
+			StringBuilder run = new StringBuilder();
+			for (int end = start; end < words.size() && run.length() < spelled.length(); end++) {
+				run.append(words.get(end));
+				if (!startsAlike(run, spelled)) {
+					break;
+				}
 			}
-			if (all) {
-				return true;
+			if (run.length() == spelled.length() || (prefix && run.length() > spelled.length())) {
+				if (run.toString().startsWith(spelled)) {
+					return true;
+				}
 			}
 		}
 		return false;
 	}
 
-	private static boolean wordMatches(String word, String pattern) {
-		if (pattern.endsWith("*")) {
-			return word.startsWith(pattern.substring(0, pattern.length() - 1));
+	/** Whether the shorter of the two is where the longer begins. */
+	private static boolean startsAlike(CharSequence run, String spelled) {
+		int length = Math.min(run.length(), spelled.length());
+		for (int i = 0; i < length; i++) {
+			if (run.charAt(i) != spelled.charAt(i)) {
+				return false;
+			}
 		}
-		return word.equals(pattern);
+		return true;
 	}
 
 	/**
-	 * Lower case words, with apostrophes dropped (вб'ю → вбю), ё read as е, split at
-	 * anything but letters and digits (self-harm → self, harm); a trailing {@code *} is
-	 * kept for patterns.
+	 * The words of a text as they are compared: compatibility forms folded (NFKC: full
+	 * width and styled letters read as plain ones), case folded, invisible format
+	 * characters (zero-width space and joiners, soft hyphen) and leftover combining marks
+	 * (stress marks) dropped, apostrophes dropped (вб'ю → вбю), ё read as е, split at
+	 * anything but letters and digits (self-harm → self, harm).
 	 */
 	static List<String> words(String text) {
-		String normalized = Normalizer.normalize(text, Normalizer.Form.NFC)
-			.toLowerCase(Locale.ROOT)
+		return split(normalise(text), "[^\\p{L}\\p{N}]+");
+	}
+
+	/** A pattern's words, normalised as a text's, keeping a trailing {@code *}. */
+	static List<String> patternWords(String pattern) {
+		return split(normalise(pattern), "[^\\p{L}\\p{N}*]+");
+	}
+
+	private static String normalise(String text) {
+		// Upper then lower case folds more than lower case alone (ß → ss, dotless ı → i).
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+			.toUpperCase(Locale.ROOT)
+			.toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(folded, Normalizer.Form.NFKC)
+			.replaceAll("[\\p{Cf}\\p{Mn}\\p{Me}]", "")
 			.replace('ё', 'е')
 			.replaceAll("['’ʼ`]", "");
-		return Arrays.stream(normalized.split("[^\\p{L}\\p{N}*]+")).filter((word) -> !word.isEmpty()).toList();
+	}
+
+	private static List<String> split(String normalised, String separators) {
+		return Arrays.stream(normalised.split(separators)).filter((word) -> !word.isEmpty()).toList();
 	}
 
 }

@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An HTTP client of the emulator's user API ({@code /sandbox/...}), with the operations
- * of {@link SandboxUsers}. Like them, it throws {@link IllegalArgumentException} for
- * unknown chats, messages or links (404) and {@link IllegalStateException} for refused
- * actions (409) and other failures.
+ * of {@link SandboxUsers}. Like them, it throws {@link IllegalArgumentException} for bad
+ * input (400, e.g. an empty text) and unknown chats, messages or links (404), and
+ * {@link IllegalStateException} for refused actions (409) and other failures.
  */
 public final class SandboxClient {
 
@@ -166,7 +166,7 @@ public final class SandboxClient {
 		String error = this.json.readTree(response.body()).path("error").asString("");
 		String message = "Sandbox " + request.method() + " " + request.uri().getPath() + " answered "
 				+ response.statusCode() + ": " + error;
-		if (response.statusCode() == 404) {
+		if (response.statusCode() == 400 || response.statusCode() == 404) {
 			throw new IllegalArgumentException(message);
 		}
 		throw new IllegalStateException(message);

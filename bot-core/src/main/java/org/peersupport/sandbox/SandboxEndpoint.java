@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The user side over HTTP: {@code /sandbox/...} as documented in docs/emulator.md. Errors
- * answer {@code {"error": "..."}} with 400 (bad input), 404 (unknown) or 409 (not
- * allowed).
+ * answer {@code {"error": "..."}} with 400 (bad input, e.g. an empty text), 404 (unknown)
+ * or 409 (not allowed, e.g. a press in a chat the user is not in).
  */
 final class SandboxEndpoint implements HttpHandler {
 
@@ -65,6 +65,10 @@ final class SandboxEndpoint implements HttpHandler {
 		String text = body.path("text").asString(null);
 		if (text == null) {
 			return users.sendContent(userId, required(body, "kind").asString());
+		}
+		if (text.isBlank()) {
+			// Telegram's own words for an empty message, and its status.
+			throw new BadInput(SandboxUsers.EMPTY_TEXT);
 		}
 		return users.sendText(userId, body.path("firstName").asString(null), text,
 				body.path("languageCode").asString(null));

@@ -17,6 +17,9 @@ public final class SandboxUsers {
 	/** The user who owns groups created without an owner. */
 	public static final long DEFAULT_GROUP_OWNER = 1000;
 
+	/** Telegram's answer to a message without text. */
+	static final String EMPTY_TEXT = "Bad Request: message text is empty";
+
 	private final EmulatorState state;
 
 	private final Memberships memberships;
@@ -31,7 +34,8 @@ public final class SandboxUsers {
 
 	/**
 	 * The user sends a text in their private chat with the bot; a text starting with "/"
-	 * carries a bot_command entity. A user who blocked the bot unblocks it by writing.
+	 * carries a bot_command entity. A user who blocked the bot unblocks it by writing. An
+	 * empty or blank text throws {@link IllegalArgumentException} (over HTTP: 400).
 	 * @param userId the user (and private chat) id
 	 * @param text the text
 	 * @param languageCode the client's language, or null
@@ -50,8 +54,8 @@ public final class SandboxUsers {
 	 * @return the update and message ids
 	 */
 	public SentUpdate sendText(long userId, String firstName, String text, String languageCode) {
-		if (text == null || text.isEmpty()) {
-			throw new IllegalArgumentException("A text message needs text");
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException(EMPTY_TEXT);
 		}
 		return privateMessage(userId, firstName, languageCode, (message) -> TelegramJson.putText(message, text));
 	}
@@ -84,17 +88,23 @@ public final class SandboxUsers {
 	}
 
 	/**
-	 * The user presses a button of a bot message in a chat (private or group).
+	 * The user presses a button of a bot message in a chat (private or group). As in
+	 * Telegram, only in their own private chat or a group they are a member of.
 	 * @param userId the user id
 	 * @param chatId the chat holding the message
 	 * @param messageId the bot's message
 	 * @param data the callback data
 	 * @return the update id, message id and callback query id
+	 * @throws IllegalStateException if the chat is another user's private chat or a group
+	 * the user is not a member of
 	 */
 	public SentUpdate press(long userId, long chatId, long messageId, String data) {
 		ChatRoom room = existing(chatId);
 		this.state.ensureUser(userId, null, null);
 		synchronized (room) {
+			if (room.isPrivate() ? chatId != userId : !room.isMember(userId)) {
+				throw new IllegalStateException("User " + userId + " cannot see chat " + chatId);
+			}
 			StoredMessage message = room.botMessage(messageId);
 			if (message == null || message.deleted()) {
 				throw new IllegalArgumentException("No bot message " + messageId + " in chat " + chatId);

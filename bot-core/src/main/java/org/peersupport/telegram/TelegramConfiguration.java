@@ -50,8 +50,13 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	UpdateIntake updateIntake(Inbox inbox, Clock clock) {
-		return new UpdateIntake(new UpdateTranslator(clock), inbox);
+	BotUsername botUsername(TelegramClient telegramClient) {
+		return new BotUsername(telegramClient);
+	}
+
+	@Bean
+	UpdateIntake updateIntake(Inbox inbox, BotUsername botUsername, Clock clock) {
+		return new UpdateIntake(new UpdateTranslator(clock, botUsername), inbox);
 	}
 
 	@Bean
@@ -72,8 +77,10 @@ class TelegramConfiguration {
 
 	@Bean
 	StartupCalls startupCalls(TelegramClient telegramClient, TelegramProperties properties,
-			ScheduledExecutorService messagingScheduler, ObjectProvider<CommandMenu> menus) {
+			ScheduledExecutorService messagingScheduler, ObjectProvider<CommandMenu> menus, BotUsername botUsername) {
 		StartupCalls calls = new StartupCalls(messagingScheduler);
+		// Known before the first command arrives; asked again then if this failed.
+		calls.add("getMe", botUsername::load);
 		if (properties.webhookMode()) {
 			SetWebhook setWebhook = SetWebhook.builder()
 				.url(properties.webhookUrl())

@@ -25,8 +25,11 @@ class UpdateTranslator {
 
 	private final Clock clock;
 
-	UpdateTranslator(Clock clock) {
+	private final BotUsername bot;
+
+	UpdateTranslator(Clock clock, BotUsername bot) {
 		this.clock = clock;
+		this.bot = bot;
 	}
 
 	/** The event, or empty for updates the bot does not act on. */
@@ -36,7 +39,7 @@ class UpdateTranslator {
 			return Optional.of(button(id, update.getCallbackQuery()));
 		}
 		if (update.hasMessage()) {
-			return Optional.of(message(id, update.getMessage()));
+			return message(id, update.getMessage());
 		}
 		if (update.hasMyChatMember()) {
 			return Optional.of(membership(id, update.getMyChatMember()));
@@ -47,13 +50,13 @@ class UpdateTranslator {
 		return Optional.empty();
 	}
 
-	private InboundEvent message(long id, Message message) {
+	private Optional<InboundEvent> message(long id, Message message) {
 		Chat chat = message.getChat();
 		User from = message.getFrom();
 		Long messageId = (message.getMessageId() != null) ? message.getMessageId().longValue() : null;
 		if (message.getMigrateToChatId() != null) {
-			return event(id, InboundKind.CHAT_MIGRATED, chat, from, messageId, null, null, null, null, null,
-					message.getMigrateToChatId());
+			return Optional.of(event(id, InboundKind.CHAT_MIGRATED, chat, from, messageId, null, null, null, null, null,
+					message.getMigrateToChatId()));
 		}
 		if (message.hasText()) {
 			String text = message.getText();
@@ -62,16 +65,30 @@ class UpdateTranslator {
 				String name = text.substring(1, space);
 				int at = name.indexOf('@');
 				if (at >= 0) {
+					if (!this.bot.isThisBot(name.substring(at + 1))) {
+						return forAnotherBot(id, chat, from, messageId, text);
+					}
 					name = name.substring(0, at);
 				}
 				String rest = text.substring(space).strip();
-				return event(id, InboundKind.COMMAND, chat, from, messageId, rest.isEmpty() ? null : rest,
-						name.toLowerCase(Locale.ROOT), null, null, null, null);
+				return Optional.of(event(id, InboundKind.COMMAND, chat, from, messageId, rest.isEmpty() ? null : rest,
+						name.toLowerCase(Locale.ROOT), null, null, null, null));
 			}
-			return event(id, InboundKind.TEXT, chat, from, messageId, text, null, null, null, null, null);
+			return Optional.of(event(id, InboundKind.TEXT, chat, from, messageId, text, null, null, null, null, null));
 		}
 		InboundKind kind = isServiceMessage(message) ? InboundKind.OTHER : InboundKind.NON_TEXT;
-		return event(id, kind, chat, from, messageId, null, null, null, null, null, null);
+		return Optional.of(event(id, kind, chat, from, messageId, null, null, null, null, null, null));
+	}
+
+	/**
+	 * A command addressed to another bot: nothing in a private chat (it is not for us);
+	 * in a group, an ordinary message like any other members write.
+	 */
+	private Optional<InboundEvent> forAnotherBot(long id, Chat chat, User from, Long messageId, String text) {
+		if (chatType(chat) == ChatType.PRIVATE) {
+			return Optional.empty();
+		}
+		return Optional.of(event(id, InboundKind.TEXT, chat, from, messageId, text, null, null, null, null, null));
 	}
 
 	private InboundEvent button(long id, CallbackQuery query) {

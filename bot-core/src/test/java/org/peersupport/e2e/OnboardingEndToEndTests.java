@@ -184,6 +184,28 @@ class OnboardingEndToEndTests {
 		person.sees("We keep nothing about you except this chat’s number.");
 	}
 
+	@Test
+	void aCommandAddressedToAnotherBotIsLeftAloneAndOneAddressedToThisBotIsAnswered() {
+		Person person = new Person(telegram, this.mongo, 1501, "en");
+		long ignored = person.users().sendText(1501, "/mydata@other_bot", "en").updateId();
+		person.says("/mydata@Peer_Support_Sandbox_Bot");
+
+		assertThat(person.texts()).containsExactly("We keep nothing about you except this chat’s number.");
+		assertThat(this.mongo.getCollection("inbox").countDocuments(new Document("_id", ignored))).isZero();
+
+		person.says("/start").presses("English");
+		person.sees("Before we begin");
+		int before = person.texts().size();
+		person.users().sendText(1501, "/cancel@other_bot", "en");
+		person.says("/help@peer_support_sandbox_bot");
+
+		assertThat(person.texts()).hasSize(before + 1);
+		person.sees("I’m the bot of a peer-support community.");
+		Document conversation = this.mongo.getCollection("conversations").find(new Document("_id", 1501L)).first();
+		assertThat(conversation.getString("stepId")).isEqualTo("consent");
+		assertThat(conversation.getString("status")).isEqualTo("ACTIVE");
+	}
+
 	/** Every document of every collection, as JSON. */
 	private List<String> everything() {
 		List<String> all = new ArrayList<>();

@@ -1,13 +1,19 @@
 package org.peersupport.e2e;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.peersupport.BotTestApplication;
@@ -159,6 +165,49 @@ class VolunteerSignUpEndToEndTests {
 			.stream()
 			.filter((candidate) -> candidate.chatId() == 4003)
 			.map(Volunteer::programme)).containsExactly("circles");
+	}
+
+	@Test
+	void anErasedVolunteersReferenceCannotBeDerivedFromTheirChatIdAndIsNotGivenBack() throws Exception {
+		Person zoe = new Person(telegram, this.mongo, 4005, "en");
+		String ref = signUpAsVolunteer(zoe);
+		zoe.says("/forget").presses("Yes, erase everything");
+		zoe.sees("Done: everything we kept about you has been erased.");
+
+		for (Document secret : this.mongo.getCollection("secrets").find()) {
+			byte[] key = Base64.getDecoder().decode(secret.getString("value"));
+			assertThat(derivedRef(key, 4005)).as("derived with the stored secret %s", secret.get("_id"))
+				.isNotEqualTo(ref);
+		}
+		for (String name : this.mongo.getCollectionNames()) {
+			for (Document document : this.mongo.getCollection(name).find()) {
+				assertThat(document.toJson()).as("%s keeps the reference", name).doesNotContain(ref.substring(2));
+			}
+		}
+
+		assertThat(signUpAsVolunteer(zoe)).isNotEqualTo(ref);
+	}
+
+	/** Signs up in the circles programme; the person's reference (from the id). */
+	private String signUpAsVolunteer(Person person) {
+		person.says("/start volunteer-circles");
+		person.presses("English").presses("I agree");
+		signUpFromTheName(person, "Zoe Zed");
+		String id = this.volunteers.pending()
+			.stream()
+			.filter((candidate) -> candidate.chatId() == person.chatId())
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return "P" + id.substring(1, id.lastIndexOf('-'));
+	}
+
+	/** The reference as earlier versions derived it from the chat id and a key. */
+	private static String derivedRef(byte[] key, long chatId) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(key, "HmacSHA256"));
+		byte[] digest = mac.doFinal(("person:" + chatId).getBytes(StandardCharsets.UTF_8));
+		return "P-" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 8);
 	}
 
 	private static void signUpFromTheName(Person person, String name) {

@@ -40,6 +40,28 @@ class CrisisWordsTests {
 		assertThat(this.words.matches(message)).as(message).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "I want to kill my self", "i want to KILL MY SELF", "kill   my\tself", "kill... myself!!!",
+			"\uFF49 \uFF57\uFF41\uFF4E\uFF54 \uFF54\uFF4F \uFF4B\uFF49\uFF4C\uFF4C \uFF4D\uFF59\uFF53\uFF45\uFF4C\uFF46",
+			"I want to ki\u200Bll myself", "I want to kill my\u00ADself", "I want to ki\u200Dll myself",
+			"thinking about sui\u2060cide", "\uD835\uDC24\uD835\uDC22\uD835\uDC25\uD835\uDC25 myself",
+			"over dose tonight", "хочу уб\u200Bить себя", "ХОЧУ УБИТЬ СЕБЯ", "НЕ ХОЧУ ЖИТЬ", "не хочу жи\u00ADть",
+			"нехочу жить", "уби\u0301ть себя", "я не хо\u200Dчу жити", "ВБИТИ СЕБЕ", "вб\uFF07ю себе",
+			"самогуб\u200Bство", "не\u00A0хочу   жити", "NIE CHCĘ ŻYĆ", "nie chc\u200Bę żyć", "zabi\u00ADć się",
+			"Chcę się zabić… nie, chcę zabić  się", "samobój\u200Dstwo", "ｓａｍｏｂóｊｓｔｗｏ" })
+	void disguisedPhrasesTriggerAfterNormalisation(String message) {
+		assertThat(this.words.matches(message)).as(message).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'd kill my selfie stick for a better photo", "a skill myself I learned",
+			"\uFF49 \uFF4C\uFF49\uFF4B\uFF45 \uFF4D\uFF59 \uFF4A\uFF4F\uFF42", "I fi\u200Bnished my shift",
+			"хочу жи\u200Bть дальше", "Я убила время на очередь", "хочу жити далі", "ВІН ПОВАЖАЄ СЕБЕ",
+			"dziękuję, wszystko do\u00ADbrze", "CHCĘ ŻYĆ DALEJ", "zabiję czas serialem" })
+	void everydayPhrasesStillDoNotTriggerAfterNormalisation(String message) {
+		assertThat(this.words.matches(message)).as(message).isFalse();
+	}
+
 	@Test
 	void aConfiguredListAddsPhrasesAndKeepsOtherLocalesBuiltIn() {
 		CrisisWords configured = new CrisisWords(Map.of("en", List.of("jump off*")));

@@ -72,6 +72,24 @@ class GroupMethodsTests {
 	}
 
 	@Test
+	void onlyMembersPressButtonsInAGroup() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+		Message poll = this.client.execute(SendMessage.builder()
+			.chatId(chatId)
+			.text("Meet on Friday?")
+			.replyMarkup(BotApiEmulatorTests.keyboard("Yes", "meet:yes", "No", "meet:no"))
+			.build());
+		long before = this.emulator.lastUpdateId();
+
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.users.press(ANN, chatId, poll.getMessageId(), "meet:yes"));
+		assertThat(this.emulator.lastUpdateId()).isEqualTo(before);
+
+		SentUpdate owner = this.users.press(SandboxUsers.DEFAULT_GROUP_OWNER, chatId, poll.getMessageId(), "meet:no");
+		assertThat(owner.updateId()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void joinRequestThroughALinkIsApprovedIntoMembership() throws Exception {
 		long chatId = this.users.createGroup("Tuesday circle");
 		ChatInviteLink link = this.client

@@ -1,5 +1,10 @@
 package org.peersupport.sandbox;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +128,52 @@ class SandboxClientTests {
 			.isThrownBy(() -> this.sandbox.sendGroupText(chatId, ANN, "let me in"))
 			.withMessageContaining("409");
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.sandbox.press(ANN, 999, "x"));
+	}
+
+	@Test
+	void anEmptyTextAnswers400LikeTelegram() throws Exception {
+		for (String text : new String[] { "", "   " }) {
+			HttpResponse<String> response = postJson("users/" + ANN + "/messages", "{\"text\":\"" + text + "\"}");
+
+			assertThat(response.statusCode()).as("text '%s'", text).isEqualTo(400);
+			assertThat(response.body()).contains("Bad Request: message text is empty");
+		}
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.sandbox.sendText(ANN, "", "en"))
+			.withMessageContaining("400")
+			.withMessageContaining("message text is empty");
+		assertThat(this.emulator.lastUpdateId()).isZero();
+	}
+
+	@Test
+	void aUserCannotPressAButtonInAnotherUsersPrivateChat() throws Exception {
+		long bea = 43;
+		this.sandbox.sendText(ANN, "/start", "en");
+		Message question = this.client.execute(SendMessage.builder()
+			.chatId(ANN)
+			.text("Erase everything?")
+			.replyMarkup(keyboard("Yes", "forget:yes", "No", "forget:no"))
+			.build());
+		long before = this.emulator.lastUpdateId();
+
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.sandbox.press(bea, ANN, question.getMessageId(), "forget:yes"))
+			.withMessageContaining("409");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.emulator.users().press(bea, ANN, question.getMessageId(), "forget:yes"));
+		HttpResponse<String> response = postJson("users/" + bea + "/press",
+				"{\"chatId\":" + ANN + ",\"messageId\":" + question.getMessageId() + ",\"data\":\"forget:yes\"}");
+
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(this.emulator.lastUpdateId()).isEqualTo(before);
+		assertThat(this.sandbox.press(ANN, question.getMessageId(), "forget:no").updateId()).isEqualTo(before + 1);
+	}
+
+	private HttpResponse<String> postJson(String path, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.emulator.baseUrl() + "/sandbox/" + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 }

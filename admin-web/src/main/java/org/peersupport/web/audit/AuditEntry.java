@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One change made in the panel. People are named by internal account id and login name;
- * before and after never hold secrets.
+ * before and after never hold secrets, and are blanked when the person the object belongs
+ * to is erased.
  *
  * @param id stored id
  * @param at when the change was made

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peersupport.participants.ErasureRequested;
 import org.peersupport.web.security.PanelUser;
 import org.peersupport.web.security.ProgrammeScope;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
@@ -25,6 +28,8 @@ import org.springframework.util.StringUtils;
  * Writes and searches the audit log. Every change made in the panel calls
  * {@link #record(PanelUser, String, String, String, Map, Map)}, or the variant naming the
  * object's programme when it has one; a search shows only entries in the viewer's scope.
+ * When a person is erased, the entries about them lose their values but keep the action,
+ * the actor and the time.
  */
 @Service
 public class AuditLog {
@@ -81,6 +86,20 @@ public class AuditLog {
 		List<AuditEntry> entries = this.mongo.find(page, AuditEntry.class);
 		return PageableExecutionUtils.getPage(entries, pageable,
 				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), AuditEntry.class));
+	}
+
+	/**
+	 * Blanks what the entries about an erased person hold (their before and after values:
+	 * what they typed, what staff wrote about them), keeping what was done, by whom, when
+	 * and in which programme. Runs before the person's records are removed.
+	 */
+	@EventListener
+	void blankErasedPerson(ErasureRequested erasure) {
+		if (erasure.references().isEmpty()) {
+			return;
+		}
+		this.mongo.updateMulti(Query.query(Criteria.where("objectId").in(erasure.references())),
+				new Update().set("before", Map.of()).set("after", Map.of()), AuditEntry.class);
 	}
 
 	private AuditEntry store(String actorId, String actorName, String action, String objectType, String objectId,
