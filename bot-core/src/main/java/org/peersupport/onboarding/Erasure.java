@@ -2,22 +2,21 @@ package org.peersupport.onboarding;
 
 import java.time.Clock;
 
-import org.peersupport.conversation.Conversations;
 import org.peersupport.messaging.Inbox;
 import org.peersupport.messaging.Outbox;
-import org.peersupport.participants.Participants;
 import org.peersupport.participants.PersonForgotten;
 import org.peersupport.participants.PersonRefs;
-import org.peersupport.participants.Volunteers;
+import org.peersupport.participants.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases everything kept about a person: participant, conversation, volunteer
- * applications, stored update payloads and outgoing calls (dead letters included).
+ * Erases everything kept about a person: what each feature declares as
+ * {@link PersonalData}, then stored updates and outgoing calls (dead letters included).
  * Anonymous counts stay. Running it twice is harmless.
  */
 @Component
@@ -25,11 +24,7 @@ public class Erasure {
 
 	private static final Logger log = LoggerFactory.getLogger(Erasure.class);
 
-	private final Participants participants;
-
-	private final Conversations conversations;
-
-	private final Volunteers volunteers;
+	private final ObjectProvider<PersonalData> data;
 
 	private final Inbox inbox;
 
@@ -41,11 +36,9 @@ public class Erasure {
 
 	private final Clock clock;
 
-	Erasure(Participants participants, Conversations conversations, Volunteers volunteers, Inbox inbox, Outbox outbox,
-			PersonRefs refs, ApplicationEventPublisher events, Clock clock) {
-		this.participants = participants;
-		this.conversations = conversations;
-		this.volunteers = volunteers;
+	Erasure(ObjectProvider<PersonalData> data, Inbox inbox, Outbox outbox, PersonRefs refs,
+			ApplicationEventPublisher events, Clock clock) {
+		this.data = data;
 		this.inbox = inbox;
 		this.outbox = outbox;
 		this.refs = refs;
@@ -55,9 +48,7 @@ public class Erasure {
 
 	/** Erases the person of a private chat everywhere. */
 	public void erase(long chatId) {
-		this.participants.erase(chatId);
-		this.conversations.erase(chatId);
-		this.volunteers.erase(chatId);
+		this.data.orderedStream().forEach((feature) -> feature.erase(chatId));
 		this.inbox.forgetChat(chatId);
 		this.outbox.forgetChat(chatId);
 		this.events.publishEvent(new PersonForgotten(chatId, this.clock.instant()));

@@ -158,7 +158,7 @@ class OnboardingEndToEndTests {
 		long onboardedBefore = this.stats.onboardedThisMonth("women-after-prison");
 		person.says("/mydata");
 		assertThat(person.lastText()).startsWith("📄 Everything we keep about you:")
-			.contains("Language: en")
+			.contains("Language: English")
 			.contains("Consent: accepted (onboarding@1)")
 			.contains("Programme: Women after prison")
 			.contains("• Pseudonym: Quiet Heron")
