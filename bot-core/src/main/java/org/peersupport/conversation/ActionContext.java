@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.Replies;
+import org.peersupport.scripts.ActionCall;
+import org.peersupport.scripts.Script;
 
 /**
  * What an action sees: the update being handled, its replies, and the conversation's
@@ -20,10 +22,19 @@ import org.peersupport.messaging.Replies;
  * @param args the action's arguments from the script
  * @param consentVersion the consent accepted in this conversation, or null
  * @param consentedAt when it was accepted, or null
+ * @param script the script being run
+ * @param conversation the conversation (only the runtime's own actions change it)
  */
 public record ActionContext(InboundEvent event, Replies replies, long chatId, String scriptId, String scriptKey,
-		String locale, Map<String, Object> fields, Map<String, String> args, String consentVersion,
-		Instant consentedAt) {
+		String locale, Map<String, Object> fields, Map<String, String> args, String consentVersion, Instant consentedAt,
+		Script script, Conversation conversation) {
+
+	static ActionContext of(Conversation conversation, Script script, ActionCall call, InboundEvent event,
+			Replies replies) {
+		return new ActionContext(event, replies, conversation.chatId(), script.id(), script.key(),
+				conversation.locale(), conversation.fields(), call.args(), conversation.consentVersion(),
+				conversation.consentedAt(), script, conversation);
+	}
 
 	/** A stored field as text, or null. */
 	public String field(String name) {

@@ -153,6 +153,12 @@ public class Conversation {
 		this.promptEntryId = null;
 	}
 
+	/** Stops asking until the person writes again or sends /start. */
+	void pause() {
+		requireOpen("pause");
+		this.status = ConversationStatus.PAUSED;
+	}
+
 	void resume() {
 		requireOpen("resume");
 		this.status = ConversationStatus.ACTIVE;

@@ -2,12 +2,7 @@ package org.peersupport.conversation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.GeneratedSecrets;
@@ -35,16 +30,29 @@ import org.springframework.data.mongodb.core.MongoOperations;
 class ConversationConfiguration {
 
 	@Bean
+	ShownAnswers shownAnswers(ScriptCatalog scripts) {
+		return new ShownAnswers(scripts);
+	}
+
+	@Bean
+	ConversationData conversationData(Conversations conversations, ShownAnswers answers) {
+		return new ConversationData(conversations, answers);
+	}
+
+	@Bean
 	Conversations conversations(MongoOperations mongo) {
 		return new Conversations(mongo);
 	}
 
 	@Bean
-	ScriptCatalog scriptCatalog(MongoOperations mongo, List<ScriptAction> actions, ConversationProperties properties,
+	ScriptActions scriptActions(List<ScriptAction> actions) {
+		return new ScriptActions(actions);
+	}
+
+	@Bean
+	ScriptCatalog scriptCatalog(MongoOperations mongo, ScriptActions actions, ConversationProperties properties,
 			Clock clock) {
-		Set<String> bound = new HashSet<>(StepRunner.BUILT_IN);
-		actions.forEach((action) -> bound.add(action.name()));
-		ScriptCatalog catalog = new ScriptCatalog(mongo, bound, clock, properties.publishedCacheTtl());
+		ScriptCatalog catalog = new ScriptCatalog(mongo, actions.names(), clock, properties.publishedCacheTtl());
 		catalog.seedDefaults();
 		return catalog;
 	}
@@ -64,12 +72,10 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationRuntime conversationRuntime(Conversations conversations, ScriptCatalog catalog, CallbackSigner signer,
-			Programmes programmes, List<ScriptAction> actions, CrisisWords crisisWords, ModeratorAlerts alerts,
+			Programmes programmes, ScriptActions actions, CrisisWords crisisWords, ModeratorAlerts alerts,
 			ConversationProperties properties, Outbox outbox, Clock clock) {
-		Map<String, ScriptAction> byName = actions.stream()
-			.collect(Collectors.toMap(ScriptAction::name, Function.identity()));
 		Prompts prompts = new Prompts(signer, RuntimeTexts.bundled());
-		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), byName, alerts, clock);
+		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions);
 		return new ConversationRuntime(conversations, catalog, steps, prompts, crisisWords, alerts, properties, outbox,
 				clock);
 	}

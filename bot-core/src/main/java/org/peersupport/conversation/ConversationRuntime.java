@@ -235,15 +235,25 @@ public class ConversationRuntime {
 	private void reject(Conversation conversation, Script script, Step step, ParsedAnswer.Rejected rejected,
 			InboundEvent event, Replies replies) {
 		Locale locale = locale(conversation.locale());
-		if (conversation.rejections() >= this.properties.maxReasks()) {
-			conversation.resetRejections();
-			replies.send(this.texts.text("handoff.person", locale));
-			this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, event.chatId(),
-					script.key() + "/" + step.id());
+		if (conversation.rejections() < this.properties.maxReasks()) {
+			conversation.reject();
+			this.steps.show(conversation, script, step, replies, this.texts.reask(rejected, locale));
 			return;
 		}
-		conversation.reject();
-		this.steps.show(conversation, script, step, replies, this.texts.reask(rejected, locale));
+		// Asked too often: never back into the loop. The team is told the person may need
+		// help, and the person moves on: past an optional question, or out of the
+		// conversation until they come back.
+		conversation.resetRejections();
+		this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, event.chatId(), script.key() + "/" + step.id());
+		this.steps.removeKeyboard(conversation, replies);
+		if (this.steps.input(conversation, step).optional()) {
+			replies.send(this.texts.text("handoff.skipped", locale));
+			this.steps.accept(conversation, script, step, null, event, replies);
+		}
+		else {
+			conversation.pause();
+			replies.send(this.texts.text("handoff.paused", locale));
+		}
 	}
 
 	private ParsedAnswer parse(Conversation conversation, Input input, String raw) {

@@ -1,18 +1,14 @@
 package org.peersupport.conversation;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.peersupport.messaging.Button;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.OutboxRef;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
-import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.scripts.ActionCall;
 import org.peersupport.scripts.Input;
 import org.peersupport.scripts.Script;
@@ -25,26 +21,16 @@ import org.peersupport.scripts.Transitions;
  */
 final class StepRunner {
 
-	/** Actions the runtime itself performs (a feature may add to them). */
-	static final Set<String> BUILT_IN = Set.of("setLocale", "recordConsent", "alertModerators");
-
 	private final Prompts prompts;
 
 	private final ChoiceSources sources;
 
-	private final Map<String, ScriptAction> actions;
+	private final ScriptActions actions;
 
-	private final ModeratorAlerts alerts;
-
-	private final Clock clock;
-
-	StepRunner(Prompts prompts, ChoiceSources sources, Map<String, ScriptAction> actions, ModeratorAlerts alerts,
-			Clock clock) {
+	StepRunner(Prompts prompts, ChoiceSources sources, ScriptActions actions) {
 		this.prompts = prompts;
 		this.sources = sources;
 		this.actions = actions;
-		this.alerts = alerts;
-		this.clock = clock;
 	}
 
 	/**
@@ -119,29 +105,7 @@ final class StepRunner {
 
 	private void runActions(Conversation conversation, Script script, Step step, InboundEvent event, Replies replies) {
 		for (ActionCall call : step.actions()) {
-			switch (call.name()) {
-				case "setLocale" -> {
-					Object locale = conversation.fields().get("locale");
-					if (locale != null && script.locales().contains(locale.toString())) {
-						conversation.changeLocale(locale.toString());
-					}
-				}
-				case "recordConsent" -> conversation.recordConsent(script.key(), this.clock.instant());
-				case "alertModerators" -> this.alerts.alert(replies, ModeratorAlerts.Reason.SCRIPT,
-						conversation.chatId(), script.key() + "/" + step.id());
-				default -> {
-					if (!this.actions.containsKey(call.name())) {
-						throw new IllegalStateException(
-								"Script " + script.key() + " runs '" + call.name() + "', which nothing binds");
-					}
-				}
-			}
-			ScriptAction bound = this.actions.get(call.name());
-			if (bound != null) {
-				bound.run(new ActionContext(event, replies, conversation.chatId(), script.id(), script.key(),
-						conversation.locale(), conversation.fields(), call.args(), conversation.consentVersion(),
-						conversation.consentedAt()));
-			}
+			this.actions.named(call.name(), script).run(ActionContext.of(conversation, script, call, event, replies));
 		}
 	}
 

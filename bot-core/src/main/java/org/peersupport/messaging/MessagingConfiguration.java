@@ -94,9 +94,21 @@ class MessagingConfiguration {
 
 	@Bean
 	Router router(List<InboundHandler> handlers, ObjectProvider<InboundInterceptor> interceptors,
-			ObjectProvider<FailureNotice> failureNotice) {
-		return new Router(handlers, interceptors.orderedStream().toList(), failureNotice
+			ObjectProvider<FailureNotice> failureNotice, Commands commands) {
+		Router router = new Router(handlers, interceptors.orderedStream().toList(), failureNotice
 			.getIfAvailable(() -> (event) -> "Sorry, something went wrong on our side. Please try again in a moment."));
+		commands.requireHandlers(router.commandNames());
+		return router;
+	}
+
+	@Bean
+	Commands commands(ObjectProvider<Command> commands, ObjectProvider<AudienceSource> sources) {
+		return new Commands(commands.orderedStream().toList(), sources.orderedStream().toList());
+	}
+
+	@Bean
+	DeepLinks deepLinks(ObjectProvider<DeepLink> links) {
+		return new DeepLinks(links.orderedStream().toList());
 	}
 
 	@Bean

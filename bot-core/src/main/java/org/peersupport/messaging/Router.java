@@ -55,6 +55,11 @@ public class Router {
 		this.fallback = fallbacks.stream().findFirst();
 	}
 
+	/** The commands some handler takes. */
+	java.util.Set<String> commandNames() {
+		return java.util.Set.copyOf(this.commands.keySet());
+	}
+
 	/** Handles one event; exceptions reach the inbox worker, which retries. */
 	public void route(InboundEvent event, Replies replies) {
 		if (event.isPrivate() && (event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND)) {

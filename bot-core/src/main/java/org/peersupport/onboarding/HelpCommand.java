@@ -1,5 +1,9 @@
 package org.peersupport.onboarding;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.peersupport.messaging.Commands;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.Replies;
@@ -8,15 +12,18 @@ import org.peersupport.messaging.Route;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /help}: what the bot can do.
+ * {@code /help}: what the bot can do for this person, from the declared commands.
  */
 @Component
 class HelpCommand implements InboundHandler {
 
 	private final PersonLanguage language;
 
-	HelpCommand(PersonLanguage language) {
+	private final Commands commands;
+
+	HelpCommand(PersonLanguage language, Commands commands) {
 		this.language = language;
+		this.commands = commands;
 	}
 
 	@Override
@@ -26,7 +33,15 @@ class HelpCommand implements InboundHandler {
 
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
-		replies.send(OnboardingTexts.get("help", this.language.of(event)));
+		String locale = this.language.of(event);
+		List<String> lines = new ArrayList<>();
+		lines.add(OnboardingTexts.get("help.intro", locale));
+		lines.add("");
+		this.commands.forAudiences(this.commands.audiencesOf(event.chatId()))
+			.forEach((command) -> lines.add("/" + command.name() + " — " + command.description(locale)));
+		lines.add("");
+		lines.add(OnboardingTexts.get("help.outro", locale));
+		replies.send(String.join("\n", lines));
 	}
 
 }

@@ -16,10 +16,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code joinGroup}: until peer groups exist, stores the onboarding answers, puts the
- * participant on their programme's waiting list and tells them a moderator will add them
- * soon. Counts the onboarding (anonymously) and publishes {@link ParticipantOnboarded}
- * the first time only.
+ * {@code joinGroup}: until peer groups exist, stores the onboarding answers and puts the
+ * participant on their programme's waiting list, which the panel shows (the script's own
+ * text tells the person). Counts the onboarding (anonymously) and publishes
+ * {@link ParticipantOnboarded} the first time only.
  */
 @Component
 class JoinGroup implements ScriptAction {
@@ -52,7 +52,6 @@ class JoinGroup implements ScriptAction {
 	public void run(ActionContext context) {
 		String key = context.field("programme");
 		Programme programme = this.programmes.findOrFirst(key);
-		context.replies().send(OnboardingTexts.get("waiting-list", context.locale(), programme.name(context.locale())));
 		Map<String, Object> profile = new LinkedHashMap<>(context.fields());
 		profile.remove("locale");
 		profile.remove("programme");

@@ -19,11 +19,15 @@ class MenuButtons implements InboundHandler {
 
 	private final PersonLanguage language;
 
+	private final MenuKeyboard menu;
+
 	private final ObjectProvider<InboundHandler> handlers;
 
-	MenuButtons(SignedButtons buttons, PersonLanguage language, ObjectProvider<InboundHandler> handlers) {
+	MenuButtons(SignedButtons buttons, PersonLanguage language, MenuKeyboard menu,
+			ObjectProvider<InboundHandler> handlers) {
 		this.buttons = buttons;
 		this.language = language;
+		this.menu = menu;
 		this.handlers = handlers;
 	}
 
@@ -34,7 +38,9 @@ class MenuButtons implements InboundHandler {
 
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
-		String item = this.buttons.choice(event, MenuKeyboard.OWNER).filter(MenuKeyboard.ITEMS::contains).orElse(null);
+		String item = this.buttons.choice(event, MenuKeyboard.OWNER)
+			.filter((name) -> this.menu.offers(event.chatId(), name))
+			.orElse(null);
 		InboundHandler command = (item != null) ? command(item) : null;
 		if (command == null) {
 			replies.answerButton(RuntimeTexts.bundled()

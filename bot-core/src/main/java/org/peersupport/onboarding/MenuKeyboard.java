@@ -3,30 +3,39 @@ package org.peersupport.onboarding;
 import java.util.List;
 
 import org.peersupport.messaging.Button;
+import org.peersupport.messaging.Command;
+import org.peersupport.messaging.Commands;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The participant menu: signed buttons that run the same as the commands.
+ * The menu: a signed button for each declared command the person may use and that asks
+ * for a menu button; a press runs the command.
  */
 @Component
 class MenuKeyboard {
 
 	static final String OWNER = "menu";
 
-	static final List<String> ITEMS = List.of("help", "language", "mydata", "forget", "volunteer");
-
 	private final SignedButtons buttons;
 
-	MenuKeyboard(SignedButtons buttons) {
+	private final Commands commands;
+
+	MenuKeyboard(SignedButtons buttons, Commands commands) {
 		this.buttons = buttons;
+		this.commands = commands;
 	}
 
 	List<List<Button>> rows(long chatId, String locale) {
-		return ITEMS.stream()
-			.map((item) -> List
-				.of(this.buttons.button(chatId, OWNER, item, OnboardingTexts.get("menu." + item, locale))))
+		return this.commands.menu(this.commands.audiencesOf(chatId))
+			.stream()
+			.map((command) -> List.of(this.buttons.button(chatId, OWNER, command.name(), command.menuLabel(locale))))
 			.toList();
+	}
+
+	/** Whether the person in this chat may press a menu button for {@code name}. */
+	boolean offers(long chatId, String name) {
+		return this.commands.menu(this.commands.audiencesOf(chatId)).stream().map(Command::name).anyMatch(name::equals);
 	}
 
 }

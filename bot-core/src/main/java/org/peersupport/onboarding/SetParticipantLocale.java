@@ -1,18 +1,17 @@
 package org.peersupport.onboarding;
 
-import org.peersupport.conversation.ActionContext;
-import org.peersupport.conversation.ScriptAction;
+import org.peersupport.conversation.LanguageChosen;
 import org.peersupport.participants.Participants;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code setLocale}: an existing participant's language follows the one chosen in the
- * script (the runtime switches the conversation itself; before consent nothing else is
- * written).
+ * An existing participant's language follows the one chosen in a script (before consent
+ * there is no participant, and nothing else is written).
  */
 @Component
-class SetParticipantLocale implements ScriptAction {
+class SetParticipantLocale {
 
 	private final Participants participants;
 
@@ -20,14 +19,9 @@ class SetParticipantLocale implements ScriptAction {
 		this.participants = participants;
 	}
 
-	@Override
-	public String name() {
-		return "setLocale";
-	}
-
-	@Override
-	public void run(ActionContext context) {
-		this.participants.changeLocale(context.chatId(), context.locale());
+	@EventListener
+	void on(LanguageChosen chosen) {
+		this.participants.changeLocale(chosen.chatId(), chosen.locale());
 	}
 
 }

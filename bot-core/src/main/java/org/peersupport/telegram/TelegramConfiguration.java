@@ -4,24 +4,20 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.peersupport.messaging.BotApiPort;
-import org.peersupport.messaging.CommandMenu;
+import org.peersupport.messaging.Commands;
 import org.peersupport.messaging.Inbox;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,7 +73,7 @@ class TelegramConfiguration {
 
 	@Bean
 	StartupCalls startupCalls(TelegramClient telegramClient, TelegramProperties properties,
-			ScheduledExecutorService messagingScheduler, ObjectProvider<CommandMenu> menus, BotUsername botUsername) {
+			ScheduledExecutorService messagingScheduler, Commands commands, BotUsername botUsername) {
 		StartupCalls calls = new StartupCalls(messagingScheduler);
 		// Known before the first command arrives; asked again then if this failed.
 		calls.add("getMe", botUsername::load);
@@ -92,10 +88,7 @@ class TelegramConfiguration {
 		else {
 			calls.add("deleteWebhook", () -> telegramClient.execute(new DeleteWebhook()));
 		}
-		menus.orderedStream().forEach((menu) -> {
-			SetMyCommands method = toMethod(menu);
-			calls.add("setMyCommands", () -> telegramClient.execute(method));
-		});
+		CommandLists.of(commands).forEach((method) -> calls.add("setMyCommands", () -> telegramClient.execute(method)));
 		return calls;
 	}
 
@@ -108,18 +101,6 @@ class TelegramConfiguration {
 		String scheme = (apiUrl.getScheme() != null) ? apiUrl.getScheme() : "https";
 		int port = (apiUrl.getPort() > 0) ? apiUrl.getPort() : ("http".equals(scheme) ? 80 : 443);
 		return TelegramUrl.builder().schema(scheme).host(apiUrl.getHost()).port(port).testServer(false).build();
-	}
-
-	private static SetMyCommands toMethod(CommandMenu menu) {
-		List<BotCommand> commands = menu.commands()
-			.stream()
-			.map((c) -> new BotCommand(c.name(), c.description()))
-			.toList();
-		SetMyCommands.SetMyCommandsBuilder<?, ?> builder = SetMyCommands.builder().commands(commands);
-		if (menu.languageCode() != null) {
-			builder.languageCode(menu.languageCode());
-		}
-		return builder.build();
 	}
 
 }

@@ -24,11 +24,12 @@ class VolunteerCommand implements InboundHandler {
 
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
-		String locale = RuntimeTexts.bundled()
-			.supported(event.languageCode())
-			.map(java.util.Locale::getLanguage)
-			.orElse("en");
-		this.signup.begin(event, replies, locale);
+		this.signup.begin(event, replies, locale(event));
+	}
+
+	/** The sign-up's language: the person's Telegram language if the bot speaks it. */
+	static String locale(InboundEvent event) {
+		return RuntimeTexts.bundled().supported(event.languageCode()).map(java.util.Locale::getLanguage).orElse("en");
 	}
 
 }

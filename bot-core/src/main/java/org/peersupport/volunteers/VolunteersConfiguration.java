@@ -3,8 +3,12 @@ package org.peersupport.volunteers;
 import java.time.Clock;
 
 import org.peersupport.conversation.ConversationRuntime;
+import org.peersupport.conversation.ShownAnswers;
+import org.peersupport.messaging.Audience;
+import org.peersupport.messaging.Command;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.PersonRefs;
+import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.safety.ModeratorAlerts;
 import org.slf4j.Logger;
@@ -39,6 +43,26 @@ class VolunteersConfiguration {
 	@Bean
 	VolunteerCommand volunteerCommand(VolunteerSignup signup) {
 		return new VolunteerCommand(signup);
+	}
+
+	@Bean
+	Command volunteerCommandEntry() {
+		return Command.of("volunteer", 70, true, VolunteerTexts::get, Audience.PARTICIPANT);
+	}
+
+	@Bean
+	VolunteerLink volunteerLink(VolunteerSignup signup, Programmes programmes) {
+		return new VolunteerLink(signup, programmes);
+	}
+
+	@Bean
+	VolunteerAudience volunteerAudience(Volunteers volunteers) {
+		return new VolunteerAudience(volunteers);
+	}
+
+	@Bean
+	VolunteerData volunteerData(Volunteers volunteers, Programmes programmes, ShownAnswers answers) {
+		return new VolunteerData(volunteers, programmes, answers);
 	}
 
 	@Bean

@@ -4,21 +4,19 @@ package org.peersupport.e2e;
  * The labels a person presses to go through onboarding in one language.
  */
 record OnboardingWalk(String telegramLanguage, String language, String consent, String agree, String programme,
-		String need, String done, String checkIn, String thanks) {
+		String need, String done, String thanks) {
 
 	static final OnboardingWalk ENGLISH = new OnboardingWalk("en", "English", "Before we begin", "I agree",
-			"Women after prison", "Help finding work", "Done", "Evening (around 19:00)", "Thank you, ");
+			"Women after prison", "Help finding work", "Done", "Thank you, ");
 
-	static final OnboardingWalk RUSSIAN = new OnboardingWalk("ru", "Русский", "Прежде чем мы начнём",
-			"Я согласен / согласна", "Женщины после освобождения", "Помощь с работой", "Готово",
-			"Вечером (около 19:00)", "Спасибо, ");
+	static final OnboardingWalk RUSSIAN = new OnboardingWalk("ru", "Русский", "Прежде чем мы начнём", "Я даю согласие",
+			"Женщины после освобождения", "Помощь с работой", "Готово", "Спасибо, ");
 
 	static final OnboardingWalk UKRAINIAN = new OnboardingWalk("uk", "Українська", "Перш ніж почнемо", "Я погоджуюся",
-			"Жінки після звільнення", "Допомога з роботою", "Готово", "Увечері (близько 19:00)", "Дякуємо, ");
+			"Жінки після звільнення", "Допомога з роботою", "Готово", "Дякуємо, ");
 
 	static final OnboardingWalk POLISH = new OnboardingWalk("pl", "Polski", "Zanim zaczniemy", "Zgadzam się",
-			"Kobiety po wyjściu z więzienia", "Pomoc w szukaniu pracy", "Gotowe", "Wieczorem (około 19:00)",
-			"Dziękujemy, ");
+			"Kobiety po wyjściu z więzienia", "Pomoc w szukaniu pracy", "Gotowe", "Dziękujemy, ");
 
 	/** Goes through the whole onboarding, answering every question. */
 	void complete(Person person, String pseudonym) {
@@ -30,7 +28,6 @@ record OnboardingWalk(String telegramLanguage, String language, String consent, 
 		person.presses(this.need).presses(this.done);
 		person.says(pseudonym);
 		person.presses(person.lastButtons().get(0));
-		person.presses(this.checkIn);
 	}
 
 	@Override

@@ -22,7 +22,7 @@ final class ChoiceAnswers {
 					"Resolve choicesFrom '" + input.choicesFrom() + "' with Buttons.withChoices before parsing");
 		}
 		if (text.isEmpty()) {
-			return Rejected.of(Codes.EMPTY);
+			return Rejected.of(input.multiple() ? Codes.NONE_CHOSEN : Codes.NOT_A_CHOICE);
 		}
 		if (!input.multiple()) {
 			String value = find(input, text);
@@ -35,13 +35,13 @@ final class ChoiceAnswers {
 			}
 			String value = find(input, part.strip());
 			if (value == null) {
-				return Rejected.of(Codes.NOT_A_CHOICE);
+				return Rejected.of(Codes.NOT_CHOICES);
 			}
 			if (!values.contains(value)) {
 				values.add(value);
 			}
 		}
-		return values.isEmpty() ? Rejected.of(Codes.EMPTY) : new ParsedAnswer.Accepted(List.copyOf(values));
+		return values.isEmpty() ? Rejected.of(Codes.NONE_CHOSEN) : new ParsedAnswer.Accepted(List.copyOf(values));
 	}
 
 	private static String find(Input.Buttons input, String text) {

@@ -66,9 +66,16 @@ public sealed interface ParsedAnswer permits ParsedAnswer.Accepted, ParsedAnswer
 
 		public static final String NOT_A_CHOICE = "not-a-choice";
 
+		/** "Done" pressed on a several-choice question with nothing chosen. */
+		public static final String NONE_CHOSEN = "none-chosen";
+
+		/** Text written where a several-choice question expects presses. */
+		public static final String NOT_CHOICES = "not-choices";
+
 		/** Every code, for the bundle completeness test. */
 		public static final List<String> ALL = List.of(EMPTY, TOO_SHORT, TOO_LONG, NOT_A_NUMBER, NOT_A_WHOLE_NUMBER,
-				OUT_OF_RANGE, TOO_SMALL, TOO_LARGE, NOT_A_DATE, DATE_IN_FUTURE, DATE_IN_PAST, NOT_YES_NO, NOT_A_CHOICE);
+				OUT_OF_RANGE, TOO_SMALL, TOO_LARGE, NOT_A_DATE, DATE_IN_FUTURE, DATE_IN_PAST, NOT_YES_NO, NOT_A_CHOICE,
+				NONE_CHOSEN, NOT_CHOICES);
 
 		private Codes() {
 		}

@@ -14,10 +14,6 @@ import org.peersupport.scripts.ScriptProblem.Codes;
  */
 public final class ScriptValidator {
 
-	/** The actions the runtime binds today. */
-	public static final Set<String> DEFAULT_ACTIONS = Set.of("recordConsent", "setLocale", "joinGroup", "createRequest",
-			"alertModerators", "scheduleCheckIns", "submitVolunteer", "showMenu");
-
 	/** The {@code choicesFrom} sources the runtime fills today. */
 	public static final Set<String> DEFAULT_CHOICE_SOURCES = Set.of("programmes", "timezones");
 
@@ -25,10 +21,19 @@ public final class ScriptValidator {
 
 	private final Set<String> choiceSources;
 
+	/**
+	 * A validator of everything but action names: which actions exist is the host's
+	 * knowledge (the bot binds them), so a script is checked against them where it runs.
+	 */
 	public ScriptValidator() {
-		this(DEFAULT_ACTIONS, DEFAULT_CHOICE_SOURCES);
+		this.actions = null;
+		this.choiceSources = DEFAULT_CHOICE_SOURCES;
 	}
 
+	/**
+	 * A validator that also refuses actions outside {@code actions}, the names the host
+	 * binds.
+	 */
 	public ScriptValidator(Set<String> actions, Set<String> choiceSources) {
 		this.actions = Set.copyOf(actions);
 		this.choiceSources = Set.copyOf(choiceSources);

@@ -43,7 +43,7 @@ final class StepChecks {
 		}
 		checkInput(input);
 		for (ActionCall action : this.step.actions()) {
-			if (!this.actions.contains(action.name())) {
+			if (this.actions != null && !this.actions.contains(action.name())) {
 				report(action.position(), Codes.UNKNOWN_ACTION,
 						"Unknown action '" + action.name() + "'; known actions: " + sorted(this.actions));
 			}

@@ -135,8 +135,9 @@ class AnswerParserTests {
 	@Test
 	void multipleChoiceAcceptsSeveralValuesOnceEach() {
 		assertThat(accepted(parse(NEEDS, "job,legal,job", PL))).isEqualTo(List.of("job", "legal"));
-		assertThat(rejection(parse(NEEDS, "job,space", PL))).isEqualTo("not-a-choice");
-		assertThat(rejection(parse(NEEDS, ",", PL))).isEqualTo("empty");
+		assertThat(rejection(parse(NEEDS, "job,space", PL))).isEqualTo("not-choices");
+		assertThat(rejection(parse(NEEDS, "", PL))).isEqualTo("none-chosen");
+		assertThat(rejection(parse(NEEDS, ",", PL))).isEqualTo("none-chosen");
 	}
 
 	@Test

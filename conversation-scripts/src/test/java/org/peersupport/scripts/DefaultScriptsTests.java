@@ -59,7 +59,7 @@ class DefaultScriptsTests {
 		LocalDate today = LocalDate.of(2025, 6, 1);
 		Step step = onboarding.firstStep();
 		Map<String, String> answers = Map.of("language", "uk", "consent", "agree", "release-date", "14.03.2025",
-				"needs", "job,peers", "pseudonym", "Лис", "checkin-time", "1900");
+				"needs", "job,peers", "pseudonym", "Лис");
 		fields.put("programme", "women-after-prison");
 		StringBuilder path = new StringBuilder();
 		while (step != null) {
@@ -79,8 +79,8 @@ class DefaultScriptsTests {
 			step = onboarding.nextStep(step, fields, answer).orElse(null);
 		}
 
-		assertThat(path.toString().trim()).isEqualTo(
-				"language consent consent-given release-date needs pseudonym timezone checkin-time welcome menu");
+		assertThat(path.toString().trim())
+			.isEqualTo("language consent consent-given release-date needs pseudonym timezone welcome menu");
 		assertThat(fields).containsEntry("needs", List.of("job", "peers")).containsEntry("pseudonym", "Лис");
 		assertThat(Templates.render(onboarding.step("welcome").orElseThrow().prompt("uk").orElseThrow(), fields,
 				(text) -> text))

@@ -1,6 +1,7 @@
 package org.peersupport.scripts;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,11 @@ class ScriptValidatorTests {
 			steps:
 			""";
 
-	private final ScriptLoader loader = new ScriptLoader();
+	/** The actions a host binds (the bot's are its ScriptAction beans). */
+	private static final Set<String> BOUND = Set.of("recordConsent", "setLocale", "joinGroup", "showMenu");
+
+	private final ScriptLoader loader = new ScriptLoader(
+			new ScriptValidator(BOUND, ScriptValidator.DEFAULT_CHOICE_SOURCES));
 
 	private List<ScriptProblem> problemsOf(String steps) {
 		return this.loader.load(HEAD + steps, "demo.yaml").problems();
@@ -249,6 +254,17 @@ class ScriptValidatorTests {
 
 		assertThat(problems).extracting(ScriptProblem::code, ScriptProblem::line, ScriptProblem::column)
 			.containsExactly(tuple("unknown-action", 10, 9));
+	}
+
+	@Test
+	void withoutTheHostsActionsNoActionNameIsJudged() {
+		LoadResult result = new ScriptLoader().load(HEAD + """
+				  - id: a
+				    prompt: {en: Hi, ru: Привет}
+				    actions: [launchRocket]
+				""", "demo.yaml");
+
+		assertThat(result.problems()).isEmpty();
 	}
 
 	@Test

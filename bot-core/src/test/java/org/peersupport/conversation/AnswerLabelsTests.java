@@ -1,10 +1,9 @@
-package org.peersupport.onboarding;
+package org.peersupport.conversation;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.scripts.Script;
 

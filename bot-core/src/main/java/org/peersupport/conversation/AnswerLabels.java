@@ -1,4 +1,4 @@
-package org.peersupport.onboarding;
+package org.peersupport.conversation;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.scripts.Choice;
 import org.peersupport.scripts.Input;
 import org.peersupport.scripts.Script;
@@ -49,7 +48,7 @@ class AnswerLabels {
 	 */
 	String display(String field, Object value, String locale) {
 		if (value instanceof Boolean yes) {
-			return OnboardingTexts.get(yes ? "mydata.yes" : "mydata.no", locale);
+			return ConversationTexts.get(yes ? "answer.yes" : "answer.no", locale);
 		}
 		if (value instanceof Collection<?> values) {
 			return String.join(", ", values.stream().map((one) -> display(field, one, locale)).toList());

@@ -1,0 +1,48 @@
+package org.peersupport.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+
+/**
+ * Stored answers as the person saw them, for {@code /mydata}: each field under its label
+ * in the person's language, each value as the button label of the script version that
+ * asked for it.
+ */
+public class ShownAnswers {
+
+	private final ScriptCatalog scripts;
+
+	ShownAnswers(ScriptCatalog scripts) {
+		this.scripts = scripts;
+	}
+
+	/**
+	 * One line ({@code • Label: value}) per field.
+	 * @param scriptVersion the script that asked, as {@code key@version} (null: values as
+	 * stored)
+	 */
+	public List<String> lines(Map<String, Object> fields, String scriptVersion, String locale) {
+		AnswerLabels labels = AnswerLabels.of(this.scripts, scriptVersion);
+		List<String> lines = new ArrayList<>();
+		fields.forEach((name, value) -> lines.add(line(label(name, locale), labels.display(name, value, locale))));
+		return lines;
+	}
+
+	/** One line for a value that is not a script answer. */
+	public static String line(String label, String value) {
+		return "• " + label + ": " + value;
+	}
+
+	/** A field's label in {@code locale}, or the field's name when it has none. */
+	public static String label(String field, String locale) {
+		try {
+			return ConversationTexts.get("field." + field, locale);
+		}
+		catch (MissingResourceException ex) {
+			return field;
+		}
+	}
+
+}
