@@ -3,6 +3,8 @@ package org.peersupport.web.layout;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.peersupport.web.i18n.PanelLanguage;
@@ -45,6 +47,13 @@ class LayoutModel {
 	String currentUrl(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod())) {
 			return "/"; // a form's POST address may have no page to come back to
+		}
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+			// On an error page: the page that failed, not /error itself.
+			String path = failed.substring(request.getContextPath().length());
+			Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+			return (query != null) ? path + "?" + query : path;
 		}
 		String path = requestPath(request);
 		return (request.getQueryString() != null) ? path + "?" + request.getQueryString() : path;

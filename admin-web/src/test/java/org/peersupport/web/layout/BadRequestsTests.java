@@ -79,10 +79,12 @@ class BadRequestsTests {
 	void aModeratorOnAnAdminPageIsToldItIsNotAllowed() {
 		PanelClient moderator = signedIn("not-allowed-ru", Locale.forLanguageTag("ru"));
 
-		HttpResponse<String> response = moderator.get("/staff");
+		HttpResponse<String> response = moderator.get("/staff?page=2");
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("<h1>Нет доступа</h1>").doesNotContain("Что-то пошло не так");
+		assertThat(response.body()).as("the language switch returns to the page, not to /error")
+			.contains("name=\"back\" value=\"/staff?page=2\"");
 	}
 
 	private void assertOneLineWithoutStackTrace(CapturedOutput output, String request) {
