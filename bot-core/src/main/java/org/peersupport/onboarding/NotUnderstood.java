@@ -8,15 +8,20 @@ import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.InboundKind;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
+import org.peersupport.participants.Participants;
 import org.peersupport.safety.CrisisWords;
+import org.peersupport.safety.DistressWords;
+import org.peersupport.safety.Hotline;
+import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.scripts.RuntimeTexts;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What nobody else takes in a private chat gets a polite, localized answer: unknown
- * commands, stickers and photos, stray text, stale or forged buttons. A message with
- * crisis words was answered by the crisis check already and gets nothing more.
+ * commands, stickers and photos, stale or forged buttons; words a participant writes
+ * outside a conversation reach the team. A message with crisis words was answered by the
+ * crisis check already and gets nothing more.
  */
 @Component
 class NotUnderstood implements InboundHandler, FailureNotice {
@@ -25,9 +30,22 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 
 	private final CrisisWords crisisWords;
 
-	NotUnderstood(PersonLanguage language, CrisisWords crisisWords) {
+	private final DistressWords distress;
+
+	private final Participants participants;
+
+	private final ModeratorAlerts alerts;
+
+	private final Hotline hotline;
+
+	NotUnderstood(PersonLanguage language, CrisisWords crisisWords, DistressWords distress, Participants participants,
+			ModeratorAlerts alerts, Hotline hotline) {
 		this.language = language;
 		this.crisisWords = crisisWords;
+		this.distress = distress;
+		this.participants = participants;
+		this.alerts = alerts;
+		this.hotline = hotline;
 	}
 
 	@Override
@@ -45,12 +63,33 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 		if (this.crisisWords.matches(event.text())) {
 			return;
 		}
-		String key = switch (event.kind()) {
-			case COMMAND -> "unknown.command";
-			case NON_TEXT -> "unknown.nontext";
-			default -> "unknown.text";
-		};
+		if (event.kind() == InboundKind.TEXT) {
+			writtenToUs(event, replies, locale);
+			return;
+		}
+		String key = (event.kind() == InboundKind.COMMAND) ? "unknown.command" : "unknown.nontext";
 		replies.send(OnboardingTexts.get(key, locale));
+	}
+
+	/**
+	 * Words outside any conversation are never "not understood": from a participant they
+	 * reach the team (an alert the panel lists), and anyone who sounds in distress also
+	 * gets the line to call.
+	 */
+	private void writtenToUs(InboundEvent event, Replies replies, String locale) {
+		boolean participant = this.participants.find(event.chatId()).isPresent();
+		String text;
+		if (participant) {
+			this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, event.chatId(), "message");
+			text = OnboardingTexts.get("free-text.passed-on", locale);
+		}
+		else {
+			text = OnboardingTexts.get("unknown.text", locale);
+		}
+		if (this.distress.matches(event.text())) {
+			text = text + "\n\n" + this.hotline.textFor(event.chatId(), locale);
+		}
+		replies.send(text);
 	}
 
 	@Override

@@ -43,7 +43,11 @@ public class CrisisWords {
 	private final List<List<String>> phrases = new ArrayList<>();
 
 	public CrisisWords(Map<String, List<String>> configured) {
-		Map<String, List<String>> lists = new HashMap<>(DEFAULTS);
+		this(DEFAULTS, configured);
+	}
+
+	CrisisWords(Map<String, List<String>> defaults, Map<String, List<String>> configured) {
+		Map<String, List<String>> lists = new HashMap<>(defaults);
 		lists.putAll(configured);
 		lists.values()
 			.forEach((list) -> list.stream()

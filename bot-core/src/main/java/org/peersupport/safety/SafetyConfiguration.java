@@ -1,11 +1,15 @@
 package org.peersupport.safety;
 
+import java.time.Clock;
+
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.PersonRefs;
+import org.peersupport.participants.Volunteers;
 import org.peersupport.participants.Programmes;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -21,8 +25,29 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs) {
-		return new ModeratorAlerts(moderators, refs);
+	Hotline hotline(Participants participants, Programmes programmes) {
+		return new Hotline(participants, programmes);
+	}
+
+	@Bean
+	DistressWords distressWords() {
+		return new DistressWords();
+	}
+
+	@Bean
+	Alerts alerts(MongoOperations mongo, Clock clock) {
+		return new Alerts(mongo, clock);
+	}
+
+	@Bean
+	AlertData alertData(Alerts alerts) {
+		return new AlertData(alerts);
+	}
+
+	@Bean
+	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs, Alerts alerts,
+			Participants participants, Volunteers volunteers) {
+		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers);
 	}
 
 	@Bean

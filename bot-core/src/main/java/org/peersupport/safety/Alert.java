@@ -1,0 +1,46 @@
+package org.peersupport.safety;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Something about a person that staff must see: crisis words, a person who could not go
+ * on and needs someone, a script's call for a moderator. Kept whether or not a
+ * moderators' chat is configured, so the panel always lists it; repeats about the same
+ * person while it is pending are merged into it (counted). Names the person by internal
+ * chat id and pseudonymous reference only, never by what they wrote.
+ *
+ * @param id the alert's id
+ * @param reason why
+ * @param chatId the person's private chat (internal; never shown)
+ * @param personRef the person's pseudonymous reference
+ * @param programme the person's programme, if known
+ * @param context what it is about (a programme key, a script step), never the person's
+ * words
+ * @param status open, taken or done
+ * @param count how many times it was raised while pending
+ * @param createdAt first raised
+ * @param lastAt last raised
+ * @param takenBy the staff member who took it
+ * @param takenAt when
+ * @param closedBy the staff member who closed it
+ * @param closedAt when
+ * @param schemaVersion the document's schema version
+ */
+@Document("alerts")
+public record Alert(@Id String id, ModeratorAlerts.Reason reason, @Indexed long chatId, String personRef,
+		@Indexed String programme, String context, @Indexed AlertStatus status, int count, Instant createdAt,
+		Instant lastAt, String takenBy, Instant takenAt, String closedBy, Instant closedAt, int schemaVersion) {
+
+	/** The schema version written by this code. */
+	public static final int SCHEMA_VERSION = 1;
+
+	@Override
+	public String toString() {
+		return "Alert[" + this.id + ", " + this.reason + ", " + this.status + "]";
+	}
+
+}

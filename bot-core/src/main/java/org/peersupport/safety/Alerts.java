@@ -1,0 +1,170 @@
+package org.peersupport.safety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The alerts staff see in the panel: raised by {@link ModeratorAlerts}, taken and closed
+ * by staff with conditional updates, so two people pressing at once act once.
+ */
+public class Alerts {
+
+	/** The reasons that concern a person who waits for someone. */
+	public static final Set<ModeratorAlerts.Reason> ABOUT_A_PERSON = EnumSet.of(ModeratorAlerts.Reason.CRISIS,
+			ModeratorAlerts.Reason.NEEDS_PERSON, ModeratorAlerts.Reason.SCRIPT);
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	public Alerts(MongoOperations mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * Raises an alert, or counts it again on the pending one of the same reason about the
+	 * same person.
+	 */
+	Alert raise(ModeratorAlerts.Reason reason, long chatId, String personRef, String programme, String context) {
+		Instant now = this.clock.instant();
+		Query pending = Query.query(Criteria.where("chatId")
+			.is(chatId)
+			.and("reason")
+			.is(reason)
+			.and("status")
+			.in(AlertStatus.OPEN, AlertStatus.TAKEN));
+		Update update = new Update().inc("count", 1)
+			.set("lastAt", now)
+			.setOnInsert("personRef", personRef)
+			.setOnInsert("programme", programme)
+			.setOnInsert("context", context)
+			.setOnInsert("status", AlertStatus.OPEN)
+			.setOnInsert("createdAt", now)
+			.setOnInsert("schemaVersion", Alert.SCHEMA_VERSION);
+		return this.mongo.findAndModify(pending, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
+				Alert.class);
+	}
+
+	/**
+	 * Pending alerts first (crisis first, then oldest), then done ones (newest first).
+	 * @param programmes the viewer's programmes, or null for all
+	 */
+	public List<Alert> list(Collection<String> programmes, boolean pendingOnly, int limit) {
+		List<Alert> all = this.mongo.find(scoped(programmes), Alert.class);
+		return all.stream()
+			.filter((alert) -> !pendingOnly || alert.status().isPending())
+			.sorted(PanelOrder.INSTANCE)
+			.limit(limit)
+			.toList();
+	}
+
+	/** One alert, if it exists and is in the viewer's programmes (null: all). */
+	public java.util.Optional<Alert> find(String id, Collection<String> programmes) {
+		Query query = scoped(programmes).addCriteria(Criteria.where("_id").is(id));
+		return java.util.Optional.ofNullable(this.mongo.findOne(query, Alert.class));
+	}
+
+	/** How many wait for someone, in the viewer's programmes (null: all). */
+	public long countPending(Collection<String> programmes) {
+		return this.mongo.find(scoped(programmes), Alert.class)
+			.stream()
+			.filter((alert) -> alert.status().isPending())
+			.count();
+	}
+
+	/** The chats with a pending alert about a person waiting for someone. */
+	public Set<Long> chatsWaitingForSomeone(Collection<String> programmes) {
+		return this.mongo.find(scoped(programmes), Alert.class)
+			.stream()
+			.filter((alert) -> alert.status().isPending() && ABOUT_A_PERSON.contains(alert.reason()))
+			.map(Alert::chatId)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * "I'm on it": an open alert is taken by {@code staff}.
+	 * @return false if it was not open (someone else took it first, or it is done)
+	 */
+	public boolean take(String id, String staff) {
+		return move(id, EnumSet.of(AlertStatus.OPEN),
+				new Update().set("status", AlertStatus.TAKEN)
+					.set("takenBy", staff)
+					.set("takenAt", this.clock.instant()));
+	}
+
+	/**
+	 * Done: a pending alert is closed by {@code staff}.
+	 * @return false if it was already done
+	 */
+	public boolean close(String id, String staff) {
+		return move(id, EnumSet.of(AlertStatus.OPEN, AlertStatus.TAKEN),
+				new Update().set("status", AlertStatus.DONE)
+					.set("closedBy", staff)
+					.set("closedAt", this.clock.instant()));
+	}
+
+	/** Removes every alert about the person (erasure). */
+	void erase(long chatId) {
+		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), Alert.class);
+	}
+
+	/** The person's pending alerts (for /mydata). */
+	List<Alert> pendingAbout(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)), Alert.class)
+			.stream()
+			.filter((alert) -> alert.status().isPending())
+			.toList();
+	}
+
+	private boolean move(String id, Set<AlertStatus> from, Update update) {
+		Query query = Query.query(Criteria.where("_id").is(id).and("status").in(from));
+		return this.mongo.updateFirst(query, update, Alert.class).getModifiedCount() == 1;
+	}
+
+	private static Query scoped(Collection<String> programmes) {
+		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "lastAt"));
+		if (programmes != null) {
+			query.addCriteria(Criteria.where("programme").in(programmes));
+		}
+		return query;
+	}
+
+	/**
+	 * Pending before done; among pending, crisis first, then oldest; done: newest first.
+	 */
+	private enum PanelOrder implements java.util.Comparator<Alert> {
+
+		INSTANCE;
+
+		@Override
+		public int compare(Alert a, Alert b) {
+			if (a.status().isPending() != b.status().isPending()) {
+				return a.status().isPending() ? -1 : 1;
+			}
+			if (!a.status().isPending()) {
+				return b.lastAt().compareTo(a.lastAt());
+			}
+			boolean aCrisis = a.reason() == ModeratorAlerts.Reason.CRISIS;
+			boolean bCrisis = b.reason() == ModeratorAlerts.Reason.CRISIS;
+			if (aCrisis != bCrisis) {
+				return aCrisis ? -1 : 1;
+			}
+			return a.createdAt().compareTo(b.createdAt());
+		}
+
+	}
+
+}
