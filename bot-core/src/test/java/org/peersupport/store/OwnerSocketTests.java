@@ -35,7 +35,8 @@ class OwnerSocketTests {
 
 	@Test
 	void theStoreListensOnAnOwnerOnlySocketAndOnNoLoopbackPort() throws IOException {
-		// Other tests' stores in this JVM may listen on loopback ports: only new ones count.
+		// Other tests' stores in this JVM may listen on loopback ports: only new ones
+		// count.
 		java.util.List<Integer> before = openLoopbackPortsOf(ProcessHandle.current().pid());
 		try (EmbeddedMongo mongo = EmbeddedMongo.start(StoreProperties.h2(this.dataDir, null, "sock"));
 				MongoClient client = MongoClients.create(mongo.connectionString())) {

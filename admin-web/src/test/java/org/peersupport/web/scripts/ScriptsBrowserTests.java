@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.peersupport.scripts.DefaultScripts;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,10 +42,13 @@ class ScriptsBrowserTests {
 		this.emulator.limits(EmulatorLimits.off());
 		browser.signIn("root-admin", "correct-horse-1");
 		browser.open("/scripts");
-		browser.clickAndWait(By.cssSelector("tr[data-key='onboarding@1'] a.edit"));
+		int shipped = DefaultScripts.all().get(0).version();
+		String published = "onboarding@" + shipped;
+		String draft = "onboarding@" + (shipped + 1);
+		browser.clickAndWait(By.cssSelector("tr[data-key='" + published + "'] a.edit"));
 		String fixed = browser.find(By.id("source"))
 			.getDomProperty("value")
-			.replace("version: 1", "version: 2")
+			.replace("version: " + shipped, "version: " + (shipped + 1))
 			.replace("Hello! I’m the bot of a peer-support community.", DRAFT_GREETING);
 		String broken = fixed.replaceFirst("next: consent\n", "next: no-such-step\n");
 
@@ -55,25 +59,25 @@ class ScriptsBrowserTests {
 
 		save(browser, fixed);
 		assertThat(browser.pageText()).contains("The draft was saved");
-		assertThat(browser.text(By.cssSelector("tr[data-key='onboarding@2']"))).contains("Draft");
+		assertThat(browser.text(By.cssSelector("tr[data-key='" + draft + "']"))).contains("Draft");
 
-		browser.clickAndWait(By.cssSelector("tr[data-key='onboarding@2'] button.try"));
+		browser.clickAndWait(By.cssSelector("tr[data-key='" + draft + "'] button.try"));
 		assertThat(browser.path()).isEqualTo("/sandbox");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("[data-phone='1001'] .phone-messages"), DRAFT_GREETING));
-		assertThat(this.catalog.published("onboarding").version()).isEqualTo(1);
+		assertThat(this.catalog.published("onboarding").version()).isEqualTo(shipped);
 
 		browser.open("/scripts");
-		browser.clickAndWait(By.cssSelector("tr[data-key='onboarding@2'] a.publish"));
+		browser.clickAndWait(By.cssSelector("tr[data-key='" + draft + "'] a.publish"));
 		browser.clickAndWait(By.id("confirm"));
-		assertThat(browser.text(By.cssSelector("tr[data-key='onboarding@2']"))).contains("Published");
-		assertThat(this.catalog.published("onboarding").version()).isEqualTo(2);
+		assertThat(browser.text(By.cssSelector("tr[data-key='" + draft + "']"))).contains("Published");
+		assertThat(this.catalog.published("onboarding").version()).isEqualTo(shipped + 1);
 
 		browser.clickAndWait(By.cssSelector("[data-script='onboarding'] a.rollback"));
 		browser.clickAndWait(By.id("confirm"));
 		assertThat(browser.pageText()).contains("The previous version is published again.");
-		assertThat(browser.text(By.cssSelector("tr[data-key='onboarding@1']"))).contains("Published");
-		assertThat(this.catalog.published("onboarding").version()).isEqualTo(1);
+		assertThat(browser.text(By.cssSelector("tr[data-key='" + published + "']"))).contains("Published");
+		assertThat(this.catalog.published("onboarding").version()).isEqualTo(shipped);
 	}
 
 	private static void save(Browser browser, String source) {

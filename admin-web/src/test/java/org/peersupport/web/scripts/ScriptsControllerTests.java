@@ -5,6 +5,7 @@ import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.conversation.ScriptStatus;
 import org.peersupport.conversation.StoredScript;
@@ -59,7 +60,7 @@ class ScriptsControllerTests {
 		String page = getPage("/scripts");
 
 		assertThat(page).contains("data-script=\"onboarding\"", "data-script=\"volunteer-signup\"",
-				"data-key=\"onboarding@1\"", "Published");
+				"data-key=\"onboarding@" + DefaultScripts.all().get(0).version() + "\"", "Published");
 	}
 
 	@Test

@@ -24,6 +24,9 @@ import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
 import org.peersupport.participants.Participant;
+import org.peersupport.safety.Alert;
+import org.peersupport.safety.AlertStatus;
+import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
@@ -80,6 +83,10 @@ class ProgrammeScopeRoutesTests {
 	/** To participant B's chat, to volunteer B's chat, to a group of no programme. */
 	static final List<String> LETTERS_OUT_OF_A = List.of("u9201-0", "u9202-0", "u9999-0");
 
+	static final String ALERT_A = "a1a1a1a1a1a1a1a1a1a1a1a1";
+
+	static final String ALERT_B = "b2b2b2b2b2b2b2b2b2b2b2b2";
+
 	/** A sandbox phone created for the moderator of A. */
 	static final long PHONE_OF_A = 911_000_000_001L;
 
@@ -95,7 +102,8 @@ class ProgrammeScopeRoutesTests {
 	/** What limited moderators of A must never see, in any page. */
 	static final List<String> OUT_OF_A = List.of("PSEUDO-B-7f3k", "BERTA-B-NAME-9q2", "REGION-B-9q2", VOLUNTEER_B,
 			"LEGACY-NAME-4x1", "LEGACY-REGION-4x1", VOLUNTEER_LEGACY, "u9201-0", "u9202-0", "DEAD-B-PARTICIPANT-3c",
-			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t", "SANDBOX-B-CHAT-8m");
+			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t", "SANDBOX-B-CHAT-8m",
+			"P-ALERT-B-6h", ALERT_B);
 
 	/**
 	 * No page shows participants' pseudonyms yet; the rest of {@link #OUT_OF_A} an
@@ -155,6 +163,8 @@ class ProgrammeScopeRoutesTests {
 		deadLetter("u9201-0", 9201, "DEAD-B-PARTICIPANT-3c");
 		deadLetter("u9202-0", 9202, "DEAD-B-VOLUNTEER-3c");
 		deadLetter("u9999-0", -100999, "DEAD-GROUP-3c");
+		alert(ALERT_A, 9101, A, "P-ALERT-A-6h");
+		alert(ALERT_B, 9201, B, "P-ALERT-B-6h");
 		PanelUser admin = this.accounts.findByUsername("root-admin").orElseThrow().toPanelUser();
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-A-OBJ-5t", A, Map.of(), Map.of());
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-B-OBJ-5t", B, Map.of(), Map.of());
@@ -175,6 +185,7 @@ class ProgrammeScopeRoutesTests {
 		this.mongo.remove(new Query(), Participant.class);
 		this.mongo.remove(new Query(), Volunteer.class);
 		this.mongo.remove(new Query(), OutboxEntry.class);
+		this.mongo.remove(new Query(), Alert.class);
 		this.mongo.remove(Query.query(Criteria.where("objectId").regex("^AUDIT-.*-5t$")), AuditEntry.class);
 		Query scopeModerators = Query.query(Criteria.where("username").in("scope-mod-a", "scope-mod-all"));
 		List<String> staffIds = this.mongo.find(scopeModerators, StaffAccount.class)
@@ -246,7 +257,8 @@ class ProgrammeScopeRoutesTests {
 	private void assertAnswersAsIfAbsent(Route route, String path) throws Exception {
 		String absent = path.replaceAll("V-scope-(b|legacy)", "V-nobody")
 			.replaceAll("u9(2|9)\\d\\d-0", "u1-0")
-			.replace(Long.toString(PHONE_OUT_OF_A), Long.toString(PHONE_NOBODY));
+			.replace(Long.toString(PHONE_OUT_OF_A), Long.toString(PHONE_NOBODY))
+			.replace(ALERT_B, "c3c3c3c3c3c3c3c3c3c3c3c3");
 		MvcResult outOfScope = perform(route.method(), path, this.moderatorOfA);
 		MvcResult missing = perform(route.method(), absent, this.moderatorOfA);
 
@@ -272,6 +284,7 @@ class ProgrammeScopeRoutesTests {
 				.extracting(OutboxEntry::state)
 				.isEqualTo(OutboxState.DEAD);
 		}
+		assertThat(this.mongo.findById(ALERT_B, Alert.class)).extracting(Alert::status).isEqualTo(AlertStatus.OPEN);
 		assertThat(this.mongo.count(Query.query(Criteria.where("actorName").is("scope-mod-a")), AuditEntry.class))
 			.isZero();
 		assertThat(this.emulator.lastUpdateId()).as("updates sent from sandbox phones").isEqualTo(this.updatesAtStart);
@@ -288,6 +301,9 @@ class ProgrammeScopeRoutesTests {
 			return inProgrammeA ? List.of(pattern.replace("{id}", LETTER_A))
 					: LETTERS_OUT_OF_A.stream().map((id) -> pattern.replace("{id}", id)).toList();
 		}
+		if (pattern.startsWith("/alerts/{id}")) {
+			return List.of(pattern.replace("{id}", inProgrammeA ? ALERT_A : ALERT_B));
+		}
 		if (pattern.startsWith("/sandbox/phones/{userId}")) {
 			return List.of(pattern.replace("{userId}", Long.toString(inProgrammeA ? PHONE_OF_A : PHONE_OUT_OF_A)));
 		}
@@ -301,7 +317,7 @@ class ProgrammeScopeRoutesTests {
 		boolean hasVariable = route.pattern().contains("{");
 		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
 			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
-				.matches("/(volunteers|dead-letters)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
+				.matches("/(volunteers|dead-letters|alerts)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
 			return true;
 		}
 		return false;
@@ -376,6 +392,12 @@ class ProgrammeScopeRoutesTests {
 						List.of("en"), "region", region),
 				VolunteerStatus.PENDING, "volunteer-signup@2", Instant.now(), Instant.now(), null, null,
 				Volunteer.SCHEMA_VERSION));
+	}
+
+	private void alert(String id, long chatId, String programme, String personRef) {
+		Instant now = Instant.now();
+		this.mongo.insert(new Alert(id, ModeratorAlerts.Reason.NEEDS_PERSON, chatId, personRef, programme, "message",
+				AlertStatus.OPEN, 1, now, now, null, null, null, null, Alert.SCHEMA_VERSION));
 	}
 
 	private void deadLetter(String id, long chatId, String error) {
