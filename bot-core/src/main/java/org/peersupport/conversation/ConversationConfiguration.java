@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.GeneratedSecrets;
 import org.peersupport.participants.Programmes;
@@ -80,9 +81,9 @@ class ConversationConfiguration {
 	}
 
 	@Bean
-	IdleConversations idleConversations(Conversations conversations, Outbox outbox, ConversationProperties properties,
-			Clock clock) {
-		return new IdleConversations(conversations, outbox, properties.idleTimeout(), clock);
+	IdleConversations idleConversations(Conversations conversations, Outbox outbox, ItemLeases leases,
+			ConversationProperties properties, Clock clock) {
+		return new IdleConversations(conversations, outbox, leases, properties.idleTimeout(), clock);
 	}
 
 	@Bean
