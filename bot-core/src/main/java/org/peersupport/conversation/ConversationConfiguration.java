@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
+import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.GeneratedSecrets;
 import org.peersupport.participants.Programmes;
@@ -91,9 +92,9 @@ class ConversationConfiguration {
 	}
 
 	@Bean
-	IdleConversations idleConversations(Conversations conversations, Outbox outbox, ConversationProperties properties,
-			Clock clock) {
-		return new IdleConversations(conversations, outbox, properties.idleTimeout(), clock);
+	IdleConversations idleConversations(Conversations conversations, Outbox outbox, ItemLeases leases,
+			ConversationProperties properties, Clock clock) {
+		return new IdleConversations(conversations, outbox, leases, properties.idleTimeout(), clock);
 	}
 
 	@Bean

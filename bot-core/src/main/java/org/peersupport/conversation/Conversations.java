@@ -42,9 +42,16 @@ public class Conversations {
 
 	/** Active conversations whose last activity is older than the cutoff. */
 	List<Conversation> activeSince(Instant cutoff) {
-		return this.mongo.find(
-				Query.query(Criteria.where("status").is(ConversationStatus.ACTIVE).and("lastActivityAt").lt(cutoff)),
-				Conversation.class);
+		return this.mongo.find(Query.query(idleSince(cutoff)), Conversation.class);
+	}
+
+	/** The chat's conversation if it is still active and idle since the cutoff. */
+	static Criteria idleSince(long chatId, Instant cutoff) {
+		return Criteria.where("_id").is(chatId).andOperator(idleSince(cutoff));
+	}
+
+	private static Criteria idleSince(Instant cutoff) {
+		return Criteria.where("status").is(ConversationStatus.ACTIVE).and("lastActivityAt").lt(cutoff);
 	}
 
 	/**

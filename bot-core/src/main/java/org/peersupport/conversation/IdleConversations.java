@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.scripts.RuntimeTexts;
@@ -20,17 +22,25 @@ public class IdleConversations {
 
 	private static final Logger log = LoggerFactory.getLogger(IdleConversations.class);
 
+	/**
+	 * Long enough to store a note and pause; a crashed instance's claims end after it.
+	 */
+	private static final Duration CLAIM = Duration.ofMinutes(2);
+
 	private final Conversations conversations;
 
 	private final Outbox outbox;
+
+	private final ItemLeases leases;
 
 	private final Duration timeout;
 
 	private final Clock clock;
 
-	IdleConversations(Conversations conversations, Outbox outbox, Duration timeout, Clock clock) {
+	IdleConversations(Conversations conversations, Outbox outbox, ItemLeases leases, Duration timeout, Clock clock) {
 		this.conversations = conversations;
 		this.outbox = outbox;
+		this.leases = leases;
 		this.timeout = timeout;
 		this.clock = clock;
 	}
@@ -43,7 +53,15 @@ public class IdleConversations {
 		Instant cutoff = this.clock.instant().minus(this.timeout);
 		List<Conversation> idle = this.conversations.activeSince(cutoff);
 		int paused = 0;
-		for (Conversation conversation : idle) {
+		for (Conversation candidate : idle) {
+			// Claimed first, so that of the instances running this job one pauses it, and
+			// another only after this one's claim ended without a pause (a crash).
+			Optional<Conversation> claimed = this.leases.claimNext(Conversation.class,
+					Conversations.idleSince(candidate.chatId(), cutoff), CLAIM);
+			if (claimed.isEmpty()) {
+				continue;
+			}
+			Conversation conversation = claimed.get();
 			// The note is stored before the state moves, under an origin unique to this
 			// pause, so a repeat after a crash stores it once.
 			String origin = "idle:" + conversation.chatId() + ":" + conversation.run() + ":"
@@ -54,6 +72,7 @@ public class IdleConversations {
 			if (this.conversations.pause(conversation)) {
 				paused++;
 			}
+			this.leases.release(Conversation.class, conversation.chatId());
 		}
 		if (paused > 0) {
 			log.info("Paused {} idle conversations", paused);

@@ -1,4 +1,4 @@
-package org.peersupport.sandbox;
+package org.peersupport.testing;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,0 +1,118 @@
+package org.peersupport.conversation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peersupport.BotTestApplication;
+import org.peersupport.leases.InstanceId;
+import org.peersupport.leases.ItemLeases;
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.OutboxEntry;
+import org.peersupport.store.MemoryStore;
+import org.peersupport.testing.MutableClock;
+import org.peersupport.testing.Race;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+// The whole bot in sandbox mode (no token): the notes go through the real outbox.
+@SpringBootTest(classes = BotTestApplication.class, properties = "spring.quartz.auto-startup=false")
+@MemoryStore
+class IdleConversationsTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+	private static final Duration TIMEOUT = Duration.ofHours(24);
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	Outbox outbox;
+
+	private final MutableClock clock = new MutableClock(NOW);
+
+	@BeforeEach
+	void clean() {
+		this.mongo.remove(new Query(), Conversation.class);
+		this.mongo.remove(new Query(), OutboxEntry.class);
+	}
+
+	@Test
+	void twoInstancesPauseEachIdleConversationOnceWithOneNote() throws Exception {
+		for (long chatId = 1; chatId <= 40; chatId++) {
+			storeActive(chatId, NOW.minus(TIMEOUT).minusSeconds(chatId));
+		}
+		storeActive(99, NOW.minusSeconds(60));
+		IdleConversations first = instance("first");
+		IdleConversations second = instance("second");
+
+		List<Integer> paused = Race.run(List.<Callable<Integer>>of(first::pauseIdle, second::pauseIdle));
+
+		assertThat(paused.get(0) + paused.get(1)).isEqualTo(40);
+		for (long chatId = 1; chatId <= 40; chatId++) {
+			assertThat(status(chatId)).isEqualTo(ConversationStatus.PAUSED);
+			assertThat(notesTo(chatId)).isOne();
+		}
+		assertThat(status(99)).isEqualTo(ConversationStatus.ACTIVE);
+		assertThat(notesTo(99)).isZero();
+		assertThat(this.mongo.findAll(Document.class, "conversations"))
+			.allSatisfy((stored) -> assertThat(stored).doesNotContainKeys(ItemLeases.OWNER, ItemLeases.UNTIL));
+	}
+
+	@Test
+	void aConversationClaimedByACrashedInstanceIsPausedByAnotherOnlyAfterTheClaimEnds() {
+		storeActive(7, NOW.minus(TIMEOUT).minusSeconds(1));
+		ItemLeases crashed = new ItemLeases(this.mongo, new InstanceId("crashed"), this.clock);
+		assertThat(crashed.claimNext(Conversation.class, Conversations.idleSince(7, NOW.minus(TIMEOUT)),
+				Duration.ofMinutes(2)))
+			.isPresent();
+		IdleConversations other = instance("other");
+
+		assertThat(other.pauseIdle()).isZero();
+		assertThat(status(7)).isEqualTo(ConversationStatus.ACTIVE);
+		assertThat(notesTo(7)).isZero();
+
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(other.pauseIdle()).isOne();
+		assertThat(status(7)).isEqualTo(ConversationStatus.PAUSED);
+		assertThat(notesTo(7)).isOne();
+	}
+
+	private IdleConversations instance(String id) {
+		return new IdleConversations(new Conversations(this.mongo), this.outbox,
+				new ItemLeases(this.mongo, new InstanceId(id), this.clock), TIMEOUT, this.clock);
+	}
+
+	private void storeActive(long chatId, Instant lastActivityAt) {
+		this.mongo.insert(new Document("_id", chatId).append("run", 1)
+			.append("scriptId", "onboarding")
+			.append("scriptVersion", 1)
+			.append("stepId", "consent")
+			.append("locale", "en")
+			.append("status", ConversationStatus.ACTIVE.name())
+			.append("lastUpdateId", 10L + chatId)
+			.append("lastActivityAt", lastActivityAt)
+			.append("version", 3L)
+			.append("schemaVersion", Conversation.SCHEMA_VERSION), "conversations");
+	}
+
+	private ConversationStatus status(long chatId) {
+		return new Conversations(this.mongo).find(chatId).orElseThrow().status();
+	}
+
+	private long notesTo(long chatId) {
+		return this.mongo.count(Query.query(Criteria.where("chatId").is(chatId)), OutboxEntry.class);
+	}
+
+}
