@@ -47,7 +47,7 @@ public class IdleConversations {
 			// The note is stored before the state moves, under an origin unique to this
 			// pause, so a repeat after a crash stores it once.
 			String origin = "idle:" + conversation.chatId() + ":" + conversation.run() + ":"
-					+ conversation.lastUpdateId();
+					+ conversation.lastReceipt();
 			String note = RuntimeTexts.bundled()
 				.text("conversation.idle-closed", Locale.forLanguageTag(conversation.locale()));
 			this.outbox.put(origin, 0, new Outgoing.SendMessage(conversation.chatId(), false, note, List.of()));

@@ -35,9 +35,12 @@ public class Outbox {
 		this.inserts = new GroupedWrites<>(this::insertAll, Outbox::worthInsertingAlone);
 	}
 
-	/** Replies to one inbound event; their ids derive from the event's update id. */
+	/**
+	 * Replies to one inbound event; their ids derive from the event's receipt (not its
+	 * update id, which Telegram reuses).
+	 */
 	public Replies repliesTo(InboundEvent event) {
-		return new Replies(this, event, "u" + event.updateId());
+		return new Replies(this, event, event.receipt());
 	}
 
 	/**
@@ -53,7 +56,7 @@ public class Outbox {
 	 * may exist.
 	 */
 	Replies apologyTo(InboundEvent event) {
-		return new Replies(this, event, "u" + event.updateId() + "x");
+		return new Replies(this, event, event.receipt() + "x");
 	}
 
 	/**

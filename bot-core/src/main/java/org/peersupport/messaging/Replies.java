@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a handler uses to answer one inbound event. Each call is stored in the outbox
- * under the event's update id and the call's sequence number, so handling the same update
+ * under the event's receipt and the call's sequence number, so handling the same update
  * again stores nothing twice. Calls must be made in the same order on every run of the
  * same update.
  */
