@@ -168,11 +168,20 @@ public class Inbox {
 	}
 
 	/**
-	 * Removes every stored payload of a chat (for erasure); handled ids carry nothing
-	 * personal.
+	 * Forgets a chat (for erasure): its handled updates go, and one that still waits (the
+	 * update asking for the erasure, or one sent after it) keeps only its id, marked
+	 * done, so that a repeat of it from Telegram is still dropped; the chat id, the times
+	 * and the payload go.
 	 */
 	public void forgetChat(long chatId) {
-		this.mongo.updateMulti(Query.query(Criteria.where("chatId").is(chatId)), new Update().unset("event"),
+		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId).and("state").is(InboxState.DONE)),
+				InboxEntry.class);
+		this.mongo.updateMulti(Query.query(Criteria.where("chatId").is(chatId)),
+				new Update().set("state", InboxState.DONE)
+					.set("doneAt", this.clock.instant())
+					.set("chatId", 0L)
+					.unset("receivedAt")
+					.unset("event"),
 				InboxEntry.class);
 	}
 

@@ -170,6 +170,26 @@ class InboxTests {
 	}
 
 	@Test
+	void forgettingAChatLeavesNoChatIdTimeOrPayloadAndStillDropsARepeat() {
+		this.inbox.accept(anEvent(73).privateChat(13).text("handled").build());
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(73));
+		// The update asking for the erasure: stored, still being handled.
+		InboundEvent inProgress = anEvent(74).privateChat(13).text("forget me").build();
+		this.mongo.insert(new InboxEntry(74, 13, InboxState.PENDING, inProgress.withReceipt("rInProgress"), 0,
+				Instant.now(), null, InboxEntry.SCHEMA_VERSION));
+
+		this.inbox.forgetChat(13);
+
+		assertThat(this.mongo.getCollection("inbox").find(new Document("chatId", 13L)).first()).isNull();
+		assertThat(this.mongo.findById(73L, InboxEntry.class)).isNull();
+		Document kept = this.mongo.getCollection("inbox").find(new Document("_id", 74L)).first();
+		assertThat(kept).doesNotContainKeys("receivedAt", "event").containsEntry("chatId", 0L);
+		assertThat(kept.getString("state")).isEqualTo("DONE");
+		assertThat(this.inbox.accept(inProgress)).as("a repeat of it").isFalse();
+		await().during(Duration.ofMillis(300)).until(() -> !this.echo.receipts.contains("rInProgress"));
+	}
+
+	@Test
 	void aHandlerThatAlwaysFailsEndsInAnApology() {
 		this.echo.failuresLeft.put(80L, new AtomicInteger(99));
 		this.inbox.accept(anEvent(80).privateChat(5).text("broken").build());
