@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
+import org.peersupport.messaging.SendPriority;
 import org.peersupport.scripts.RuntimeTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,8 @@ public class IdleConversations {
 					+ conversation.lastReceipt();
 			String note = RuntimeTexts.bundled()
 				.text("conversation.idle-closed", Locale.forLanguageTag(conversation.locale()));
-			this.outbox.put(origin, 0, new Outgoing.SendMessage(conversation.chatId(), false, note, List.of()));
+			this.outbox.put(origin, 0, new Outgoing.SendMessage(conversation.chatId(), false, note, List.of()),
+					SendPriority.BULK);
 			if (this.conversations.pause(conversation)) {
 				paused++;
 			}

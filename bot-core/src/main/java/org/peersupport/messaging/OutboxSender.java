@@ -22,10 +22,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Drains the outbox through the rate limiter to the Bot API: in order per chat, retrying
- * 5xx and timeouts with backoff, honouring {@code retry_after}, dead-lettering after the
- * last attempt. Retry state lives in the stored entry; what is in memory is only a
- * schedule, rebuilt from the store at start and by a periodic sweep.
+ * Drains the outbox through the rate limiter to the Bot API: highest priority first, in
+ * order per chat within a priority, retrying 5xx and timeouts with backoff, honouring
+ * {@code retry_after}, dead-lettering after the last attempt. Retry state lives in the
+ * stored entry; what is in memory is only a schedule, rebuilt from the store at start and
+ * by a periodic sweep.
  */
 public class OutboxSender implements SmartLifecycle {
 
@@ -146,7 +147,7 @@ public class OutboxSender implements SmartLifecycle {
 	void submit(OutboxEntry entry) {
 		if (this.scheduled.add(entry.id())) {
 			SendTask task = new SendTask(entry.id(), null);
-			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
+			this.lanes.submitAsync(entry.laneKey(), entry.priority().rank(), () -> attempt(task));
 		}
 	}
 
@@ -179,7 +180,7 @@ public class OutboxSender implements SmartLifecycle {
 		}
 		if (claimed && stored) {
 			SendTask task = new SendTask(entry.id(), entry);
-			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
+			this.lanes.submitAsync(entry.laneKey(), entry.priority().rank(), () -> attempt(task));
 		}
 		else if (claimed) {
 			this.scheduled.remove(entry.id());
@@ -245,6 +246,7 @@ public class OutboxSender implements SmartLifecycle {
 		if (ex == null) {
 			if (again == null) {
 				this.scheduled.remove(id);
+				this.limiter.forget(id);
 			}
 			return again;
 		}
@@ -311,7 +313,8 @@ public class OutboxSender implements SmartLifecycle {
 			}
 			messageId = target.sentMessageId();
 		}
-		Duration limited = this.limiter.acquire(entry.action().isChatScoped() ? entry.chatId() : null, entry.group());
+		Duration limited = this.limiter.acquire(entry.id(), entry.action().isChatScoped() ? entry.chatId() : null,
+				entry.group(), entry.priority());
 		if (!limited.isZero()) {
 			return CompletableFuture.completedFuture(limited);
 		}

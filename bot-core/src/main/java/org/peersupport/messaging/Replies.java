@@ -33,7 +33,16 @@ public final class Replies {
 
 	/** Sends a message to the event's chat. */
 	public OutboxRef send(String text, List<List<Button>> buttons) {
-		return put(new Outgoing.SendMessage(this.event.chatId(), this.event.chatType().isGroup(), text, buttons));
+		return send(text, buttons, SendPriority.INTERACTIVE);
+	}
+
+	/**
+	 * Sends a message to the event's chat at a priority other than interactive (e.g.
+	 * {@link SendPriority#CRISIS} for a hotline text).
+	 */
+	public OutboxRef send(String text, List<List<Button>> buttons, SendPriority priority) {
+		return put(new Outgoing.SendMessage(this.event.chatId(), this.event.chatType().isGroup(), text, buttons),
+				priority);
 	}
 
 	/** Sends a message without buttons to the event's chat. */
@@ -64,7 +73,12 @@ public final class Replies {
 
 	/** Stores any outgoing call as part of this event's answer. */
 	public OutboxRef put(Outgoing call) {
-		return this.outbox.put(this.origin, this.seq++, call);
+		return put(call, SendPriority.INTERACTIVE);
+	}
+
+	/** Stores any outgoing call as part of this event's answer, at a priority. */
+	public OutboxRef put(Outgoing call, SendPriority priority) {
+		return this.outbox.put(this.origin, this.seq++, call, priority);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.SendPriority;
 import org.peersupport.participants.PersonRefs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,9 @@ public class ModeratorAlerts {
 		}
 		String text = SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT),
 				this.moderators.locale(), ref, (context != null) ? context : "-");
-		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()));
+		// Crisis alerts go first of all sends.
+		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()),
+				(reason == Reason.CRISIS) ? SendPriority.CRISIS : SendPriority.INTERACTIVE);
 	}
 
 }
