@@ -74,8 +74,18 @@ public class Outbox {
 	 * origin and sequence twice stores it once. Jobs use {@link SendPriority#BULK}.
 	 */
 	public OutboxRef put(String origin, int seq, Outgoing call, SendPriority priority) {
+		return put(origin, seq, call, priority, null);
+	}
+
+	/**
+	 * Like {@link #put(String, int, Outgoing, SendPriority)}; a call with a supersede key
+	 * cancels a call with the same key that still waits to be sent (the later call says
+	 * what the earlier one would have said).
+	 */
+	public OutboxRef put(String origin, int seq, Outgoing call, SendPriority priority, String supersedeKey) {
 		validate(call);
-		OutboxEntry entry = toEntry(origin, seq, call, effectivePriority(call, priority), this.clock.instant());
+		OutboxEntry entry = toEntry(origin, seq, call, effectivePriority(call, priority), supersedeKey,
+				this.clock.instant());
 		// Stored before this returns (a handler's next state change relies on it), with
 		// one write shared with the calls other threads put meanwhile.
 		this.sender.insertAndSubmit(entry, () -> {
@@ -211,7 +221,8 @@ public class Outbox {
 		}
 	}
 
-	private static OutboxEntry toEntry(String origin, int seq, Outgoing call, SendPriority priority, Instant now) {
+	private static OutboxEntry toEntry(String origin, int seq, Outgoing call, SendPriority priority,
+			String supersedeKey, Instant now) {
 		EntryDraft draft = new EntryDraft(call.chatId());
 		if (call instanceof Outgoing.SendMessage c) {
 			draft.action = OutboundAction.SEND_MESSAGE;
@@ -251,7 +262,8 @@ public class Outbox {
 		}
 		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
 				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
-				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, OutboxEntry.SCHEMA_VERSION);
+				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey,
+				OutboxEntry.SCHEMA_VERSION);
 	}
 
 	/** The fields of an entry being assembled from an {@link Outgoing} call. */

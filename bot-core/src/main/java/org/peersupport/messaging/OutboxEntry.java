@@ -39,6 +39,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param finishedAt when it was sent, cancelled or dead-lettered
  * @param priority how urgent it is (schema 2; a schema 1 document reads as
  * {@link SendPriority#INTERACTIVE})
+ * @param supersedeKey calls with the same key supersede each other: one still waiting is
+ * cancelled when a later one exists (e.g. alerts about one person that say how many there
+ * were); null for most calls, removed once the call is finished
  * @param schemaVersion the document's schema version
  */
 @Document("outbox")
@@ -47,7 +50,7 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		boolean group, String text, List<List<Button>> buttons, Long messageId, String targetEntryId,
 		String buttonPressId, Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt,
 		int lastErrorCode, String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt,
-		SendPriority priority, int schemaVersion) {
+		SendPriority priority, String supersedeKey, int schemaVersion) {
 
 	/** The schema version written by this code. */
 	public static final int SCHEMA_VERSION = 2;
@@ -65,7 +68,7 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, int schemaVersion) {
 		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
 				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				SendPriority.INTERACTIVE, schemaVersion);
+				SendPriority.INTERACTIVE, null, schemaVersion);
 	}
 
 	/**

@@ -78,7 +78,24 @@ public final class Replies {
 
 	/** Stores any outgoing call as part of this event's answer, at a priority. */
 	public OutboxRef put(Outgoing call, SendPriority priority) {
-		return this.outbox.put(this.origin, this.seq++, call, priority);
+		return put(call, priority, null);
+	}
+
+	/**
+	 * Stores a call that supersedes a waiting call with the same key (see
+	 * {@link Outbox#put(String, int, Outgoing, SendPriority, String)}).
+	 */
+	public OutboxRef put(Outgoing call, SendPriority priority, String supersedeKey) {
+		return this.outbox.put(this.origin, this.seq++, call, priority, supersedeKey);
+	}
+
+	/**
+	 * Leaves out a call that this run decided not to make (e.g. an alert held back by a
+	 * limit), keeping the numbers of the calls after it: another run of the update, which
+	 * may decide otherwise, then still stores each later call under the same id.
+	 */
+	public void skip() {
+		this.seq++;
 	}
 
 	/**

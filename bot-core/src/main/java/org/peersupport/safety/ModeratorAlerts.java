@@ -1,17 +1,23 @@
 package org.peersupport.safety;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.SendPriority;
+import org.peersupport.participants.PersonForgotten;
 import org.peersupport.participants.PersonRefs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
+
 /**
  * Alerts the moderators' chat through the outbox. An alert names the person by their
- * pseudonymous reference only, never by name, Telegram id or what they wrote.
+ * pseudonymous reference only, never by name, Telegram id or what they wrote. A crisis
+ * alert goes first of all sends and always; other alerts about one person are limited per
+ * period ({@code peer.moderators.alerts}).
  */
 public class ModeratorAlerts {
 
@@ -21,9 +27,16 @@ public class ModeratorAlerts {
 
 	private final PersonRefs refs;
 
-	public ModeratorAlerts(ModeratorsProperties moderators, PersonRefs refs) {
+	private final AlertLimit limit;
+
+	private final Clock clock;
+
+	public ModeratorAlerts(ModeratorsProperties moderators, PersonRefs refs, Clock clock) {
 		this.moderators = moderators;
 		this.refs = refs;
+		this.limit = new AlertLimit(moderators.alerts().perPerson(), moderators.alerts().period(),
+				moderators.alerts().crisisWindow());
+		this.clock = clock;
 	}
 
 	/** Why moderators are alerted. */
@@ -55,11 +68,42 @@ public class ModeratorAlerts {
 			log.warn("Moderators alert {} for {} not sent: peer.moderators.chat-id is not set", reason, ref);
 			return;
 		}
+		if (reason == Reason.CRISIS) {
+			crisis(replies, chatId, ref, context);
+			return;
+		}
+		if (!this.limit.allows(chatId, replies.event().receipt(), this.clock.instant())) {
+			log.info("Moderators alert {} for {} held back: {} alerts about them in the last {}", reason, ref,
+					this.moderators.alerts().perPerson(), this.moderators.alerts().period());
+			// Another run of this update may decide otherwise: the calls after keep their
+			// numbers.
+			replies.skip();
+			return;
+		}
 		String text = SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT),
 				this.moderators.locale(), ref, (context != null) ? context : "-");
-		// Crisis alerts go first of all sends.
 		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()),
-				(reason == Reason.CRISIS) ? SendPriority.CRISIS : SendPriority.INTERACTIVE);
+				SendPriority.INTERACTIVE);
+	}
+
+	/**
+	 * A crisis alert, first of all sends. A later one about the same person in the crisis
+	 * window says how many crisis messages came, and replaces an earlier one still
+	 * waiting.
+	 */
+	private void crisis(Replies replies, long chatId, String ref, String context) {
+		int messages = this.limit.countCrisis(chatId, replies.event().receipt(), this.clock.instant());
+		String programme = (context != null) ? context : "-";
+		String text = (messages == 1) ? SafetyTexts.get("alert.crisis", this.moderators.locale(), ref, programme)
+				: SafetyTexts.get("alert.crisis_repeated", this.moderators.locale(), ref, programme, messages,
+						this.moderators.alerts().crisisWindow().toMinutes());
+		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()), SendPriority.CRISIS,
+				"crisis-alert:" + ref);
+	}
+
+	@EventListener
+	void forget(PersonForgotten forgotten) {
+		this.limit.forget(forgotten.chatId());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.peersupport.safety;
 
+import java.time.Clock;
+
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Programmes;
@@ -21,8 +23,8 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs) {
-		return new ModeratorAlerts(moderators, refs);
+	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs, Clock clock) {
+		return new ModeratorAlerts(moderators, refs, clock);
 	}
 
 	@Bean
