@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peersupport.messaging.InboundEvent;
 import org.peersupport.scripts.Script;
 
 import org.springframework.data.annotation.Id;
@@ -23,8 +24,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "status_activity", def = "{'status': 1, 'lastActivityAt': 1}")
 public class Conversation {
 
-	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 1;
+	/**
+	 * The schema version written by this code: 2 remembers the receipt of the last update
+	 * handled; 1 had only its update id ({@code lastUpdateId}).
+	 */
+	public static final int SCHEMA_VERSION = 2;
 
 	@Id
 	private long chatId;
@@ -53,7 +57,10 @@ public class Conversation {
 
 	private Instant consentedAt;
 
+	/** Schema 1 only: the update id of the last update handled. */
 	private long lastUpdateId;
+
+	private String lastReceipt;
 
 	private Instant startedAt;
 
@@ -91,14 +98,21 @@ public class Conversation {
 		this.lastActivityAt = now;
 	}
 
-	/** Whether this update was already handled (its replies are stored). */
-	boolean handled(long updateId) {
-		return updateId <= this.lastUpdateId;
+	/**
+	 * Whether this update was already handled (its replies are stored). A chat's updates
+	 * are handled one at a time, in order, so only the last one handled can come again
+	 * (after a crash before its done mark): an equal receipt is the one test needed.
+	 * Update ids prove nothing: Telegram reuses them.
+	 */
+	boolean handled(InboundEvent event) {
+		return event.receipt().equals(lastReceipt());
 	}
 
 	/** Records that an update was handled, as part of the state it produced. */
-	void markHandled(long updateId, Instant now) {
-		this.lastUpdateId = Math.max(this.lastUpdateId, updateId);
+	void markHandled(InboundEvent event, Instant now) {
+		this.lastReceipt = event.receipt();
+		this.lastUpdateId = 0;
+		this.schemaVersion = SCHEMA_VERSION;
 		this.lastActivityAt = now;
 	}
 
@@ -237,8 +251,15 @@ public class Conversation {
 		return this.lastActivityAt;
 	}
 
-	long lastUpdateId() {
-		return this.lastUpdateId;
+	/**
+	 * The receipt of the last update handled, or null. For a conversation stored by
+	 * schema 1, the receipt its last update had then ({@code u<updateId>}).
+	 */
+	String lastReceipt() {
+		if (this.lastReceipt == null && this.lastUpdateId > 0) {
+			return "u" + this.lastUpdateId;
+		}
+		return this.lastReceipt;
 	}
 
 	Long version() {

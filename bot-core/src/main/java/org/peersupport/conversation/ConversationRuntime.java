@@ -24,8 +24,8 @@ import org.peersupport.scripts.Step;
 /**
  * Runs scripts for chats. Each entry point handles one update: it reads the chat's
  * conversation, makes its replies (always the same ones for the same stored state), and
- * saves the new state last, conditional on the version read and recording the update id,
- * so an update handled again does nothing twice.
+ * saves the new state last, conditional on the version read and recording the update's
+ * receipt, so an update handled again does nothing twice.
  */
 public class ConversationRuntime {
 
@@ -82,7 +82,7 @@ public class ConversationRuntime {
 	public void start(InboundEvent event, Replies replies, String scriptId, Map<String, Object> preset, String locale) {
 		Conversation conversation = this.conversations.find(event.chatId())
 			.orElseGet(() -> Conversation.create(event.chatId()));
-		if (conversation.handled(event.updateId())) {
+		if (conversation.handled(event)) {
 			return;
 		}
 		Script script = this.catalog.published(scriptId);
@@ -104,9 +104,11 @@ public class ConversationRuntime {
 	public void startDraft(long chatId, String scriptId, int version, String locale) {
 		Script script = this.catalog.version(scriptId, version);
 		Conversation conversation = this.conversations.find(chatId).orElseGet(() -> Conversation.create(chatId));
-		InboundEvent trigger = new InboundEvent(conversation.lastUpdateId(), InboundKind.OTHER, chatId,
-				ChatType.PRIVATE, chatId, null, null, null, null, null, locale, null, null, this.clock.instant());
-		Replies replies = this.outbox.repliesUnder("draft:" + chatId + ":" + (conversation.run() + 1), trigger);
+		String origin = "draft:" + chatId + ":" + (conversation.run() + 1);
+		// No update asked for it: the trigger is named by the draft's origin.
+		InboundEvent trigger = new InboundEvent(0, InboundKind.OTHER, chatId, ChatType.PRIVATE, chatId, null, null,
+				null, null, null, locale, null, null, this.clock.instant(), origin);
+		Replies replies = this.outbox.repliesUnder(origin, trigger);
 		if (conversation.status() != null && conversation.status().isOpen()) {
 			this.steps.removeKeyboard(conversation, replies);
 		}
@@ -125,7 +127,7 @@ public class ConversationRuntime {
 		if (conversation == null) {
 			return false;
 		}
-		if (!conversation.handled(event.updateId())) {
+		if (!conversation.handled(event)) {
 			conversation.resume();
 			Script script = script(conversation);
 			replies.send(ConversationTexts.get("resume", conversation.locale()));
@@ -144,7 +146,7 @@ public class ConversationRuntime {
 		if (conversation == null) {
 			return false;
 		}
-		if (!conversation.handled(event.updateId())) {
+		if (!conversation.handled(event)) {
 			this.steps.removeKeyboard(conversation, replies);
 			conversation.cancel();
 			save(conversation, event);
@@ -155,8 +157,7 @@ public class ConversationRuntime {
 	/** Changes the language of the chat's open conversation, if it has one. */
 	public void changeLocale(InboundEvent event, String locale) {
 		Conversation conversation = open(event.chatId()).orElse(null);
-		if (conversation != null && !conversation.handled(event.updateId())
-				&& script(conversation).locales().contains(locale)) {
+		if (conversation != null && !conversation.handled(event) && script(conversation).locales().contains(locale)) {
 			conversation.changeLocale(locale);
 			save(conversation, event);
 		}
@@ -165,7 +166,7 @@ public class ConversationRuntime {
 	/** A typed message (or a sticker, photo …) in a chat with an open conversation. */
 	void answer(InboundEvent event, Replies replies) {
 		Conversation conversation = open(event.chatId()).orElse(null);
-		if (conversation == null || conversation.handled(event.updateId())) {
+		if (conversation == null || conversation.handled(event)) {
 			return;
 		}
 		resumeIfPaused(conversation);
@@ -194,7 +195,7 @@ public class ConversationRuntime {
 	/** A press of a conversation button. */
 	void press(InboundEvent event, Replies replies) {
 		Conversation conversation = open(event.chatId()).orElse(null);
-		if (conversation != null && conversation.handled(event.updateId())) {
+		if (conversation != null && conversation.handled(event)) {
 			return;
 		}
 		Script script = (conversation != null) ? script(conversation) : null;
@@ -281,7 +282,7 @@ public class ConversationRuntime {
 	}
 
 	private void save(Conversation conversation, InboundEvent event) {
-		conversation.markHandled(event.updateId(), this.clock.instant());
+		conversation.markHandled(event, this.clock.instant());
 		this.conversations.save(conversation);
 	}
 

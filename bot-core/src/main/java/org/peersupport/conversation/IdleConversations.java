@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
+import org.peersupport.messaging.SendPriority;
 import org.peersupport.scripts.RuntimeTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +66,11 @@ public class IdleConversations {
 			// The note is stored before the state moves, under an origin unique to this
 			// pause, so a repeat after a crash stores it once.
 			String origin = "idle:" + conversation.chatId() + ":" + conversation.run() + ":"
-					+ conversation.lastUpdateId();
+					+ conversation.lastReceipt();
 			String note = RuntimeTexts.bundled()
 				.text("conversation.idle-closed", Locale.forLanguageTag(conversation.locale()));
-			this.outbox.put(origin, 0, new Outgoing.SendMessage(conversation.chatId(), false, note, List.of()));
+			this.outbox.put(origin, 0, new Outgoing.SendMessage(conversation.chatId(), false, note, List.of()),
+					SendPriority.BULK);
 			if (this.conversations.pause(conversation)) {
 				paused++;
 			}

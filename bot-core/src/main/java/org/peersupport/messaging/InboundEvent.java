@@ -7,7 +7,8 @@ import java.time.Instant;
  * stored. It carries no names: only ids, the language code and what the person typed or
  * pressed.
  *
- * @param updateId Telegram's update id, the inbox key
+ * @param updateId Telegram's update id: the inbox's key for dropping repeats, and nothing
+ * else (ids are reused: Telegram picks one at random after a week without updates)
  * @param kind what happened
  * @param chatId the chat the event belongs to (the ordering key)
  * @param chatType private chat or group
@@ -22,10 +23,42 @@ import java.time.Instant;
  * {@link InboundKind#BOT_MEMBERSHIP}
  * @param migratedToChatId the new chat id for {@link InboundKind#CHAT_MIGRATED}
  * @param receivedAt when the bot received it
+ * @param receipt what names this update for good: given by the inbox when it first stores
+ * the update, unique over time, the same on every run of the update; outgoing calls and
+ * "already handled" marks use it. An event stored before receipts existed reads as
+ * {@code u<updateId>}, the origin its replies were stored under then.
  */
 public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatType chatType, Long userId, Long messageId,
 		String text, String command, String buttonData, String buttonPressId, String languageCode, String memberStatus,
-		Long migratedToChatId, Instant receivedAt) {
+		Long migratedToChatId, Instant receivedAt, String receipt) {
+
+	public InboundEvent {
+		if (receipt == null) {
+			receipt = legacyReceipt(updateId);
+		}
+	}
+
+	/**
+	 * An event as translated at the edge, before the inbox gives it its receipt.
+	 */
+	public InboundEvent(long updateId, InboundKind kind, long chatId, ChatType chatType, Long userId, Long messageId,
+			String text, String command, String buttonData, String buttonPressId, String languageCode,
+			String memberStatus, Long migratedToChatId, Instant receivedAt) {
+		this(updateId, kind, chatId, chatType, userId, messageId, text, command, buttonData, buttonPressId,
+				languageCode, memberStatus, migratedToChatId, receivedAt, null);
+	}
+
+	/** The receipt of an update stored before receipts existed. */
+	static String legacyReceipt(long updateId) {
+		return "u" + updateId;
+	}
+
+	/** The same event with another receipt. */
+	public InboundEvent withReceipt(String newReceipt) {
+		return new InboundEvent(this.updateId, this.kind, this.chatId, this.chatType, this.userId, this.messageId,
+				this.text, this.command, this.buttonData, this.buttonPressId, this.languageCode, this.memberStatus,
+				this.migratedToChatId, this.receivedAt, newReceipt);
+	}
 
 	/** Whether the event comes from a private chat with the bot. */
 	public boolean isPrivate() {
@@ -40,7 +73,8 @@ public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatTyp
 	@Override
 	public String toString() {
 		// Never print what the person typed: logs must not carry personal data.
-		return "InboundEvent[update=" + this.updateId + ", kind=" + this.kind + ", chat=" + this.chatId + "]";
+		return "InboundEvent[update=" + this.updateId + ", receipt=" + this.receipt + ", kind=" + this.kind + ", chat="
+				+ this.chatId + "]";
 	}
 
 }

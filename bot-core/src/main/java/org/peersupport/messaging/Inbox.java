@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.bson.types.ObjectId;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -14,7 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The front door of the update path: an update is stored here before Telegram learns it
- * arrived.
+ * arrived, and gets its receipt, which names it for good. The update id is its key only
+ * here, to drop Telegram's repeats within the de-duplication window.
  */
 public class Inbox {
 
@@ -47,16 +50,17 @@ public class Inbox {
 		catch (DuplicateKeyException ex) {
 			// A repeat; or our own earlier insert whose acknowledgement was lost (the
 			// connection broke after the write). In the latter case it still waits to be
-			// handled: queued with the check, in its lane, that it is still pending.
+			// handled: queued with the check, in its lane, that it is still pending, and
+			// handled as stored (with the receipt of its first delivery).
 			InboxWorker current = this.worker;
 			if (current != null) {
-				current.resume(event);
+				current.resume(event.updateId(), event.chatId());
 			}
 			return false;
 		}
 		InboxWorker current = this.worker;
 		if (current != null) {
-			current.submit(event);
+			current.submit(entry.event());
 		}
 		return true;
 	}
@@ -75,29 +79,46 @@ public class Inbox {
 		Set<Integer> repeats = UnorderedInsert.repeats(this.mongo, InboxEntry.class, entries);
 		InboxWorker current = this.worker;
 		for (int i = 0; current != null && i < events.size(); i++) {
+			InboxEntry entry = entries.get(i);
 			if (repeats.contains(i)) {
 				// A repeat is queued with a check that it is still pending (its first
 				// delivery may not have been handled).
-				current.resume(events.get(i));
+				current.resume(entry.updateId(), entry.chatId());
 			}
 			else {
-				current.submit(events.get(i));
+				current.submit(entry.event());
 			}
 		}
 	}
 
 	private InboxEntry pendingEntry(InboundEvent event) {
-		return new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, event, 0, this.clock.instant(),
+		// The receipt is made here, once: a repeat of the update finds the stored one.
+		InboundEvent received = event.withReceipt(newReceipt());
+		return new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, received, 0, this.clock.instant(),
 				null, InboxEntry.SCHEMA_VERSION);
 	}
 
-	/** Whether the update is stored and still waits to be handled. */
-	boolean isPending(long updateId) {
-		InboxEntry entry = this.mongo.findById(updateId, InboxEntry.class);
-		return entry != null && entry.state() == InboxState.PENDING;
+	/**
+	 * A name for a received update that no other update gets, before or after: an
+	 * ObjectId (time, random, counter), so receipts made later sort later.
+	 */
+	private static String newReceipt() {
+		return "r" + new ObjectId().toHexString();
 	}
 
-	/** The highest update id ever stored, or 0. */
+	/**
+	 * The stored event of an update that still waits to be handled, or null if it is
+	 * handled (or unknown).
+	 */
+	InboundEvent pendingEvent(long updateId) {
+		InboxEntry entry = this.mongo.findById(updateId, InboxEntry.class);
+		return (entry != null && entry.state() == InboxState.PENDING) ? entry.event() : null;
+	}
+
+	/**
+	 * The highest update id stored (within the de-duplication window), or 0; an emulator
+	 * that starts after it cannot issue an id the window would drop as a repeat.
+	 */
 	public long lastUpdateId() {
 		// The whole entry: the record cannot be built from its id alone.
 		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
@@ -105,8 +126,11 @@ public class Inbox {
 		return (last != null) ? last.updateId() : 0;
 	}
 
+	/** Updates that wait to be handled, in the order they were received. */
 	List<InboxEntry> pending() {
-		Query query = Query.query(Criteria.where("state").is(InboxState.PENDING)).with(Sort.by("_id"));
+		// Not by update id: ids may jump back. Receipts break ties in a batch.
+		Query query = Query.query(Criteria.where("state").is(InboxState.PENDING))
+			.with(Sort.by("receivedAt", "event.receipt", "_id"));
 		return this.mongo.find(query, InboxEntry.class);
 	}
 
@@ -144,11 +168,20 @@ public class Inbox {
 	}
 
 	/**
-	 * Removes every stored payload of a chat (for erasure); handled ids carry nothing
-	 * personal.
+	 * Forgets a chat (for erasure): its handled updates go, and one that still waits (the
+	 * update asking for the erasure, or one sent after it) keeps only its id, marked
+	 * done, so that a repeat of it from Telegram is still dropped; the chat id, the times
+	 * and the payload go.
 	 */
 	public void forgetChat(long chatId) {
-		this.mongo.updateMulti(Query.query(Criteria.where("chatId").is(chatId)), new Update().unset("event"),
+		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId).and("state").is(InboxState.DONE)),
+				InboxEntry.class);
+		this.mongo.updateMulti(Query.query(Criteria.where("chatId").is(chatId)),
+				new Update().set("state", InboxState.DONE)
+					.set("doneAt", this.clock.instant())
+					.set("chatId", 0L)
+					.unset("receivedAt")
+					.unset("event"),
 				InboxEntry.class);
 	}
 

@@ -10,10 +10,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A received update: stored before Telegram is told it arrived, kept with its payload
  * only until it is handled, then only its id remains for a while to drop repeats.
  *
- * @param updateId Telegram's update id (unique)
- * @param chatId the ordering key
+ * @param updateId Telegram's update id (unique here, within the de-duplication window)
+ * @param chatId the ordering key (0 once the chat is erased)
  * @param state pending or done
- * @param event the payload, removed once handled
+ * @param event the payload with its receipt (schema 2; schema 1 had no receipt), removed
+ * once handled
  * @param attempts handling attempts that failed
  * @param receivedAt when it was stored
  * @param doneAt when it was handled
@@ -24,6 +25,6 @@ public record InboxEntry(@Id long updateId, long chatId, @Indexed InboxState sta
 		Instant receivedAt, Instant doneAt, int schemaVersion) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
 
 }

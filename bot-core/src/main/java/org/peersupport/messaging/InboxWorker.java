@@ -72,8 +72,13 @@ public class InboxWorker implements SmartLifecycle {
 			int resumed = 0;
 			for (InboxEntry entry : this.inbox.pending()) {
 				if (entry.event() != null) {
-					resume(entry.event());
+					resume(entry.updateId(), entry.chatId());
 					resumed++;
+				}
+				else {
+					// Its payload was erased (by code before erasure marked such updates
+					// done): there is nothing left to handle.
+					this.inbox.markDone(entry.updateId());
 				}
 			}
 			if (resumed > 0) {
@@ -98,37 +103,44 @@ public class InboxWorker implements SmartLifecycle {
 		return Integer.MAX_VALUE - 200;
 	}
 
-	/** Queues a newly stored event for handling. */
+	/** Queues a newly stored event (as stored, with its receipt) for handling. */
 	void submit(InboundEvent event) {
-		enqueue(event, false);
+		if (this.inFlight.add(event.updateId())) {
+			Attempts attempts = new Attempts();
+			this.lanes.submitAsync(event.chatId(), () -> finish(event.updateId(), handle(event, attempts)));
+		}
 	}
 
 	/**
-	 * Queues an event found pending in the store (a repeat whose first delivery may still
-	 * be on its way, or one left from before a stop). It is checked again in its lane,
-	 * right before handling, so that an update handled in the meantime is not handled a
-	 * second time.
+	 * Queues an update found pending in the store (a repeat whose first delivery may
+	 * still be on its way, or one left from before a stop). Right before handling, its
+	 * lane reads it again: an update handled in the meantime is not handled a second
+	 * time, and the one that is handled is the stored event, with the receipt of its
+	 * first delivery.
 	 */
-	void resume(InboundEvent event) {
-		enqueue(event, true);
-	}
-
-	private void enqueue(InboundEvent event, boolean checkStillPending) {
-		if (!this.inFlight.add(event.updateId())) {
+	void resume(long updateId, long chatId) {
+		if (!this.inFlight.add(updateId)) {
 			return;
 		}
 		Attempts attempts = new Attempts();
-		this.lanes.submitAsync(event.chatId(), () -> {
-			if (checkStillPending && !this.inbox.isPending(event.updateId())) {
-				this.inFlight.remove(event.updateId());
+		this.lanes.submitAsync(chatId, () -> {
+			InboundEvent stored = this.inbox.pendingEvent(updateId);
+			if (stored == null || stored.chatId() != chatId) {
+				// Handled already; or, for a reused id, another chat's update, queued in
+				// its own lane.
+				this.inFlight.remove(updateId);
 				return CompletableFuture.completedFuture(null);
 			}
-			return handle(event, attempts).thenApply((again) -> {
-				if (again == null) {
-					this.inFlight.remove(event.updateId());
-				}
-				return again;
-			});
+			return finish(updateId, handle(stored, attempts));
+		});
+	}
+
+	private CompletableFuture<Duration> finish(long updateId, CompletableFuture<Duration> outcome) {
+		return outcome.thenApply((again) -> {
+			if (again == null) {
+				this.inFlight.remove(updateId);
+			}
+			return again;
 		});
 	}
 
@@ -190,7 +202,10 @@ public class InboxWorker implements SmartLifecycle {
 	}
 
 	private Duration handleFailure(InboundEvent event, RuntimeException ex) {
-		log.error("Handling update {} ({}) failed", event.updateId(), event.kind(), ex);
+		// The exception's message may quote what the person wrote: its class only above
+		// DEBUG.
+		log.error("Handling update {} ({}) failed: {}", event.updateId(), event.kind(), ex.getClass().getName());
+		log.debug("Handling update {} failed", event.updateId(), ex);
 		int attempts = this.inbox.recordFailedAttempt(event.updateId());
 		if (attempts < MAX_HANDLER_ATTEMPTS) {
 			return Duration.ofMillis(500L * attempts);

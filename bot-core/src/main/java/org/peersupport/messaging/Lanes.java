@@ -1,25 +1,28 @@
 package org.peersupport.messaging;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs tasks one at a time per key (a chat), in submission order, and different keys in
- * parallel on a shared executor. A task may ask to be run again after a delay; the tasks
- * queued behind it wait, which keeps a chat's order across retries without blocking a
- * thread.
+ * Runs tasks one at a time per key (a chat), in submission order within a rank (lower
+ * ranks first), and different keys in parallel on a shared executor. A task may ask to be
+ * run again after a delay; the tasks of its rank and below queued behind it wait, which
+ * keeps a chat's order across retries without blocking a thread. A task of a better rank
+ * submitted meanwhile goes first: the lane wakes for it at once.
  *
  * @param <K> the ordering key
  */
@@ -27,7 +30,15 @@ public final class Lanes<K> {
 
 	private static final Logger log = LoggerFactory.getLogger(Lanes.class);
 
+	/** The rank of tasks submitted without one. */
+	public static final int DEFAULT_RANK = 0;
+
+	private static final Comparator<Queued> ORDER = Comparator.comparingInt(Queued::rank)
+		.thenComparingLong(Queued::sequence);
+
 	private final Map<K, Lane> lanes = new ConcurrentHashMap<>();
+
+	private final AtomicLong sequence = new AtomicLong();
 
 	private final Executor executor;
 
@@ -48,12 +59,30 @@ public final class Lanes<K> {
 	 * another thread makes): the lane's next task waits for it, but no thread does.
 	 */
 	public void submitAsync(K key, AsyncLaneTask task) {
+		submitAsync(key, DEFAULT_RANK, task);
+	}
+
+	/**
+	 * Queues a task behind the key's earlier tasks of the same or a better (lower) rank,
+	 * ahead of those of a worse rank. A task already running is never interrupted; one
+	 * that waits to be run again is passed.
+	 */
+	public void submitAsync(K key, int rank, AsyncLaneTask task) {
+		Queued queued = new Queued(rank, this.sequence.incrementAndGet(), task);
 		Object[] toStart = new Object[1];
 		this.lanes.compute(key, (k, lane) -> {
 			Lane target = (lane != null) ? lane : new Lane(k);
-			target.queue.add(task);
+			target.queue.add(queued);
 			if (!target.running) {
 				target.running = true;
+				toStart[0] = target;
+			}
+			else if (target.waiting && target.queue.peek() == queued) {
+				// It passes the task that waits to be run again: go now.
+				target.waiting = false;
+				if (target.timer != null) {
+					target.timer.cancel(false);
+				}
 				toStart[0] = target;
 			}
 			return target;
@@ -96,13 +125,28 @@ public final class Lanes<K> {
 
 	}
 
+	/** A task in a lane's queue, in the order of its rank, then of its submission. */
+	private record Queued(int rank, long sequence, AsyncLaneTask task) {
+	}
+
 	private final class Lane {
 
 		private final K key;
 
-		private final Queue<AsyncLaneTask> queue = new ConcurrentLinkedQueue<>();
+		private final PriorityBlockingQueue<Queued> queue = new PriorityBlockingQueue<>(4, ORDER);
 
+		/**
+		 * A drain runs, or a task waits to be run again (changed under the map's lock).
+		 */
 		private boolean running;
+
+		/**
+		 * The lane waits for its head's retry time: no drain runs (changed under the
+		 * map's lock).
+		 */
+		private boolean waiting;
+
+		private ScheduledFuture<?> timer;
 
 		Lane(K key) {
 			this.key = key;
@@ -110,30 +154,37 @@ public final class Lanes<K> {
 
 		void drain() {
 			while (true) {
-				CompletableFuture<Duration> outcome = runSafely(this.queue.peek());
+				Queued head = this.queue.peek();
+				CompletableFuture<Duration> outcome = runSafely(head.task());
 				if (!outcome.isDone()) {
 					// The thread goes back to the pool; the lane goes on when the task
 					// finishes.
-					outcome.whenComplete((again, ex) -> afterLateFinish(again, ex));
+					outcome.whenComplete((again, ex) -> afterLateFinish(head, again, ex));
 					return;
 				}
 				Duration again = outcome.exceptionally(this::unexpected).join();
 				if (again != null) {
-					retryLater(again);
-					return;
+					if (retryLater(head, again)) {
+						return;
+					}
+					continue;
 				}
-				if (finishHead()) {
+				if (finishHead(head)) {
 					return;
 				}
 			}
 		}
 
-		private void afterLateFinish(Duration again, Throwable ex) {
+		private void afterLateFinish(Queued head, Duration again, Throwable ex) {
 			Duration wait = (ex != null) ? unexpected(ex) : again;
+			boolean goOn;
 			if (wait != null) {
-				retryLater(wait);
+				goOn = !retryLater(head, wait);
 			}
-			else if (!finishHead()) {
+			else {
+				goOn = !finishHead(head);
+			}
+			if (goOn) {
 				try {
 					Lanes.this.executor.execute(this::drain);
 				}
@@ -148,15 +199,50 @@ public final class Lanes<K> {
 			return null;
 		}
 
-		private void retryLater(Duration again) {
-			try {
-				Lanes.this.scheduler.schedule(() -> Lanes.this.executor.execute(this::drain),
-						Math.max(1, again.toMillis()), TimeUnit.MILLISECONDS);
-			}
-			catch (RejectedExecutionException ex) {
-				// The application is stopping: the task's work is stored and is picked
-				// up again at the next start.
-				log.debug("Lane {} not rescheduled: the scheduler has stopped", this.key);
+		/**
+		 * Schedules the lane to run again after the wait; returns false (and schedules
+		 * nothing) if a better task arrived meanwhile, which the caller runs now.
+		 */
+		private boolean retryLater(Queued head, Duration again) {
+			boolean[] passed = new boolean[1];
+			Lanes.this.lanes.compute(this.key, (k, lane) -> {
+				passed[0] = this.queue.peek() != head;
+				// From here on, a better task submitted sees the lane waiting and wakes
+				// it.
+				this.waiting = !passed[0];
+				if (this.waiting) {
+					try {
+						// Rounded up: a task that comes back early only asks again.
+						this.timer = Lanes.this.scheduler.schedule(this::wakeAfterWait,
+								Math.max(1, (again.toNanos() + 999_999) / 1_000_000), TimeUnit.MILLISECONDS);
+					}
+					catch (RejectedExecutionException ex) {
+						// The application is stopping: the task's work is stored and is
+						// picked up again at the next start.
+						log.debug("Lane {} not rescheduled: the scheduler has stopped", this.key);
+					}
+				}
+				return this;
+			});
+			return !passed[0];
+		}
+
+		private void wakeAfterWait() {
+			boolean[] wake = new boolean[1];
+			Lanes.this.lanes.compute(this.key, (k, lane) -> {
+				// Not if a better task woke the lane earlier.
+				wake[0] = this.waiting;
+				this.waiting = false;
+				this.timer = null;
+				return lane;
+			});
+			if (wake[0]) {
+				try {
+					Lanes.this.executor.execute(this::drain);
+				}
+				catch (RejectedExecutionException ex) {
+					log.debug("Lane {} not continued: the executor has stopped", this.key);
+				}
 			}
 		}
 
@@ -164,10 +250,10 @@ public final class Lanes<K> {
 		 * Removes the finished task; returns true when the lane is empty and has been
 		 * retired.
 		 */
-		private boolean finishHead() {
+		private boolean finishHead(Queued head) {
 			boolean[] retired = new boolean[1];
 			Lanes.this.lanes.compute(this.key, (k, lane) -> {
-				this.queue.poll();
+				this.queue.remove(head);
 				if (this.queue.isEmpty()) {
 					this.running = false;
 					retired[0] = true;

@@ -35,9 +35,12 @@ public class Outbox {
 		this.inserts = new GroupedWrites<>(this::insertAll, Outbox::worthInsertingAlone);
 	}
 
-	/** Replies to one inbound event; their ids derive from the event's update id. */
+	/**
+	 * Replies to one inbound event; their ids derive from the event's receipt (not its
+	 * update id, which Telegram reuses).
+	 */
 	public Replies repliesTo(InboundEvent event) {
-		return new Replies(this, event, "u" + event.updateId());
+		return new Replies(this, event, event.receipt());
 	}
 
 	/**
@@ -53,17 +56,36 @@ public class Outbox {
 	 * may exist.
 	 */
 	Replies apologyTo(InboundEvent event) {
-		return new Replies(this, event, "u" + event.updateId() + "x");
+		return new Replies(this, event, event.receipt() + "x");
+	}
+
+	/**
+	 * An interactive call that is not a reply (a moderator's action) under an origin key
+	 * that is unique for the piece of work; putting the same origin and sequence twice
+	 * stores it once.
+	 */
+	public OutboxRef put(String origin, int seq, Outgoing call) {
+		return put(origin, seq, call, SendPriority.INTERACTIVE);
 	}
 
 	/**
 	 * Calls that are not replies (jobs, moderators' actions) under an origin key that is
 	 * unique for the piece of work, e.g. {@code checkin:42:2026-11-23}; putting the same
-	 * origin and sequence twice stores it once.
+	 * origin and sequence twice stores it once. Jobs use {@link SendPriority#BULK}.
 	 */
-	public OutboxRef put(String origin, int seq, Outgoing call) {
+	public OutboxRef put(String origin, int seq, Outgoing call, SendPriority priority) {
+		return put(origin, seq, call, priority, null);
+	}
+
+	/**
+	 * Like {@link #put(String, int, Outgoing, SendPriority)}; a call with a supersede key
+	 * cancels a call with the same key that still waits to be sent (the later call says
+	 * what the earlier one would have said).
+	 */
+	public OutboxRef put(String origin, int seq, Outgoing call, SendPriority priority, String supersedeKey) {
 		validate(call);
-		OutboxEntry entry = toEntry(origin, seq, call, this.clock.instant());
+		OutboxEntry entry = toEntry(origin, seq, call, effectivePriority(call, priority), supersedeKey,
+				this.clock.instant());
 		// Stored before this returns (a handler's next state change relies on it), with
 		// one write shared with the calls other threads put meanwhile.
 		this.sender.insertAndSubmit(entry, () -> {
@@ -72,6 +94,37 @@ public class Outbox {
 			return insert.stored;
 		});
 		return new OutboxRef(entry.id());
+	}
+
+	/**
+	 * A call that edits or deletes a message an earlier entry sends waits for that entry;
+	 * while it is not sent, the call goes at no higher priority than it, so that it never
+	 * stands in its own chat's queue ahead of the message it waits for.
+	 */
+	private SendPriority effectivePriority(Outgoing call, SendPriority priority) {
+		String targetId = targetEntryId(call);
+		if (targetId == null || priority == SendPriority.BULK) {
+			return priority;
+		}
+		OutboxEntry target = this.store.find(targetId);
+		if (target != null && target.state() == OutboxState.PENDING && target.priority().rank() > priority.rank()) {
+			return target.priority();
+		}
+		return priority;
+	}
+
+	private static String targetEntryId(Outgoing call) {
+		Outgoing.MessageTarget target = null;
+		if (call instanceof Outgoing.EditText edit) {
+			target = edit.target();
+		}
+		else if (call instanceof Outgoing.EditButtons edit) {
+			target = edit.target();
+		}
+		else if (call instanceof Outgoing.DeleteMessage delete) {
+			target = delete.target();
+		}
+		return (target != null) ? target.entryId() : null;
 	}
 
 	private void insertAll(List<Insert> group) {
@@ -176,7 +229,8 @@ public class Outbox {
 		}
 	}
 
-	private static OutboxEntry toEntry(String origin, int seq, Outgoing call, Instant now) {
+	private static OutboxEntry toEntry(String origin, int seq, Outgoing call, SendPriority priority,
+			String supersedeKey, Instant now) {
 		EntryDraft draft = new EntryDraft(call.chatId());
 		if (call instanceof Outgoing.SendMessage c) {
 			draft.action = OutboundAction.SEND_MESSAGE;
@@ -216,7 +270,8 @@ public class Outbox {
 		}
 		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
 				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
-				OutboxState.PENDING, 0, null, 0, null, null, now, null, OutboxEntry.SCHEMA_VERSION);
+				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey,
+				OutboxEntry.SCHEMA_VERSION);
 	}
 
 	/** The fields of an entry being assembled from an {@link Outgoing} call. */

@@ -10,11 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One outgoing Bot API call, stored before it is sent. Its id is derived from its origin
- * (an update id or a job's key) and a sequence number, so handling the same update again
- * cannot add it twice.
+ * (an update's receipt or a job's key) and a sequence number, so handling the same update
+ * again cannot add it twice.
  *
- * @param id origin and sequence, e.g. {@code u1042-0}
- * @param origin what produced it, e.g. {@code u1042}
+ * @param id origin and sequence, e.g. {@code r65f2c0a1b3d4e5f607182930-0}
+ * @param origin what produced it, e.g. {@code r65f2c0a1b3d4e5f607182930} (an update's
+ * receipt; {@code u1042} for an update stored before receipts) or {@code checkin:42:...}
  * @param seq its position among the origin's calls
  * @param action which Bot API call
  * @param chatId the target chat
@@ -36,6 +37,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param sentMessageId the Telegram message id produced by a send
  * @param createdAt when it was stored
  * @param finishedAt when it was sent, cancelled or dead-lettered
+ * @param priority how urgent it is (schema 2; a schema 1 document reads as
+ * {@link SendPriority#INTERACTIVE})
+ * @param supersedeKey calls with the same key supersede each other: one still waiting is
+ * cancelled when a later one exists (e.g. alerts about one person that say how many there
+ * were); null for most calls, removed once the call is finished
  * @param schemaVersion the document's schema version
  */
 @Document("outbox")
@@ -44,10 +50,26 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		boolean group, String text, List<List<Button>> buttons, Long messageId, String targetEntryId,
 		String buttonPressId, Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt,
 		int lastErrorCode, String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt,
-		int schemaVersion) {
+		SendPriority priority, String supersedeKey, int schemaVersion) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
+
+	public OutboxEntry {
+		if (priority == null) {
+			priority = SendPriority.INTERACTIVE;
+		}
+	}
+
+	/** An entry of schema 1, without a priority: an interactive call. */
+	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
+			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
+			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
+			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, int schemaVersion) {
+		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
+				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
+				SendPriority.INTERACTIVE, null, schemaVersion);
+	}
 
 	/**
 	 * The lane a call is ordered in: per chat, except button answers which go at once.
@@ -58,7 +80,8 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 
 	@Override
 	public String toString() {
-		return "OutboxEntry[" + this.id + ", " + this.action + ", chat=" + this.chatId + ", " + this.state + "]";
+		return "OutboxEntry[" + this.id + ", " + this.action + ", chat=" + this.chatId + ", " + this.state + ", "
+				+ this.priority + "]";
 	}
 
 }

@@ -3,6 +3,7 @@ package org.peersupport.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,10 +23,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Drains the outbox through the rate limiter to the Bot API: in order per chat, retrying
- * 5xx and timeouts with backoff, honouring {@code retry_after}, dead-lettering after the
- * last attempt. Retry state lives in the stored entry; what is in memory is only a
- * schedule, rebuilt from the store at start and by a periodic sweep.
+ * Drains the outbox through the rate limiter to the Bot API: highest priority first, in
+ * order per chat within a priority, retrying 5xx and timeouts with backoff, honouring
+ * {@code retry_after}, dead-lettering after the last attempt. Retry state lives in the
+ * stored entry; what is in memory is only a schedule, rebuilt from the store at start and
+ * by a periodic sweep.
  */
 public class OutboxSender implements SmartLifecycle {
 
@@ -60,6 +62,9 @@ public class OutboxSender implements SmartLifecycle {
 	private final Semaphore unrecorded;
 
 	private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+
+	/** The latest scheduled entry per supersede key. */
+	private final Map<String, Latest> latest = new ConcurrentHashMap<>();
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
@@ -145,8 +150,9 @@ public class OutboxSender implements SmartLifecycle {
 	 */
 	void submit(OutboxEntry entry) {
 		if (this.scheduled.add(entry.id())) {
+			noteLatest(entry);
 			SendTask task = new SendTask(entry.id(), null);
-			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
+			this.lanes.submitAsync(entry.laneKey(), entry.priority().rank(), () -> attempt(task));
 		}
 	}
 
@@ -178,12 +184,32 @@ public class OutboxSender implements SmartLifecycle {
 			throw ex;
 		}
 		if (claimed && stored) {
+			noteLatest(entry);
 			SendTask task = new SendTask(entry.id(), entry);
-			this.lanes.submitAsync(entry.laneKey(), () -> attempt(task));
+			this.lanes.submitAsync(entry.laneKey(), entry.priority().rank(), () -> attempt(task));
 		}
 		else if (claimed) {
 			this.scheduled.remove(entry.id());
 		}
+	}
+
+	private void noteLatest(OutboxEntry entry) {
+		if (entry.supersedeKey() != null) {
+			// Entries are scheduled in the order they were stored (the sweep reads them
+			// by creation time), except one stored earlier and found by a sweep later.
+			Latest candidate = new Latest(entry.id(), entry.createdAt());
+			this.latest.merge(entry.supersedeKey(), candidate,
+					(known, fresh) -> fresh.createdAt().isBefore(known.createdAt()) ? known : fresh);
+		}
+	}
+
+	/** Whether a later entry with the same supersede key is scheduled. */
+	private boolean superseded(OutboxEntry entry) {
+		if (entry.supersedeKey() == null) {
+			return false;
+		}
+		Latest newest = this.latest.get(entry.supersedeKey());
+		return newest != null && !newest.id().equals(entry.id());
 	}
 
 	/**
@@ -245,6 +271,10 @@ public class OutboxSender implements SmartLifecycle {
 		if (ex == null) {
 			if (again == null) {
 				this.scheduled.remove(id);
+				this.limiter.forget(id);
+				if (!this.latest.isEmpty()) {
+					this.latest.values().removeIf((newest) -> newest.id().equals(id));
+				}
 			}
 			return again;
 		}
@@ -290,6 +320,11 @@ public class OutboxSender implements SmartLifecycle {
 			return CompletableFuture.completedFuture(null);
 		}
 		Instant now = this.clock.instant();
+		if (superseded(entry)) {
+			this.store.markCancelled(id, "superseded by a later call", now);
+			this.metrics.cancelled();
+			return CompletableFuture.completedFuture(null);
+		}
 		if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
 			return CompletableFuture.completedFuture(Duration.between(now, entry.nextAttemptAt()));
 		}
@@ -311,7 +346,8 @@ public class OutboxSender implements SmartLifecycle {
 			}
 			messageId = target.sentMessageId();
 		}
-		Duration limited = this.limiter.acquire(entry.action().isChatScoped() ? entry.chatId() : null, entry.group());
+		Duration limited = this.limiter.acquire(entry.id(), entry.action().isChatScoped() ? entry.chatId() : null,
+				entry.group(), entry.priority());
 		if (!limited.isZero()) {
 			return CompletableFuture.completedFuture(limited);
 		}
@@ -393,6 +429,10 @@ public class OutboxSender implements SmartLifecycle {
 		Duration wait = this.backoff.delay(attempts);
 		this.store.markRetry(entry.id(), attempts, now.plus(wait), code, description);
 		return wait;
+	}
+
+	/** The latest entry scheduled under a supersede key. */
+	private record Latest(String id, Instant createdAt) {
 	}
 
 	/** One entry's place in its lane, carried from one attempt to the next. */

@@ -73,7 +73,8 @@ class OutboxStore {
 			.set("sentMessageId", messageId)
 			.set("finishedAt", now)
 			.unset("text")
-			.unset("buttons");
+			.unset("buttons")
+			.unset("supersedeKey");
 	}
 
 	void markRetry(String id, int attempts, Instant nextAttemptAt, int code, String description) {
@@ -103,7 +104,8 @@ class OutboxStore {
 					.set("lastError", reason)
 					.set("finishedAt", now)
 					.unset("text")
-					.unset("buttons"));
+					.unset("buttons")
+					.unset("supersedeKey"));
 	}
 
 	/** Moves a chat's waiting calls to the chat's new id after a group migration. */

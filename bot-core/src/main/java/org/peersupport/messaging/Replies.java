@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a handler uses to answer one inbound event. Each call is stored in the outbox
- * under the event's update id and the call's sequence number, so handling the same update
+ * under the event's receipt and the call's sequence number, so handling the same update
  * again stores nothing twice. Calls must be made in the same order on every run of the
  * same update.
  */
@@ -33,7 +33,16 @@ public final class Replies {
 
 	/** Sends a message to the event's chat. */
 	public OutboxRef send(String text, List<List<Button>> buttons) {
-		return put(new Outgoing.SendMessage(this.event.chatId(), this.event.chatType().isGroup(), text, buttons));
+		return send(text, buttons, SendPriority.INTERACTIVE);
+	}
+
+	/**
+	 * Sends a message to the event's chat at a priority other than interactive (e.g.
+	 * {@link SendPriority#CRISIS} for a hotline text).
+	 */
+	public OutboxRef send(String text, List<List<Button>> buttons, SendPriority priority) {
+		return put(new Outgoing.SendMessage(this.event.chatId(), this.event.chatType().isGroup(), text, buttons),
+				priority);
 	}
 
 	/** Sends a message without buttons to the event's chat. */
@@ -64,7 +73,29 @@ public final class Replies {
 
 	/** Stores any outgoing call as part of this event's answer. */
 	public OutboxRef put(Outgoing call) {
-		return this.outbox.put(this.origin, this.seq++, call);
+		return put(call, SendPriority.INTERACTIVE);
+	}
+
+	/** Stores any outgoing call as part of this event's answer, at a priority. */
+	public OutboxRef put(Outgoing call, SendPriority priority) {
+		return put(call, priority, null);
+	}
+
+	/**
+	 * Stores a call that supersedes a waiting call with the same key (see
+	 * {@link Outbox#put(String, int, Outgoing, SendPriority, String)}).
+	 */
+	public OutboxRef put(Outgoing call, SendPriority priority, String supersedeKey) {
+		return this.outbox.put(this.origin, this.seq++, call, priority, supersedeKey);
+	}
+
+	/**
+	 * Leaves out a call that this run decided not to make (e.g. an alert held back by a
+	 * limit), keeping the numbers of the calls after it: another run of the update, which
+	 * may decide otherwise, then still stores each later call under the same id.
+	 */
+	public void skip() {
+		this.seq++;
 	}
 
 	/**

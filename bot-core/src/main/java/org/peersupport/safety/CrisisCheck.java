@@ -1,8 +1,11 @@
 package org.peersupport.safety;
 
+import java.util.List;
+
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundInterceptor;
 import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.SendPriority;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programme;
@@ -48,7 +51,8 @@ public class CrisisCheck implements InboundInterceptor {
 					.orElse("en");
 		Programme programme = this.programmes.findOrFirst((participant != null) ? participant.programme() : null);
 		String hotline = programme.hotline(locale);
-		replies.send((hotline != null) ? hotline : SafetyTexts.get("hotline.fallback", locale));
+		replies.send((hotline != null) ? hotline : SafetyTexts.get("hotline.fallback", locale), List.of(),
+				SendPriority.CRISIS);
 		this.alerts.alert(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(),
 				(participant != null && participant.programme() != null) ? programme.key() : null);
 		log.info("Crisis words in update {}: hotline sent, moderators alerted", event.updateId());

@@ -1,23 +1,30 @@
 package org.peersupport.safety;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.SendPriority;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.PersonForgotten;
 import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.Volunteers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
+
 /**
  * Alerts staff: an alert about a person is kept in {@link Alerts}, which the panel lists
  * whether or not a moderators' chat is configured, and is also sent to that chat through
  * the outbox when it is. An alert names the person by their pseudonymous reference only,
- * never by name, Telegram id or what they wrote.
+ * never by name, Telegram id or what they wrote. A crisis alert goes first of all sends
+ * and always; other alerts about one person are limited per period in the chat
+ * ({@code peer.moderators.alerts}), while the panel's list counts every one.
  */
 public class ModeratorAlerts {
 
@@ -33,13 +40,20 @@ public class ModeratorAlerts {
 
 	private final Volunteers volunteers;
 
+	private final AlertLimit limit;
+
+	private final Clock clock;
+
 	public ModeratorAlerts(ModeratorsProperties moderators, PersonRefs refs, Alerts alerts, Participants participants,
-			Volunteers volunteers) {
+			Volunteers volunteers, Clock clock) {
 		this.moderators = moderators;
 		this.refs = refs;
 		this.alerts = alerts;
 		this.participants = participants;
 		this.volunteers = volunteers;
+		this.limit = new AlertLimit(moderators.alerts().perPerson(), moderators.alerts().period(),
+				moderators.alerts().crisisWindow());
+		this.clock = clock;
 	}
 
 	/** Why moderators are alerted. */
@@ -74,9 +88,42 @@ public class ModeratorAlerts {
 			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set", reason, ref);
 			return;
 		}
+		if (reason == Reason.CRISIS) {
+			crisis(replies, chatId, ref, context);
+			return;
+		}
+		if (!this.limit.allows(chatId, replies.event().receipt(), this.clock.instant())) {
+			log.info("Moderators alert {} for {} held back: {} alerts about them in the last {}", reason, ref,
+					this.moderators.alerts().perPerson(), this.moderators.alerts().period());
+			// Another run of this update may decide otherwise: the calls after keep their
+			// numbers.
+			replies.skip();
+			return;
+		}
 		String text = SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT),
 				this.moderators.locale(), ref, (context != null) ? context : "-");
-		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()));
+		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()),
+				SendPriority.INTERACTIVE);
+	}
+
+	/**
+	 * A crisis alert, first of all sends. A later one about the same person in the crisis
+	 * window says how many crisis messages came, and replaces an earlier one still
+	 * waiting.
+	 */
+	private void crisis(Replies replies, long chatId, String ref, String context) {
+		int messages = this.limit.countCrisis(chatId, replies.event().receipt(), this.clock.instant());
+		String programme = (context != null) ? context : "-";
+		String text = (messages == 1) ? SafetyTexts.get("alert.crisis", this.moderators.locale(), ref, programme)
+				: SafetyTexts.get("alert.crisis_repeated", this.moderators.locale(), ref, programme, messages,
+						this.moderators.alerts().crisisWindow().toMinutes());
+		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()), SendPriority.CRISIS,
+				"crisis-alert:" + ref);
+	}
+
+	@EventListener
+	void forget(PersonForgotten forgotten) {
+		this.limit.forget(forgotten.chatId());
 	}
 
 	private String programmeOf(long chatId) {

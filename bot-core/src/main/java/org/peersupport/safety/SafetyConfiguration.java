@@ -46,8 +46,8 @@ class SafetyConfiguration {
 
 	@Bean
 	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs, Alerts alerts,
-			Participants participants, Volunteers volunteers) {
-		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers);
+			Participants participants, Volunteers volunteers, Clock clock) {
+		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers, clock);
 	}
 
 	@Bean

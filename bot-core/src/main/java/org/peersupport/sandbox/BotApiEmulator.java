@@ -176,8 +176,27 @@ public final class BotApiEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Makes the next update get this id, e.g. 1 as after a purged inbox or a fresh
+	 * sandbox; later ones count up from it. Updates already queued keep their ids and
+	 * their order.
+	 * @param id the next update's id, from 1 to {@link Integer#MAX_VALUE}
+	 */
+	public void nextUpdateId(long id) {
+		this.state.updates.jumpTo(id);
+	}
+
+	/**
+	 * Makes the next update get a random id, as Telegram does after a week without
+	 * updates; later ones count up from it.
+	 * @return the id the next update gets
+	 */
+	public long nextUpdateIdAtRandom() {
+		return this.state.updates.jumpAtRandom();
+	}
+
+	/**
 	 * Forget chats, users, messages, invite links and pending updates. Update ids keep
-	 * increasing; stats, faults, limits, commands and the webhook stay.
+	 * counting up; stats, faults, limits, commands and the webhook stay.
 	 */
 	public void reset() {
 		this.state.reset();

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param botToken the token the bot must use in {@code /bot<token>/<method>}
  * @param botUsername the bot's username answered by getMe
  * @param botId the bot's user id
- * @param firstUpdateId the id of the first update issued (ids only ever increase)
+ * @param firstUpdateId the id of the first update issued (later ones count up from it,
+ * unless told to jump: {@link BotApiEmulator#nextUpdateId})
  * @param limits the send limits to enforce
  */
 public record EmulatorSettings(int port, String botToken, String botUsername, long botId, long firstUpdateId,

@@ -124,6 +124,23 @@ public final class SandboxClient {
 	}
 
 	/**
+	 * Makes the next update get this id; later ones count up from it.
+	 * @param id the next update's id
+	 */
+	public void nextUpdateId(long id) {
+		post("update-ids", Map.of("next", id), JsonNode.class);
+	}
+
+	/**
+	 * Makes the next update get a random id, as Telegram does after a week without
+	 * updates.
+	 * @return the id the next update gets
+	 */
+	public long nextUpdateIdAtRandom() {
+		return post("update-ids", Map.of("random", true), JsonNode.class).path("nextUpdateId").asLong();
+	}
+
+	/**
 	 * Forget chats, messages and pending updates.
 	 * @return the last update id issued
 	 */

@@ -58,7 +58,7 @@ final class SandboxEndpoint implements HttpHandler {
 						(id, body) -> Map.of("status", users.memberStatus(id.get(0), id.get(1)))),
 				get("/stats", (id, body) -> emulator.stats().snapshot()), post("/faults", (id, body) -> faults(body)),
 				get("/limits", (id, body) -> emulator.limits()), post("/limits", (id, body) -> limits(body)),
-				post("/reset", (id, body) -> reset()));
+				post("/update-ids", (id, body) -> nextUpdateId(body)), post("/reset", (id, body) -> reset()));
 	}
 
 	private static Object userMessage(SandboxUsers users, long userId, JsonNode body) {
@@ -84,6 +84,18 @@ final class SandboxEndpoint implements HttpHandler {
 		EmulatorLimits limits = this.json.treeToValue(body, EmulatorLimits.class);
 		this.emulator.limits(limits);
 		return limits;
+	}
+
+	private Object nextUpdateId(JsonNode body) {
+		if (body.path("random").asBoolean(false)) {
+			return Map.of("nextUpdateId", this.emulator.nextUpdateIdAtRandom());
+		}
+		long next = required(body, "next").asLong();
+		if (next < 1 || next > Integer.MAX_VALUE) {
+			throw new BadInput("next must be from 1 to " + Integer.MAX_VALUE);
+		}
+		this.emulator.nextUpdateId(next);
+		return Map.of("nextUpdateId", next);
 	}
 
 	private Object reset() {

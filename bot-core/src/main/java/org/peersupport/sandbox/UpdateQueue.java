@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -13,13 +14,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Pending updates in id order. Long polls wait on a condition of this queue's own lock,
- * so no other state is held while a poll waits.
+ * Pending updates in the order they happened. Ids count up by one, except where a test
+ * makes them jump (back, or at random as Telegram does after a week without updates), so
+ * an offset confirms by position, not by comparing ids. Long polls wait on a condition of
+ * this queue's own lock, so no other state is held while a poll waits.
  */
 final class UpdateQueue {
 
 	/** Update types Telegram leaves out unless the bot asks for them. */
 	private static final Set<String> OPT_IN_TYPES = Set.of("chat_member", "message_reaction", "message_reaction_count");
+
+	/**
+	 * The highest id a random jump picks: TelegramBots reads update ids as 32-bit ints,
+	 * and ids must be able to count up for a while after the jump.
+	 */
+	static final long HIGHEST_RANDOM_ID = Integer.MAX_VALUE - (1L << 20);
 
 	private final ReentrantLock lock = new ReentrantLock();
 
@@ -33,8 +42,11 @@ final class UpdateQueue {
 
 	private boolean closed;
 
+	private final Random random;
+
 	UpdateQueue(long firstUpdateId) {
 		this.lastId = firstUpdateId - 1;
+		this.random = new Random(firstUpdateId);
 	}
 
 	/**
@@ -112,9 +124,63 @@ final class UpdateQueue {
 		}
 	}
 
+	/**
+	 * Confirms the updates up to the one whose id is {@code offset - 1}; if no pending
+	 * update has that id, the leading updates below the offset, up to the first jump.
+	 */
 	private void confirmBelow(long offset) {
-		while (!this.pending.isEmpty() && this.pending.peekFirst().path("update_id").asLong() < offset) {
+		int index = 0;
+		for (ObjectNode update : this.pending) {
+			index++;
+			if (update.path("update_id").asLong() == offset - 1) {
+				for (int i = 0; i < index; i++) {
+					this.pending.removeFirst();
+				}
+				return;
+			}
+		}
+		long previous = Long.MIN_VALUE;
+		while (!this.pending.isEmpty()) {
+			long id = this.pending.peekFirst().path("update_id").asLong();
+			if (id >= offset || id < previous) {
+				return;
+			}
+			previous = id;
 			this.pending.removeFirst();
+		}
+	}
+
+	/**
+	 * Makes the next update get this id (a jump back or forward); later ones count up
+	 * from it.
+	 */
+	void jumpTo(long nextId) {
+		if (nextId < 1 || nextId > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("Update ids are from 1 to " + Integer.MAX_VALUE + ": " + nextId);
+		}
+		this.lock.lock();
+		try {
+			this.lastId = nextId - 1;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Makes the next update get a random id, as Telegram does after a week without
+	 * updates; later ones count up from it.
+	 * @return the id the next update gets
+	 */
+	long jumpAtRandom() {
+		this.lock.lock();
+		try {
+			long next = 1 + (long) (this.random.nextDouble() * (HIGHEST_RANDOM_ID - 1));
+			this.lastId = next - 1;
+			return next;
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 

@@ -37,9 +37,10 @@ class EndpointConfiguration {
 		if (!storeMode.embedded()) {
 			throw new IllegalStateException(SandboxGuard.MESSAGE);
 		}
-		// Continue after the last update id the inbox has seen, so new sandbox updates
-		// are never dropped
-		// as repeats of an earlier run's.
+		// Continue after the highest update id in the inbox's de-duplication window, so
+		// that new sandbox updates are not dropped as repeats of an earlier run's. (Only
+		// the window takes an update id for an update: replies and "handled" marks use
+		// receipts, so starting again from 1 after a purge is fine.)
 		EmulatorSettings settings = EmulatorSettings.defaults(SANDBOX_TOKEN)
 			.withPort(sandbox.port())
 			.withFirstUpdateId(inbox.lastUpdateId() + 1);

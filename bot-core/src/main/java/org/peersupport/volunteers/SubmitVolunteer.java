@@ -47,9 +47,12 @@ class SubmitVolunteer implements ScriptAction {
 
 	@Override
 	public void run(ActionContext context) {
-		// Derived from the update, so handling it again finds the same application.
+		// Derived from the update's receipt (not its id, which Telegram reuses), so
+		// handling it again finds the same application. The receipt's end is its
+		// counter: different for each update of one person.
+		String receipt = context.event().receipt();
 		String id = "V" + this.refs.of(context.chatId()).substring(1) + "-"
-				+ Long.toString(context.event().updateId(), 36);
+				+ receipt.substring(Math.max(0, receipt.length() - 8));
 		Map<String, Object> details = new LinkedHashMap<>(context.fields());
 		details.remove("locale");
 		Object programme = details.remove("programme");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersupport.BotTestApplication;
 import org.peersupport.sandbox.EmulatorLimits;
-import org.peersupport.sandbox.MutableClock;
+import org.peersupport.testing.MutableClock;
 import org.peersupport.store.EmbeddedMongo;
 import org.peersupport.store.RawFile;
 import org.peersupport.store.StoreProperties;

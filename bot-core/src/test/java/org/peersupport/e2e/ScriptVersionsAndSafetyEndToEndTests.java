@@ -10,6 +10,7 @@ import org.peersupport.conversation.Conversations;
 import org.peersupport.conversation.DraftResult;
 import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.PersonRefs;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.store.MemoryStore;
@@ -23,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
+@SpringBootTest(classes = BotTestApplication.class,
+		properties = { "peer.messaging.rate.enabled=false", "peer.moderators.alerts.per-person=2" })
 @MemoryStore
 class ScriptVersionsAndSafetyEndToEndTests {
 
@@ -42,6 +44,9 @@ class ScriptVersionsAndSafetyEndToEndTests {
 
 	@Autowired
 	Conversations conversations;
+
+	@Autowired
+	PersonRefs refs;
 
 	@DynamicPropertySource
 	static void pointAtEmulator(DynamicPropertyRegistry registry) {
@@ -121,11 +126,54 @@ class ScriptVersionsAndSafetyEndToEndTests {
 	}
 
 	@Test
+	void repeatedCrisisWordsFromOnePersonAreCountedInTheNextAlert() {
+		Person person = new Person(telegram, this.mongo, 2501, "en");
+		String ref = this.refs.of(2501);
+		person.says("I want to end my life").says("I really want to die");
+
+		assertThat(person.texts()).hasSize(2).allMatch((text) -> text.contains("112"));
+		await().until(() -> alertsAbout(ref).size() == 2);
+		assertThat(alertsAbout(ref).get(0)).startsWith("⚠️ Crisis words in a private message");
+		assertThat(alertsAbout(ref).get(1)).startsWith("⚠️ Crisis words again from " + ref)
+			.contains("2 messages with crisis words in the last 15 minutes");
+	}
+
+	private List<String> alertsAbout(String ref) {
+		return telegram.texts(MODERATORS).stream().filter((text) -> text.contains(ref)).toList();
+	}
+
+	@Test
 	void crisisWordsOutsideAConversationGetTheHotlineAndNoConfusedAnswer() {
 		Person person = new Person(telegram, this.mongo, 2201, "ru");
 		person.says("мне так плохо, не хочу жить");
 		assertThat(person.texts()).hasSize(1);
 		assertThat(person.lastText()).startsWith("Если вам грозит опасность");
+	}
+
+	@Test
+	void aHundredBadAnswersFromOnePersonAlertModeratorsNoMoreThanTheConfiguredNumber() {
+		Person person = new Person(telegram, this.mongo, 2401, "en");
+		person.says("/start").presses("English");
+		person.sees("Before we begin");
+		long updates = 0;
+		for (int i = 0; i < 100; i++) {
+			updates = telegram.emulator().users().sendText(2401, "no idea " + i, "en").updateId();
+		}
+		long last = updates;
+		await().until(() -> handled(last)
+				&& this.mongo.getCollection("outbox").countDocuments(new org.bson.Document("state", "PENDING")) == 0);
+
+		assertThat(person.texts()).filteredOn((text) -> text.startsWith("Let’s stop here for now"))
+			.as("the person is told each time that the team knows")
+			.hasSize(25);
+		assertThat(telegram.texts(MODERATORS)).filteredOn((text) -> text.contains("/consent")).hasSize(2);
+	}
+
+	private boolean handled(long updateId) {
+		org.bson.Document entry = this.mongo.getCollection("inbox")
+			.find(new org.bson.Document("_id", updateId))
+			.first();
+		return entry != null && "DONE".equals(entry.getString("state"));
 	}
 
 	@Test

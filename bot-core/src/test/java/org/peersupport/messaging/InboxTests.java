@@ -58,6 +58,7 @@ class InboxTests {
 	void clean() {
 		this.mongo.remove(new Query(), InboxEntry.class);
 		this.echo.seen.clear();
+		this.echo.receipts.clear();
 		this.echo.failuresLeft.clear();
 	}
 
@@ -76,7 +77,7 @@ class InboxTests {
 		InboundEvent event = anEvent(5).privateChat(1).text("hi").build();
 		this.inbox.accept(event);
 		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(5));
-		this.worker.resume(event);
+		this.worker.resume(5, 1);
 		InboundEvent later = anEvent(6).privateChat(1).text("after").build();
 		this.inbox.accept(later);
 		await().atMost(Duration.ofSeconds(30)).until(() -> isDone(6));
@@ -139,7 +140,53 @@ class InboxTests {
 		this.inbox.accept(anEvent(70).privateChat(4).text("flaky").build());
 		await().until(() -> isDone(70));
 		assertThat(this.echo.seen).containsExactly(70L);
-		assertThat(this.mongo.findById("u70-0", OutboxEntry.class)).isNotNull();
+		assertThat(repliesTo(4)).singleElement().satisfies((entry) -> assertThat(entry.seq()).isZero());
+	}
+
+	@Test
+	void aRepeatIsHandledAsStoredWithTheReceiptOfItsFirstDelivery() {
+		// Stored, but the acknowledgement was lost: Telegram delivers it again.
+		InboundEvent first = anEvent(71).privateChat(11).text("again").build().withReceipt("rFirstDelivery");
+		this.mongo.insert(
+				new InboxEntry(71, 11, InboxState.PENDING, first, 0, Instant.now(), null, InboxEntry.SCHEMA_VERSION));
+
+		assertThat(this.inbox.accept(anEvent(71).privateChat(11).text("again").build())).isFalse();
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(71));
+		assertThat(this.echo.receipts).containsExactly("rFirstDelivery");
+		assertThat(repliesTo(11)).extracting(OutboxEntry::id).containsExactly("rFirstDelivery-0");
+	}
+
+	@Test
+	void anUpdateIdThatComesAgainAfterTheWindowIsANewUpdateWithItsOwnReplies() {
+		this.inbox.accept(anEvent(72).privateChat(12).text("before").build());
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(72));
+		this.inbox.purgeHandledBefore(Instant.now().plusSeconds(1));
+
+		this.inbox.accept(anEvent(72).privateChat(12).text("a week later").build());
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(72) && repliesTo(12).size() == 2);
+		assertThat(this.echo.receipts).doesNotHaveDuplicates().hasSize(2);
+	}
+
+	@Test
+	void forgettingAChatLeavesNoChatIdTimeOrPayloadAndStillDropsARepeat() {
+		this.inbox.accept(anEvent(73).privateChat(13).text("handled").build());
+		await().atMost(Duration.ofSeconds(10)).until(() -> isDone(73));
+		// The update asking for the erasure: stored, still being handled.
+		InboundEvent inProgress = anEvent(74).privateChat(13).text("forget me").build();
+		this.mongo.insert(new InboxEntry(74, 13, InboxState.PENDING, inProgress.withReceipt("rInProgress"), 0,
+				Instant.now(), null, InboxEntry.SCHEMA_VERSION));
+
+		this.inbox.forgetChat(13);
+
+		assertThat(this.mongo.getCollection("inbox").find(new Document("chatId", 13L)).first()).isNull();
+		assertThat(this.mongo.findById(73L, InboxEntry.class)).isNull();
+		Document kept = this.mongo.getCollection("inbox").find(new Document("_id", 74L)).first();
+		assertThat(kept).doesNotContainKeys("receivedAt", "event").containsEntry("chatId", 0L);
+		assertThat(kept.getString("state")).isEqualTo("DONE");
+		assertThat(this.inbox.accept(inProgress)).as("a repeat of it").isFalse();
+		await().during(Duration.ofMillis(300)).until(() -> !this.echo.receipts.contains("rInProgress"));
 	}
 
 	@Test
@@ -176,6 +223,13 @@ class InboxTests {
 			.until(() -> callsTo(9).stream().anyMatch((c) -> c.action() == OutboundAction.SEND_MESSAGE));
 		assertThat(callsTo(9)).extracting(OutboundCall::action)
 			.containsExactly(OutboundAction.ANSWER_BUTTON, OutboundAction.SEND_MESSAGE);
+	}
+
+	private List<OutboxEntry> repliesTo(long chatId) {
+		return this.mongo.find(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("chatId")
+			.is(chatId)
+			.and("action")
+			.is(OutboundAction.SEND_MESSAGE)), OutboxEntry.class);
 	}
 
 	private List<OutboundCall> callsTo(long chatId) {
@@ -224,6 +278,8 @@ class InboxTests {
 
 		final List<Long> seen = new CopyOnWriteArrayList<>();
 
+		final List<String> receipts = new CopyOnWriteArrayList<>();
+
 		final Map<Long, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
 
 		@Override
@@ -239,6 +295,7 @@ class InboxTests {
 				throw new IllegalStateException("simulated failure");
 			}
 			this.seen.add(event.updateId());
+			this.receipts.add(event.receipt());
 		}
 
 	}

@@ -54,6 +54,49 @@ class LanesTests {
 	}
 
 	@Test
+	void queuedTasksRunByRankThenInSubmissionOrder() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		CompletableFuture<Duration> busy = new CompletableFuture<>();
+		this.lanes.submitAsync(8L, 2, () -> {
+			seen.add("busy");
+			return busy;
+		});
+		await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("busy"));
+		for (String name : List.of("bulk-a", "interactive-a", "crisis", "bulk-b", "interactive-b")) {
+			int rank = name.startsWith("crisis") ? 0 : name.startsWith("interactive") ? 1 : 2;
+			this.lanes.submitAsync(8L, rank, () -> {
+				seen.add(name);
+				return CompletableFuture.completedFuture(null);
+			});
+		}
+		busy.complete(null);
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 6);
+		assertThat(seen).containsExactly("busy", "crisis", "interactive-a", "interactive-b", "bulk-a", "bulk-b");
+		await().until(() -> this.lanes.activeLanes() == 0);
+	}
+
+	@Test
+	void aTaskOfABetterRankWakesALaneThatWaitsToRunATaskAgain() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		AtomicInteger bulkRuns = new AtomicInteger();
+		this.lanes.submitAsync(9L, 2, () -> {
+			seen.add("bulk-" + bulkRuns.incrementAndGet());
+			// Asks to run again much later, as a send held back by its chat's limit does.
+			return CompletableFuture.completedFuture((bulkRuns.get() == 1) ? Duration.ofMinutes(1) : null);
+		});
+		await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("bulk-1"));
+
+		this.lanes.submitAsync(9L, 0, () -> {
+			seen.add("crisis");
+			return CompletableFuture.completedFuture(null);
+		});
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("crisis"));
+		assertThat(seen).startsWith("bulk-1", "crisis");
+	}
+
+	@Test
 	void differentKeysRunInParallel() throws InterruptedException {
 		CountDownLatch bothInside = new CountDownLatch(2);
 		CountDownLatch release = new CountDownLatch(1);

@@ -129,6 +129,27 @@ class OutboxSenderTests {
 	}
 
 	@Test
+	void aWaitingCallIsSupersededByALaterOneWithTheSameKey() {
+		// The first attempt is told to wait: the chat is at Telegram's limit.
+		this.api.thenAnswer(new SendOutcome.RetryAfter(Duration.ofSeconds(1)));
+		OutboxRef first = this.outbox.put("t13", 0, send(-21L, "crisis: 1"), SendPriority.CRISIS, "about:P-1");
+		await().until(() -> this.api.calls().size() == 1);
+		OutboxRef second = this.outbox.put("t14", 0, send(-21L, "crisis: 2"), SendPriority.CRISIS, "about:P-1");
+		OutboxRef other = this.outbox.put("t15", 0, send(-21L, "crisis of another"), SendPriority.CRISIS, "about:P-2");
+		OutboxRef third = this.outbox.put("t16", 0, send(-21L, "crisis: 3"), SendPriority.CRISIS, "about:P-1");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> state(third) == OutboxState.SENT);
+		assertThat(state(first)).isEqualTo(OutboxState.CANCELLED);
+		assertThat(state(second)).isEqualTo(OutboxState.CANCELLED);
+		assertThat(state(other)).isEqualTo(OutboxState.SENT);
+		assertThat(this.api.calls()).extracting((r) -> r.call().text())
+			.containsExactly("crisis: 1", "crisis of another", "crisis: 3");
+		assertThat(this.mongo.getCollection("outbox").find(new org.bson.Document("supersedeKey", "about:P-1")).first())
+			.as("the key goes once the calls are done")
+			.isNull();
+	}
+
+	@Test
 	void aMigratedGroupGetsItsWaitingMessagesAtTheNewId() {
 		this.api.thenAnswer(new SendOutcome.Migrated(-1001234567890123L));
 		OutboxRef ref = this.outbox.put("t9", 0, new Outgoing.SendMessage(-19L, true, "to the group", List.of()));

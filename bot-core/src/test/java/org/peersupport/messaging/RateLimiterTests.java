@@ -45,12 +45,52 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void aGroupGetsTwentyMessagesAMinute() {
+	void aGroupGetsTwentyMessagesAMinuteAndKeepsTheLastTokenOfItsBurstForACrisisAlert() {
 		RateLimiter limiter = new RateLimiter(this.rate, Clock.systemUTC(), this.time);
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 2; i++) {
 			assertThat(limiter.acquire(-100L, true)).isZero();
 		}
 		assertThat(limiter.acquire(-100L, true)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(3));
+		assertThat(limiter.acquire("alert", -100L, true, SendPriority.CRISIS)).isZero();
+		assertThat(limiter.acquire("alert-2", -100L, true, SendPriority.CRISIS)).isBetween(Duration.ofSeconds(2),
+				Duration.ofSeconds(3));
+	}
+
+	@Test
+	void aCrisisCallTakesTheNextGlobalTokenBeforeBulkCallsThatWaitedLonger() {
+		RateLimiter limiter = new RateLimiter(new MessagingProperties.Rate(true, 30, 30, 1, 1, 20, 3),
+				Clock.systemUTC(), this.time);
+		for (long chat = 1; chat <= 30; chat++) {
+			assertThat(limiter.acquire(chat, false)).isZero();
+		}
+		Duration firstBulk = limiter.acquire("bulk-1", 101L, false, SendPriority.BULK);
+		Duration lastBulk = Duration.ZERO;
+		for (int i = 2; i <= 20; i++) {
+			lastBulk = limiter.acquire("bulk-" + i, 100L + i, false, SendPriority.BULK);
+		}
+		assertThat(lastBulk).as("each waiter is told when its turn comes, not all the same moment")
+			.isGreaterThan(firstBulk.multipliedBy(10));
+		Duration crisis = limiter.acquire("crisis", 200L, false, SendPriority.CRISIS);
+		assertThat(crisis).isPositive().isLessThanOrEqualTo(Duration.ofMillis(34));
+
+		this.nanos.addAndGet(crisis.plusMillis(1).toNanos());
+		assertThat(limiter.acquire("bulk-1", 101L, false, SendPriority.BULK)).as("the crisis call is ahead")
+			.isPositive();
+		assertThat(limiter.acquire("crisis", 200L, false, SendPriority.CRISIS)).isZero();
+		this.nanos.addAndGet(Duration.ofMillis(34).toNanos());
+		assertThat(limiter.acquire("bulk-2", 102L, false, SendPriority.BULK)).as("bulk-1 is ahead").isPositive();
+		assertThat(limiter.acquire("bulk-1", 101L, false, SendPriority.BULK)).isZero();
+	}
+
+	@Test
+	void aWaiterThatDoesNotComeBackLosesItsTurn() {
+		RateLimiter limiter = new RateLimiter(new MessagingProperties.Rate(true, 30, 1, 1, 1, 20, 3), Clock.systemUTC(),
+				this.time);
+		assertThat(limiter.acquire(1L, false)).isZero();
+		Duration wait = limiter.acquire("gone", 2L, false, SendPriority.CRISIS);
+		assertThat(limiter.acquire("here", 3L, false, SendPriority.BULK)).isPositive();
+		this.nanos.addAndGet(wait.plus(GlobalBucket.PATIENCE).plusMillis(1).toNanos());
+		assertThat(limiter.acquire("here", 3L, false, SendPriority.BULK)).isZero();
 	}
 
 	@Test

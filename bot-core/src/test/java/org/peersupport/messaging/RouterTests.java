@@ -94,7 +94,8 @@ class RouterTests {
 	void anApologyIsSentInThePrivateChat() {
 		InboundEvent event = anEvent(9).privateChat(5).text("x").build();
 		this.router.apologize(event, new Replies(this.outbox, event, "u9x"));
-		then(this.outbox).should().put("u9x", 0, new Outgoing.SendMessage(5, false, "sorry", List.of()));
+		then(this.outbox).should()
+			.put("u9x", 0, new Outgoing.SendMessage(5, false, "sorry", List.of()), SendPriority.INTERACTIVE, null);
 	}
 
 	private Replies route(InboundEvent event) {

@@ -46,6 +46,15 @@ class SandboxClientTests {
 	}
 
 	@Test
+	void updateIdsJumpOverHttp() {
+		this.sandbox.nextUpdateId(7);
+		assertThat(this.sandbox.sendText(ANN, "Ann", "back", "en").updateId()).isEqualTo(7);
+		long random = this.sandbox.nextUpdateIdAtRandom();
+		assertThat(this.sandbox.sendText(ANN, "Ann", "random", "en").updateId()).isEqualTo(random);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.sandbox.nextUpdateId(0));
+	}
+
+	@Test
 	void userTextAndPressTravelOverHttp() throws Exception {
 		SentUpdate hello = this.sandbox.sendText(ANN, "Ann", "/start", "pl");
 		Message question = this.client.execute(SendMessage.builder()

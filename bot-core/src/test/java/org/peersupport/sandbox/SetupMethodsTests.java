@@ -17,8 +17,10 @@ import org.telegram.telegrambots.meta.api.methods.commands.GetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -66,6 +68,33 @@ class SetupMethodsTests {
 		assertThat(afterReset.updateId()).isEqualTo(1001);
 		assertThat(this.emulator.lastUpdateId()).isEqualTo(1001);
 		assertThat(this.telegram.updates()).extracting((u) -> u.getUpdateId()).containsExactly(1001);
+	}
+
+	@Test
+	void updateIdsJumpBackAndAtRandomAndAnOffsetConfirmsUpToItsUpdate() throws Exception {
+		SentUpdate first = this.emulator.users().sendText(42, "one", null);
+		this.emulator.nextUpdateId(1);
+		SentUpdate back = this.emulator.users().sendText(43, "two", null);
+		long random = this.emulator.nextUpdateIdAtRandom();
+		SentUpdate jumped = this.emulator.users().sendText(44, "three", null);
+		SentUpdate next = this.emulator.users().sendText(44, "four", null);
+
+		assertThat(List.of(first.updateId(), back.updateId(), jumped.updateId(), next.updateId()))
+			.containsExactly(1000L, 1L, random, random + 1);
+		assertThat(random).isBetween(1L, (long) Integer.MAX_VALUE);
+		// One update per poll, each confirmed by the offset after it, as a bot does.
+		List<String> received = new java.util.ArrayList<>();
+		long offset = 0;
+		for (int i = 0; i < 5; i++) {
+			List<Update> batch = this.telegram.client()
+				.execute(GetUpdates.builder().offset((int) offset).limit(1).timeout(0).build());
+			if (batch.isEmpty()) {
+				break;
+			}
+			received.add(batch.get(0).getMessage().getText());
+			offset = batch.get(0).getUpdateId() + 1L;
+		}
+		assertThat(received).containsExactly("one", "two", "three", "four");
 	}
 
 	@Test
