@@ -7,10 +7,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -90,7 +93,7 @@ public final class Lanes<K> {
 		if (toStart[0] != null) {
 			@SuppressWarnings("unchecked")
 			Lane lane = (Lane) toStart[0];
-			this.executor.execute(lane::drain);
+			this.executor.execute(lane.run());
 		}
 	}
 
@@ -125,8 +128,50 @@ public final class Lanes<K> {
 
 	}
 
+	/**
+	 * A thread pool that runs queued lane runs by the rank of the task they are for (then
+	 * in the order queued), so that when every thread is busy a lane with a crisis call
+	 * is not queued behind a thousand lanes with bulk ones. (Virtual threads need none:
+	 * each run gets its own thread.)
+	 */
+	static ExecutorService rankedPool(int threads, ThreadFactory factory) {
+		Comparator<Runnable> byRank = Comparator.<Runnable>comparingInt(Lanes::rankOf)
+			.thenComparingLong(Lanes::sequenceOf);
+		return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+				new PriorityBlockingQueue<>(64, byRank), factory);
+	}
+
+	private static int rankOf(Runnable runnable) {
+		return (runnable instanceof Lanes<?>.LaneRun run) ? run.rank : Integer.MAX_VALUE;
+	}
+
+	private static long sequenceOf(Runnable runnable) {
+		return (runnable instanceof Lanes<?>.LaneRun run) ? run.sequence : Long.MAX_VALUE;
+	}
+
 	/** A task in a lane's queue, in the order of its rank, then of its submission. */
 	private record Queued(int rank, long sequence, AsyncLaneTask task) {
+	}
+
+	/** A lane's turn on the executor, ranked by the task it is for. */
+	private final class LaneRun implements Runnable {
+
+		private final Lane lane;
+
+		private final int rank;
+
+		private final long sequence = Lanes.this.sequence.incrementAndGet();
+
+		LaneRun(Lane lane, int rank) {
+			this.lane = lane;
+			this.rank = rank;
+		}
+
+		@Override
+		public void run() {
+			this.lane.drain();
+		}
+
 	}
 
 	private final class Lane {
@@ -150,6 +195,12 @@ public final class Lanes<K> {
 
 		Lane(K key) {
 			this.key = key;
+		}
+
+		/** A run of this lane for the executor, ranked by its best task. */
+		LaneRun run() {
+			Queued best = this.queue.peek();
+			return new LaneRun(this, (best != null) ? best.rank() : DEFAULT_RANK);
 		}
 
 		void drain() {
@@ -186,7 +237,7 @@ public final class Lanes<K> {
 			}
 			if (goOn) {
 				try {
-					Lanes.this.executor.execute(this::drain);
+					Lanes.this.executor.execute(run());
 				}
 				catch (RejectedExecutionException rejected) {
 					log.debug("Lane {} not continued: the executor has stopped", this.key);
@@ -238,7 +289,7 @@ public final class Lanes<K> {
 			});
 			if (wake[0]) {
 				try {
-					Lanes.this.executor.execute(this::drain);
+					Lanes.this.executor.execute(run());
 				}
 				catch (RejectedExecutionException ex) {
 					log.debug("Lane {} not continued: the executor has stopped", this.key);

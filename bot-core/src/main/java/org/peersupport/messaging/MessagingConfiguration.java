@@ -49,7 +49,9 @@ class MessagingConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	ExecutorService sendWorkers(MessagingProperties properties) {
-		return workerPool(properties.workers(), "peer-send-");
+		// Ranked: a crisis send waiting for a thread goes before bulk ones.
+		ExecutorService virtual = VirtualThreads.perTaskExecutor("peer-send-");
+		return (virtual != null) ? virtual : Lanes.rankedPool(properties.workers(), named("peer-send-"));
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.peersupport.e2e;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -8,8 +9,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.peersupport.BotTestApplication;
-import org.peersupport.messaging.Outbox;
-import org.peersupport.messaging.Outgoing;
+import org.peersupport.messaging.OutboundAction;
+import org.peersupport.messaging.OutboxEntry;
+import org.peersupport.messaging.OutboxState;
 import org.peersupport.messaging.SendPriority;
 import org.peersupport.sandbox.SandboxUsers;
 import org.peersupport.sandbox.SentUpdate;
@@ -29,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * Sends have a priority: a burst of bulk sends (check-ins, broadcasts) never delays a
  * crisis answer. Telegram's limits are on, in the bot and in the emulator.
  */
-@SpringBootTest(classes = BotTestApplication.class)
+@SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.sweep-interval=1s")
 @MemoryStore
 @DirtiesContext
 class CrisisPriorityEndToEndTests {
@@ -41,9 +43,6 @@ class CrisisPriorityEndToEndTests {
 	static final int BULK_SENDS = 1000;
 
 	static final long FIRST_BULK_CHAT = 50_000;
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	MongoOperations mongo;
@@ -70,11 +69,10 @@ class CrisisPriorityEndToEndTests {
 			users.unblock(chat);
 		}
 		long sentBefore = telegram.emulator().stats().sentMessages();
-		IntStream.range(0, BULK_SENDS)
-			.parallel()
-			.forEach((i) -> this.outbox.put("bulk:" + i, 0,
-					new Outgoing.SendMessage(FIRST_BULK_CHAT + i, false, "Time for your check-in", List.of()),
-					SendPriority.BULK));
+		// Stored with one write, as a job would store a batch, so that on a slow machine
+		// they are all queued before the first goes; the sweep picks them up.
+		Instant now = Instant.now();
+		this.mongo.insert(IntStream.range(0, BULK_SENDS).mapToObj((i) -> bulkSend(i, now)).toList(), OutboxEntry.class);
 		await().until(() -> telegram.emulator().stats().sentMessages() > sentBefore + 30);
 
 		SentUpdate crisis = users.sendText(7002, "honestly I want to kill myself", "en");
@@ -88,6 +86,12 @@ class CrisisPriorityEndToEndTests {
 		assertThat(telegram.texts(7002).get(0)).contains("112");
 		assertThat(telegram.texts(MODERATORS).get(1)).startsWith("⚠️ Crisis words");
 		assertThat(telegram.emulator().stats().tooManyRequests()).as("429s from the emulator").isZero();
+	}
+
+	private static OutboxEntry bulkSend(int i, Instant now) {
+		return new OutboxEntry("bulk:" + i + "-0", "bulk:" + i, 0, OutboundAction.SEND_MESSAGE, FIRST_BULK_CHAT + i,
+				false, "Time for your check-in", List.of(), null, null, null, null, false, OutboxState.PENDING, 0, null,
+				0, null, null, now, null, SendPriority.BULK, null, OutboxEntry.SCHEMA_VERSION);
 	}
 
 	private boolean stored(long updateId) {

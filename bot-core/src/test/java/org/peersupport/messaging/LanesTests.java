@@ -97,6 +97,41 @@ class LanesTests {
 	}
 
 	@Test
+	void aRankedPoolRunsTheLaneWithTheBestTaskFirstWhenEveryThreadIsBusy() throws InterruptedException {
+		ExecutorService pool = Lanes.rankedPool(1, Executors.defaultThreadFactory());
+		try {
+			Lanes<Long> ranked = new Lanes<>(pool, this.scheduler);
+			CountDownLatch entered = new CountDownLatch(1);
+			CountDownLatch release = new CountDownLatch(1);
+			List<String> seen = new CopyOnWriteArrayList<>();
+			ranked.submit(1L, () -> {
+				entered.countDown();
+				awaitQuietly(release);
+				return null;
+			});
+			assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+			for (long key = 2; key <= 4; key++) {
+				String name = "bulk-" + key;
+				ranked.submitAsync(key, 2, () -> {
+					seen.add(name);
+					return CompletableFuture.completedFuture(null);
+				});
+			}
+			ranked.submitAsync(5L, 0, () -> {
+				seen.add("crisis");
+				return CompletableFuture.completedFuture(null);
+			});
+			release.countDown();
+
+			await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 4);
+			assertThat(seen).containsExactly("crisis", "bulk-2", "bulk-3", "bulk-4");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void differentKeysRunInParallel() throws InterruptedException {
 		CountDownLatch bothInside = new CountDownLatch(2);
 		CountDownLatch release = new CountDownLatch(1);
