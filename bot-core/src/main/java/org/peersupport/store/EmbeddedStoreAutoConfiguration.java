@@ -42,11 +42,6 @@ public final class EmbeddedStoreAutoConfiguration {
 		}
 
 		@Bean
-		RewriteAfterErasure rewriteAfterErasure(EmbeddedMongo embeddedMongo) {
-			return new RewriteAfterErasure(embeddedMongo);
-		}
-
-		@Bean
 		@ConditionalOnMissingBean(MongoConnectionDetails.class)
 		MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongo embeddedMongo) {
 			ConnectionString connectionString = new ConnectionString(embeddedMongo.connectionString());

@@ -51,7 +51,8 @@ class SandboxClientTests {
 		assertThat(this.sandbox.sendText(ANN, "Ann", "back", "en").updateId()).isEqualTo(7);
 		long random = this.sandbox.nextUpdateIdAtRandom();
 		assertThat(this.sandbox.sendText(ANN, "Ann", "random", "en").updateId()).isEqualTo(random);
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.sandbox.nextUpdateId(0));
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.sandbox.nextUpdateId(0))
+			.withMessageContaining("answered 400");
 	}
 
 	@Test
