@@ -73,8 +73,25 @@ class OwnerSocketTests {
 		}
 	}
 
-	/** Loopback TCP ports this process listens on that speak MongoDB's wire protocol. */
+	/**
+	 * Loopback TCP ports this process listens on that speak MongoDB's wire protocol
+	 * (/proc/net/tcp lists every process's sockets: only this process's inodes count).
+	 */
 	private static java.util.List<Integer> openLoopbackPortsOf(long pid) throws IOException {
+		java.util.Set<String> inodes = new java.util.HashSet<>();
+		try (java.util.stream.Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+			for (Path fd : fds.toList()) {
+				try {
+					String target = Files.readSymbolicLink(fd).toString();
+					if (target.startsWith("socket:[")) {
+						inodes.add(target.substring(8, target.length() - 1));
+					}
+				}
+				catch (IOException ex) {
+					// closed meanwhile
+				}
+			}
+		}
 		java.util.List<Integer> ports = new java.util.ArrayList<>();
 		for (String table : new String[] { "/proc/net/tcp", "/proc/net/tcp6" }) {
 			Path path = Path.of(table);
@@ -84,7 +101,7 @@ class OwnerSocketTests {
 			for (String line : Files.readAllLines(path)) {
 				String[] fields = line.trim().split("\\s+");
 				// state 0A is LISTEN
-				if (fields.length > 3 && fields[3].equals("0A")) {
+				if (fields.length > 9 && fields[3].equals("0A") && inodes.contains(fields[9])) {
 					int port = Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16);
 					if (speaksMongo(port)) {
 						ports.add(port);
