@@ -82,11 +82,6 @@ final class GlobalBucket {
 		}
 	}
 
-	/** How many callers wait for a turn, for tests. */
-	synchronized int waiting() {
-		return this.waiting.values().stream().mapToInt(Map::size).sum();
-	}
-
 	private static long turn(LinkedHashMap<String, Long> queue, String waiter) {
 		if (waiter == null) {
 			return queue.size();
