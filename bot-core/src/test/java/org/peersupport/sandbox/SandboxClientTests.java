@@ -111,7 +111,9 @@ class SandboxClientTests {
 		this.client.execute(SendMessage.builder().chatId(ANN).text("one").build());
 		assertThatExceptionOfType(TelegramApiRequestException.class)
 			.isThrownBy(() -> this.client.execute(SendMessage.builder().chatId(ANN).text("two").build()))
-			.satisfies((ex) -> assertThat(ex.getParameters().getRetryAfter()).isEqualTo(10));
+			// 10 s for the chat's next token, less the time the first send took on a slow
+			// machine
+			.satisfies((ex) -> assertThat(ex.getParameters().getRetryAfter()).isBetween(5, 10));
 		this.sandbox.limits(EmulatorLimits.off());
 		this.sandbox.faults(new FaultSettings(1.0, 0, 0, 3L, false));
 		assertThatExceptionOfType(TelegramApiRequestException.class)
