@@ -17,11 +17,6 @@ public enum Audience {
 	GROUP_MEMBER,
 
 	/** A moderator of a peer group, in the group. */
-	MODERATOR;
-
-	/** Whether the audience talks to the bot in a private chat (else in a group). */
-	public boolean isPrivate() {
-		return this == PARTICIPANT || this == VOLUNTEER;
-	}
+	MODERATOR
 
 }

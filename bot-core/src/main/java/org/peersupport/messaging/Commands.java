@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,11 +30,6 @@ public class Commands {
 		this.sources = List.copyOf(sources);
 	}
 
-	/** All commands, in list order. */
-	public List<Command> all() {
-		return this.commands;
-	}
-
 	/** The commands any of {@code audiences} may use, in list order. */
 	public List<Command> forAudiences(Set<Audience> audiences) {
 		return this.commands.stream().filter((command) -> command.isFor(audiences)).toList();
@@ -44,11 +38,6 @@ public class Commands {
 	/** The menu buttons for {@code audiences}, in list order. */
 	public List<Command> menu(Set<Audience> audiences) {
 		return forAudiences(audiences).stream().filter(Command::inMenu).toList();
-	}
-
-	/** The command of this name, if declared. */
-	public Optional<Command> find(String name) {
-		return this.commands.stream().filter((command) -> command.name().equals(name)).findFirst();
 	}
 
 	/**

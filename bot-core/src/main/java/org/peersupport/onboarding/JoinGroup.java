@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code joinGroup}: until peer groups exist, stores the onboarding answers and puts the
- * participant on their programme's waiting list, which the panel shows (the script's own
- * text tells the person). Counts the onboarding (anonymously) and publishes
+ * participant on their programme's waiting list (the script's own text tells the person
+ * exactly that). Counts the onboarding (anonymously) and publishes
  * {@link ParticipantOnboarded} the first time only.
  */
 @Component

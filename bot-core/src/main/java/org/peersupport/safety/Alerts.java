@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -63,12 +62,8 @@ public class Alerts {
 	 * @param programmes the viewer's programmes, or null for all
 	 */
 	public List<Alert> list(Collection<String> programmes, boolean pendingOnly, int limit) {
-		List<Alert> all = this.mongo.find(scoped(programmes), Alert.class);
-		return all.stream()
-			.filter((alert) -> !pendingOnly || alert.status().isPending())
-			.sorted(PanelOrder.INSTANCE)
-			.limit(limit)
-			.toList();
+		Query query = pendingOnly ? pending(programmes) : scoped(programmes);
+		return this.mongo.find(query, Alert.class).stream().sorted(PanelOrder.INSTANCE).limit(limit).toList();
 	}
 
 	/** One alert, if it exists and is in the viewer's programmes (null: all). */
@@ -79,19 +74,13 @@ public class Alerts {
 
 	/** How many wait for someone, in the viewer's programmes (null: all). */
 	public long countPending(Collection<String> programmes) {
-		return this.mongo.find(scoped(programmes), Alert.class)
-			.stream()
-			.filter((alert) -> alert.status().isPending())
-			.count();
+		return this.mongo.count(pending(programmes), Alert.class);
 	}
 
 	/** The chats with a pending alert about a person waiting for someone. */
 	public Set<Long> chatsWaitingForSomeone(Collection<String> programmes) {
-		return this.mongo.find(scoped(programmes), Alert.class)
-			.stream()
-			.filter((alert) -> alert.status().isPending() && ABOUT_A_PERSON.contains(alert.reason()))
-			.map(Alert::chatId)
-			.collect(Collectors.toSet());
+		Query query = pending(programmes).addCriteria(Criteria.where("reason").in(ABOUT_A_PERSON));
+		return this.mongo.find(query, Alert.class).stream().map(Alert::chatId).collect(Collectors.toSet());
 	}
 
 	/**
@@ -121,12 +110,9 @@ public class Alerts {
 		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), Alert.class);
 	}
 
-	/** The person's pending alerts (for /mydata). */
-	List<Alert> pendingAbout(long chatId) {
-		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)), Alert.class)
-			.stream()
-			.filter((alert) -> alert.status().isPending())
-			.toList();
+	/** Every alert about the person (for /mydata). */
+	List<Alert> about(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)), Alert.class);
 	}
 
 	private boolean move(String id, Set<AlertStatus> from, Update update) {
@@ -134,8 +120,12 @@ public class Alerts {
 		return this.mongo.updateFirst(query, update, Alert.class).getModifiedCount() == 1;
 	}
 
+	private static Query pending(Collection<String> programmes) {
+		return scoped(programmes).addCriteria(Criteria.where("status").in(AlertStatus.OPEN, AlertStatus.TAKEN));
+	}
+
 	private static Query scoped(Collection<String> programmes) {
-		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "lastAt"));
+		Query query = new Query();
 		if (programmes != null) {
 			query.addCriteria(Criteria.where("programme").in(programmes));
 		}

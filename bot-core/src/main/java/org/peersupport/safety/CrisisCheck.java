@@ -8,8 +8,6 @@ import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.SendPriority;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
-import org.peersupport.participants.Programme;
-import org.peersupport.participants.Programmes;
 import org.peersupport.scripts.RuntimeTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +25,14 @@ public class CrisisCheck implements InboundInterceptor {
 
 	private final Participants participants;
 
-	private final Programmes programmes;
+	private final Hotline hotline;
 
 	private final ModeratorAlerts alerts;
 
-	public CrisisCheck(CrisisWords words, Participants participants, Programmes programmes, ModeratorAlerts alerts) {
+	public CrisisCheck(CrisisWords words, Participants participants, Hotline hotline, ModeratorAlerts alerts) {
 		this.words = words;
 		this.participants = participants;
-		this.programmes = programmes;
+		this.hotline = hotline;
 		this.alerts = alerts;
 	}
 
@@ -49,12 +47,11 @@ public class CrisisCheck implements InboundInterceptor {
 					.supported(event.languageCode())
 					.map(java.util.Locale::getLanguage)
 					.orElse("en");
-		Programme programme = this.programmes.findOrFirst((participant != null) ? participant.programme() : null);
-		String hotline = programme.hotline(locale);
-		replies.send((hotline != null) ? hotline : SafetyTexts.get("hotline.fallback", locale), List.of(),
-				SendPriority.CRISIS);
+		// The alert is always kept for the panel's list, so the person may be told so.
+		replies.send(this.hotline.textFor(participant, locale) + "\n\n" + SafetyTexts.get("hotline.team-told", locale),
+				List.of(), SendPriority.CRISIS);
 		this.alerts.alert(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(),
-				(participant != null && participant.programme() != null) ? programme.key() : null);
+				(participant != null) ? participant.programme() : null);
 		log.info("Crisis words in update {}: hotline sent, moderators alerted", event.updateId());
 	}
 

@@ -22,7 +22,13 @@ public class Hotline {
 
 	/** The hotline text for the person in this chat, in {@code locale}. */
 	public String textFor(long chatId, String locale) {
-		Participant participant = this.participants.find(chatId).orElse(null);
+		return textFor(this.participants.find(chatId).orElse(null), locale);
+	}
+
+	/**
+	 * The hotline text for a participant (or someone who is none yet), in {@code locale}.
+	 */
+	String textFor(Participant participant, String locale) {
 		Programme programme = this.programmes.findOrFirst((participant != null) ? participant.programme() : null);
 		String hotline = programme.hotline(locale);
 		return (hotline != null) ? hotline : SafetyTexts.get("hotline.fallback", locale);

@@ -51,9 +51,8 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	CrisisCheck crisisCheck(CrisisWords words, Participants participants, Programmes programmes,
-			ModeratorAlerts alerts) {
-		return new CrisisCheck(words, participants, programmes, alerts);
+	CrisisCheck crisisCheck(CrisisWords words, Participants participants, Hotline hotline, ModeratorAlerts alerts) {
+		return new CrisisCheck(words, participants, hotline, alerts);
 	}
 
 }
