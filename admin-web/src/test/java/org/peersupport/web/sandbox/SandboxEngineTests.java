@@ -145,16 +145,26 @@ class SandboxEngineTests {
 	@Test
 	void theEngineRunsProductionsPublishedScriptsAndTriesADraftWithoutPublishingIt() throws Exception {
 		String onboarding = DefaultScripts.read("scripts/onboarding.yaml");
-		saveDraft(onboarding.replace("version: 1", "version: 2").replace(GREETING, "Hello from version two!"));
-		act("/scripts/onboarding/2/publish");
+		int shipped = DefaultScripts.all()
+			.stream()
+			.filter((script) -> script.id().equals("onboarding"))
+			.findFirst()
+			.orElseThrow()
+			.version();
+		int two = shipped + 1;
+		int three = shipped + 2;
+		saveDraft(onboarding.replace("version: " + shipped, "version: " + two)
+			.replace(GREETING, "Hello from version two!"));
+		act("/scripts/onboarding/" + two + "/publish");
 		act("/sandbox/reset");
 		send(4301, "/start");
 		BotApiEmulator engine = this.sandbox.emulator();
 		await().atMost(Duration.ofSeconds(30)).until(() -> !engine.users().messages(4301).isEmpty());
 		assertThat(engine.users().messages(4301).get(0).text()).startsWith("Hello from version two!");
 
-		saveDraft(onboarding.replace("version: 1", "version: 3").replace(GREETING, "Hello from the draft!"));
-		MvcResult tried = act("/scripts/onboarding/3/try");
+		saveDraft(onboarding.replace("version: " + shipped, "version: " + three)
+			.replace(GREETING, "Hello from the draft!"));
+		MvcResult tried = act("/scripts/onboarding/" + three + "/try");
 
 		assertThat(tried.getResponse().getRedirectedUrl()).isEqualTo("/sandbox?phone=1001");
 		await().atMost(Duration.ofSeconds(30))
@@ -162,9 +172,11 @@ class SandboxEngineTests {
 				.messages(1001)
 				.stream()
 				.anyMatch((message) -> message.text().startsWith("Hello from the draft!")));
-		assertThat(this.productionCatalog.published("onboarding").version()).isEqualTo(2);
-		assertThat(this.production.findById("onboarding@3", StoredScript.class).status()).isEqualTo(ScriptStatus.DRAFT);
-		assertThat(engineStore().findById("onboarding@3", StoredScript.class).status()).isEqualTo(ScriptStatus.DRAFT);
+		assertThat(this.productionCatalog.published("onboarding").version()).isEqualTo(two);
+		assertThat(this.production.findById("onboarding@" + three, StoredScript.class).status())
+			.isEqualTo(ScriptStatus.DRAFT);
+		assertThat(engineStore().findById("onboarding@" + three, StoredScript.class).status())
+			.isEqualTo(ScriptStatus.DRAFT);
 		new TelegramUser(telegram, this.production, 502, "en").says("/start").sees("Hello from version two!");
 		assertThat(telegram.users().messages(1001)).isEmpty();
 		assertThat(numbersIn(this.production, PRODUCTION_COLLECTIONS)).doesNotContain(1001L, 4301L);
