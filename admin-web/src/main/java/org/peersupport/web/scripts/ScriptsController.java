@@ -26,8 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The scripts pages (admins only, see {@code PanelSecurity.ADMIN_PATHS}): versions, the
- * draft editor, publish and roll back.
+ * The scripts pages (admins only: their navigation entry, {@code ScriptsNavigation}, says
+ * so): versions, the draft editor, publish and roll back.
  */
 @Controller
 @RequestMapping("/scripts")
