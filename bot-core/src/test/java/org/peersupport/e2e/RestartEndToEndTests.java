@@ -33,7 +33,7 @@ class RestartEndToEndTests {
 		try (ConfigurableApplicationContext first = start()) {
 			Person person = new Person(telegram, first.getBean(MongoOperations.class), 3001, "pl");
 			person.says("/start").presses("Polski").presses("Zgadzam się").presses("Program zdrowienia");
-			person.sees("Kiedy wyszedłeś lub wyszłaś na wolność?");
+			person.sees("Kiedy nastąpiło Twoje wyjście na wolność?");
 		}
 		try (ConfigurableApplicationContext second = start()) {
 			Person person = new Person(telegram, second.getBean(MongoOperations.class), 3001, "pl");

@@ -37,7 +37,8 @@ class OwnerSocketTests {
 	void theStoreListensOnAnOwnerOnlySocketAndOnNoLoopbackPort() throws IOException {
 		try (EmbeddedMongo mongo = EmbeddedMongo.start(StoreProperties.h2(this.dataDir, null, "sock"));
 				MongoClient client = MongoClients.create(mongo.connectionString())) {
-			client.getDatabase("sock").getCollection("notes").insertOne(new Document("text", "hello"));
+			String marker = java.util.UUID.randomUUID().toString();
+			client.getDatabase("sock").getCollection("notes").insertOne(new Document("text", marker));
 			assertThat(client.getDatabase("sock").getCollection("notes").countDocuments()).isEqualTo(1);
 
 			Path socket = this.dataDir.resolve(OwnerSocket.FILE_NAME);
@@ -45,7 +46,7 @@ class OwnerSocketTests {
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rw-------");
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.dataDir)))
 				.isEqualTo("rwx------");
-			assertThat(openLoopbackPortsOf(ProcessHandle.current().pid())).isEmpty();
+			assertThat(loopbackPortsServing(marker)).isEmpty();
 		}
 		assertThat(this.dataDir.resolve(OwnerSocket.FILE_NAME)).doesNotExist();
 	}
@@ -70,8 +71,11 @@ class OwnerSocketTests {
 		}
 	}
 
-	/** Loopback TCP ports this process listens on that speak MongoDB's wire protocol. */
-	private static java.util.List<Integer> openLoopbackPortsOf(long pid) throws IOException {
+	/**
+	 * Listening loopback TCP ports that serve this store (its marker document). Other
+	 * MongoDB servers on the machine, or of other tests in this JVM, do not count.
+	 */
+	private static java.util.List<Integer> loopbackPortsServing(String marker) throws IOException {
 		java.util.List<Integer> ports = new java.util.ArrayList<>();
 		for (String table : new String[] { "/proc/net/tcp", "/proc/net/tcp6" }) {
 			Path path = Path.of(table);
@@ -83,7 +87,7 @@ class OwnerSocketTests {
 				// state 0A is LISTEN
 				if (fields.length > 3 && fields[3].equals("0A")) {
 					int port = Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16);
-					if (speaksMongo(port)) {
+					if (serves(port, marker)) {
 						ports.add(port);
 					}
 				}
@@ -92,7 +96,7 @@ class OwnerSocketTests {
 		return ports;
 	}
 
-	private static boolean speaksMongo(int port) {
+	private static boolean serves(int port, String marker) {
 		try (MongoClient client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
 			.applyConnectionString(new com.mongodb.ConnectionString("mongodb://127.0.0.1:" + port))
 			.applyToClusterSettings(
@@ -100,8 +104,7 @@ class OwnerSocketTests {
 			.applyToSocketSettings((socket) -> socket.connectTimeout(500, java.util.concurrent.TimeUnit.MILLISECONDS)
 				.readTimeout(500, java.util.concurrent.TimeUnit.MILLISECONDS))
 			.build())) {
-			client.getDatabase("sock").getCollection("notes").countDocuments();
-			return true;
+			return client.getDatabase("sock").getCollection("notes").countDocuments(new Document("text", marker)) > 0;
 		}
 		catch (RuntimeException ex) {
 			return false;
