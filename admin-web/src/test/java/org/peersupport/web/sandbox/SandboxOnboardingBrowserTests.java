@@ -30,7 +30,6 @@ class SandboxOnboardingBrowserTests {
 		press(browser, "Done");
 		say(browser, "Quiet Heron");
 		pressFirstContaining(browser, "UTC");
-		press(browser, "Evening (around 19:00)");
 		waitFor(browser, By.xpath(phone() + "//p[contains(text(), 'Thank you, Quiet Heron')]"));
 		assertThat(browser.text(By.cssSelector("[data-phone='" + PHONE + "'] .phone-messages")))
 			.contains("Thank you, Quiet Heron");

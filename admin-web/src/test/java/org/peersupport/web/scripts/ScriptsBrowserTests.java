@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.EmulatorLimits;
+import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.web.support.Browser;
 import org.peersupport.web.support.BrowserTest;
 
@@ -30,6 +31,14 @@ class ScriptsBrowserTests {
 
 	private static final String DRAFT_GREETING = "Hello from the draft!";
 
+	/** The version of onboarding the service ships (and publishes in an empty store). */
+	private static final int SHIPPED = DefaultScripts.all()
+		.stream()
+		.filter((script) -> script.id().equals("onboarding"))
+		.findFirst()
+		.orElseThrow()
+		.version();
+
 	@Autowired
 	ScriptCatalog catalog;
 
@@ -40,11 +49,13 @@ class ScriptsBrowserTests {
 	void aDraftIsFixedTriedInTheSandboxPublishedAndRolledBack(Browser browser) {
 		this.emulator.limits(EmulatorLimits.off());
 		browser.signIn("root-admin", "correct-horse-1");
+		String shipped = "onboarding@" + SHIPPED;
+		String draft = "onboarding@" + (SHIPPED + 1);
 		browser.open("/scripts");
-		browser.clickAndWait(By.cssSelector("tr[data-key='onboarding@1'] a.edit"));
+		browser.clickAndWait(By.cssSelector("tr[data-key='" + shipped + "'] a.edit"));
 		String fixed = browser.find(By.id("source"))
 			.getDomProperty("value")
-			.replace("version: 1", "version: 2")
+			.replace("version: " + SHIPPED, "version: " + (SHIPPED + 1))
 			.replace("Hello! I’m the bot of a peer-support community.", DRAFT_GREETING);
 		String broken = fixed.replaceFirst("next: consent\n", "next: no-such-step\n");
 
@@ -55,25 +66,25 @@ class ScriptsBrowserTests {
 
 		save(browser, fixed);
 		assertThat(browser.pageText()).contains("The draft was saved");
-		assertThat(browser.text(By.cssSelector("tr[data-key='onboarding@2']"))).contains("Draft");
+		assertThat(browser.text(By.cssSelector("tr[data-key='" + draft + "']"))).contains("Draft");
 
-		browser.clickAndWait(By.cssSelector("tr[data-key='onboarding@2'] button.try"));
+		browser.clickAndWait(By.cssSelector("tr[data-key='" + draft + "'] button.try"));
 		assertThat(browser.path()).isEqualTo("/sandbox");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("[data-phone='1001'] .phone-messages"), DRAFT_GREETING));
-		assertThat(this.catalog.published("onboarding").version()).isEqualTo(1);
+		assertThat(this.catalog.published("onboarding").version()).isEqualTo(SHIPPED);
 
 		browser.open("/scripts");
-		browser.clickAndWait(By.cssSelector("tr[data-key='onboarding@2'] a.publish"));
+		browser.clickAndWait(By.cssSelector("tr[data-key='" + draft + "'] a.publish"));
 		browser.clickAndWait(By.id("confirm"));
-		assertThat(browser.text(By.cssSelector("tr[data-key='onboarding@2']"))).contains("Published");
-		assertThat(this.catalog.published("onboarding").version()).isEqualTo(2);
+		assertThat(browser.text(By.cssSelector("tr[data-key='" + draft + "']"))).contains("Published");
+		assertThat(this.catalog.published("onboarding").version()).isEqualTo(SHIPPED + 1);
 
 		browser.clickAndWait(By.cssSelector("[data-script='onboarding'] a.rollback"));
 		browser.clickAndWait(By.id("confirm"));
 		assertThat(browser.pageText()).contains("The previous version is published again.");
-		assertThat(browser.text(By.cssSelector("tr[data-key='onboarding@1']"))).contains("Published");
-		assertThat(this.catalog.published("onboarding").version()).isEqualTo(1);
+		assertThat(browser.text(By.cssSelector("tr[data-key='" + shipped + "']"))).contains("Published");
+		assertThat(this.catalog.published("onboarding").version()).isEqualTo(SHIPPED);
 	}
 
 	private static void save(Browser browser, String source) {
