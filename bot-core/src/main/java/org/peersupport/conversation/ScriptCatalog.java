@@ -187,6 +187,36 @@ public class ScriptCatalog {
 		return byKey(StoredScript.key(scriptId, version));
 	}
 
+	/** The ids of every stored script, sorted. */
+	public List<String> scriptIds() {
+		return this.mongo.findDistinct(new Query(), "scriptId", StoredScript.class, String.class)
+			.stream()
+			.sorted()
+			.toList();
+	}
+
+	/** The published version of each script, as stored. */
+	public List<StoredScript> publishedVersions() {
+		return this.mongo.find(Query.query(Criteria.where("status").is(ScriptStatus.PUBLISHED)), StoredScript.class);
+	}
+
+	/** One stored version as stored (published, retired or draft), if there is one. */
+	public Optional<StoredScript> stored(String scriptId, int version) {
+		return Optional.ofNullable(this.mongo.findById(StoredScript.key(scriptId, version), StoredScript.class));
+	}
+
+	/**
+	 * Stores a version exactly as another catalog holds it (replacing a stored version
+	 * with its key) and publishes it here: the sandbox engine's copy of production's
+	 * published scripts.
+	 * @throws IllegalStateException if the version does not load here
+	 */
+	public void publishCopy(StoredScript version) {
+		this.mongo.save(version);
+		this.byKey.invalidate(version.key());
+		publish(version.scriptId(), version.version());
+	}
+
 	/** Every stored version of a script, newest first. */
 	public List<StoredScript> versions(String scriptId) {
 		return this.mongo.find(

@@ -2,6 +2,7 @@ package org.peersupport.leases;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -18,13 +19,13 @@ class LeasesConfiguration {
 	}
 
 	@Bean
-	NamedLeases namedLeases(MongoOperations mongo, InstanceId instanceId, Clock clock) {
-		return new NamedLeases(mongo, instanceId, clock);
+	NamedLeases namedLeases(MongoOperations mongo, InstanceId instanceId, ObjectProvider<Clock> clock) {
+		return new NamedLeases(mongo, instanceId, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
-	ItemLeases itemLeases(MongoOperations mongo, InstanceId instanceId, Clock clock) {
-		return new ItemLeases(mongo, instanceId, clock);
+	ItemLeases itemLeases(MongoOperations mongo, InstanceId instanceId, ObjectProvider<Clock> clock) {
+		return new ItemLeases(mongo, instanceId, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

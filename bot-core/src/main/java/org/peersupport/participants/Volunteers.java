@@ -6,13 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.util.StringUtils;
 
 /**
  * Stored volunteer applications; decisions are conditional on the application still
@@ -66,6 +71,68 @@ public class Volunteers {
 		return this.mongo.find(
 				Query.query(Criteria.where("status").is(VolunteerStatus.PENDING)).with(Sort.by("submittedAt")),
 				Volunteer.class);
+	}
+
+	/**
+	 * Applications of every programme (and of none) matching the search, newest first, a
+	 * page at a time.
+	 */
+	public Page<Volunteer> search(VolunteerSearch search, Pageable pageable) {
+		return search(Query.query(criteria(search)), pageable);
+	}
+
+	/**
+	 * Applications of these programmes matching the search, newest first, a page at a
+	 * time; an application without a programme never matches.
+	 */
+	public Page<Volunteer> search(VolunteerSearch search, Collection<String> programmes, Pageable pageable) {
+		return search(inProgrammes(Query.query(criteria(search)), programmes), pageable);
+	}
+
+	/** How many applications of every programme (and of none) wait for a decision. */
+	public long countPending() {
+		return this.mongo.count(pendingQuery(), Volunteer.class);
+	}
+
+	/** How many applications of these programmes wait for a decision. */
+	public long countPending(Collection<String> programmes) {
+		return this.mongo.count(inProgrammes(pendingQuery(), programmes), Volunteer.class);
+	}
+
+	private Page<Volunteer> search(Query query, Pageable pageable) {
+		long total = this.mongo.count(query, Volunteer.class);
+		List<Volunteer> items = this.mongo.find(Query.of(query)
+			.with(Sort.by(Sort.Direction.DESC, "submittedAt"))
+			.skip(pageable.getOffset())
+			.limit(pageable.getPageSize()), Volunteer.class);
+		return new PageImpl<>(items, pageable, total);
+	}
+
+	private static Query pendingQuery() {
+		return Query.query(Criteria.where("status").is(VolunteerStatus.PENDING));
+	}
+
+	private static Query inProgrammes(Query query, Collection<String> programmes) {
+		return query.addCriteria(Criteria.where("programme").in(programmes));
+	}
+
+	private static Criteria criteria(VolunteerSearch search) {
+		Criteria criteria = new Criteria();
+		if (StringUtils.hasText(search.skill())) {
+			criteria.and("details.skills").is(search.skill().strip());
+		}
+		if (StringUtils.hasText(search.language())) {
+			criteria.and("details.languages").is(search.language().strip());
+		}
+		if (StringUtils.hasText(search.region())) {
+			// Typed text is data: quoted, never a pattern of its own.
+			criteria.and("details.region")
+				.regex(Pattern.compile(Pattern.quote(search.region().strip()), Pattern.CASE_INSENSITIVE));
+		}
+		if (search.status() != null) {
+			criteria.and("status").is(search.status());
+		}
+		return criteria;
 	}
 
 	/**

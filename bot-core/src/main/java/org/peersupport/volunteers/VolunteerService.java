@@ -1,6 +1,7 @@
 package org.peersupport.volunteers;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,18 @@ import java.util.Set;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerSearch;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.participants.Volunteers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 /**
- * What the admin panel does with volunteers: list the pending applications, approve or
- * reject one (the volunteer is told in Telegram through the outbox), edit an approved
+ * What the admin panel does with volunteers: search the applications, approve or reject
+ * one (the volunteer is told in Telegram through the outbox), edit an approved
  * volunteer's skills and limits, pause, resume or deactivate them.
  */
 public class VolunteerService {
@@ -55,6 +60,32 @@ public class VolunteerService {
 	/** Applications waiting for a decision, oldest first. */
 	public List<Volunteer> pending() {
 		return this.volunteers.pending();
+	}
+
+	/**
+	 * Applications of every programme (and of none) matching the search, newest first, a
+	 * page at a time.
+	 */
+	public Page<Volunteer> search(VolunteerSearch search, Pageable pageable) {
+		return this.volunteers.search(search, pageable);
+	}
+
+	/**
+	 * Applications of these programmes matching the search, newest first, a page at a
+	 * time; an application without a programme never matches.
+	 */
+	public Page<Volunteer> search(VolunteerSearch search, Collection<String> programmes, Pageable pageable) {
+		return this.volunteers.search(search, programmes, pageable);
+	}
+
+	/** How many applications of every programme (and of none) wait for a decision. */
+	public long countPending() {
+		return this.volunteers.countPending();
+	}
+
+	/** How many applications of these programmes wait for a decision. */
+	public long countPending(Collection<String> programmes) {
+		return this.volunteers.countPending(programmes);
 	}
 
 	/** One application by its internal id. */

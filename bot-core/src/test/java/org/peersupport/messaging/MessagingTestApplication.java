@@ -1,16 +1,24 @@
 package org.peersupport.messaging;
 
+import org.peersupport.conversation.ConversationAutoConfiguration;
+import org.peersupport.onboarding.OnboardingAutoConfiguration;
+import org.peersupport.participants.ParticipantsAutoConfiguration;
+import org.peersupport.safety.SafetyAutoConfiguration;
+import org.peersupport.telegram.TelegramAutoConfiguration;
+import org.peersupport.volunteers.VolunteersAutoConfiguration;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /**
- * The update path alone, on the embedded store, with a scripted Bot API.
+ * The update path alone, on the embedded store, with a scripted Bot API: bot-core's
+ * features above it are left out.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
-@Import(MessagingConfiguration.class)
+@EnableAutoConfiguration(exclude = { ParticipantsAutoConfiguration.class, SafetyAutoConfiguration.class,
+		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, VolunteersAutoConfiguration.class,
+		OnboardingAutoConfiguration.class })
 class MessagingTestApplication {
 
 	@Bean

@@ -1,14 +1,11 @@
 package org.peersupport.web.sandbox;
 
-import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 
 /**
- * The sandbox engine's application: bot-core's whole bot (every {@code org.peersupport}
- * component but the panel and the runnable service), auto-configured like the service but
- * without Spring Security and Thymeleaf, which belong to the panel.
+ * The sandbox engine's application: bot-core's whole bot from its auto-configuration
+ * alone (no component scan, so nothing of the panel), auto-configured like the service
+ * but without Spring Security and Thymeleaf, which belong to the panel.
  *
  * <p>
  * Deliberately not a {@code @Configuration}: the panel's component scan must not pick it
@@ -22,11 +19,6 @@ import org.springframework.context.annotation.FilterType;
 		"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 		"org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration" })
-@ComponentScan(basePackages = "org.peersupport",
-		excludeFilters = {
-				@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-				@ComponentScan.Filter(type = FilterType.REGEX,
-						pattern = { "org\\.peersupport\\.web\\..*", "org\\.peersupport\\.PeerSupportApplication" }) })
 class EngineApplication {
 
 }

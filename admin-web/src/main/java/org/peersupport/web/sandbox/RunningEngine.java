@@ -12,7 +12,6 @@ import org.peersupport.sandbox.BotApiEmulator;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * One started sandbox engine: a second application context in this JVM with bot-core's
@@ -69,20 +68,19 @@ final class RunningEngine implements AutoCloseable {
 		return this.context.getBean(ConversationRuntime.class);
 	}
 
-	/** The engine's own store. */
-	MongoOperations store() {
-		return this.context.getBean(MongoOperations.class);
+	/** The engine's own script catalog. */
+	private ScriptCatalog catalog() {
+		return this.context.getBean(ScriptCatalog.class);
 	}
 
 	/**
-	 * Stores a version as it is in production and publishes it here, retiring the shipped
-	 * version the engine seeded at start.
+	 * Stores each version as it is in production and publishes it here, retiring the
+	 * shipped version the engine seeded at start.
 	 */
 	private void publish(List<StoredScript> published) {
-		ScriptCatalog catalog = this.context.getBean(ScriptCatalog.class);
+		ScriptCatalog catalog = catalog();
 		for (StoredScript version : published) {
-			store().save(version);
-			catalog.publish(version.scriptId(), version.version());
+			catalog.publishCopy(version);
 		}
 	}
 
@@ -94,7 +92,7 @@ final class RunningEngine implements AutoCloseable {
 	 * with another text, or the version does not load
 	 */
 	void copyForTrial(StoredScript version) {
-		StoredScript existing = store().findById(version.key(), StoredScript.class);
+		StoredScript existing = catalog().stored(version.scriptId(), version.version()).orElse(null);
 		if (existing != null && existing.source().equals(version.source())) {
 			return;
 		}
@@ -102,8 +100,7 @@ final class RunningEngine implements AutoCloseable {
 			throw new IllegalStateException("The sandbox engine holds another text of " + version.key() + " as "
 					+ existing.status() + "; reset the sandbox");
 		}
-		DraftResult result = this.context.getBean(ScriptCatalog.class)
-			.saveDraft(version.source(), "sandbox trial of " + version.key());
+		DraftResult result = catalog().saveDraft(version.source(), "sandbox trial of " + version.key());
 		if (!result.saved() || !version.key().equals(result.key())) {
 			throw new IllegalStateException("Version " + version.key() + " does not load in the sandbox engine ("
 					+ result.problems().size() + " problems)");

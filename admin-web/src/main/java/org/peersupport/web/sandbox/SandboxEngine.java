@@ -6,14 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.conversation.ScriptStatus;
+import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.conversation.StoredScript;
 import org.peersupport.sandbox.BotApiEmulator;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The sandbox when the service runs a real bot: a separate training bot (the sandbox
@@ -30,7 +27,7 @@ final class SandboxEngine implements Sandbox, AutoCloseable {
 
 	private final EngineSettings settings;
 
-	private final MongoOperations production;
+	private final ScriptCatalog production;
 
 	private RunningEngine running;
 
@@ -38,9 +35,9 @@ final class SandboxEngine implements Sandbox, AutoCloseable {
 
 	/**
 	 * @param settings what the engine is configured with
-	 * @param production the production store, read only for its published scripts
+	 * @param production production's script catalog, read only for its published scripts
 	 */
-	SandboxEngine(EngineSettings settings, MongoOperations production) {
+	SandboxEngine(EngineSettings settings, ScriptCatalog production) {
 		this.settings = settings;
 		this.production = production;
 	}
@@ -95,8 +92,7 @@ final class SandboxEngine implements Sandbox, AutoCloseable {
 		if (this.running == null) {
 			String name = "peer-sandbox-engine-" + STARTED.incrementAndGet();
 			long started = System.nanoTime();
-			List<StoredScript> published = this.production
-				.find(Query.query(Criteria.where("status").is(ScriptStatus.PUBLISHED)), StoredScript.class);
+			List<StoredScript> published = this.production.publishedVersions();
 			try {
 				this.running = RunningEngine.start(name, this.settings.environment(name), published);
 			}

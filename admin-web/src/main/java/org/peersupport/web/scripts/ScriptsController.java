@@ -26,8 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The scripts pages (admins only, see {@code PanelSecurity.ADMIN_PATHS}): versions, the
- * draft editor, publish and roll back.
+ * The scripts pages (admins only: their navigation entry, {@code ScriptsNavigation}, says
+ * so): versions, the draft editor, publish and roll back.
  */
 @Controller
 @RequestMapping("/scripts")
@@ -44,15 +44,12 @@ class ScriptsController {
 
 	private final ScriptCatalog catalog;
 
-	private final ScriptVersions stored;
-
 	private final AuditLog auditLog;
 
 	private final Sandbox sandbox;
 
-	ScriptsController(ScriptCatalog catalog, ScriptVersions stored, AuditLog auditLog, Sandbox sandbox) {
+	ScriptsController(ScriptCatalog catalog, AuditLog auditLog, Sandbox sandbox) {
 		this.catalog = catalog;
-		this.stored = stored;
 		this.auditLog = auditLog;
 		this.sandbox = sandbox;
 	}
@@ -60,7 +57,7 @@ class ScriptsController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("scripts",
-				this.stored.scriptIds()
+				this.catalog.scriptIds()
 					.stream()
 					.map((id) -> new ScriptListing(id, this.catalog.versions(id)))
 					.toList());
@@ -176,10 +173,7 @@ class ScriptsController {
 	}
 
 	private StoredScript find(String scriptId, int version) {
-		return this.catalog.versions(scriptId)
-			.stream()
-			.filter((stored) -> stored.version() == version)
-			.findFirst()
+		return this.catalog.stored(scriptId, version)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

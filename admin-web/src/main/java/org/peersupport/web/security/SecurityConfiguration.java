@@ -27,9 +27,9 @@ import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The panel's security: form login against staff accounts with BCrypt, admin-only paths,
- * CSRF on every form, strict headers, a lockout before every password check; Actuator
- * health is open, metrics need an admin.
+ * The panel's security: form login against staff accounts with BCrypt, each page's path
+ * for the roles its navigation entry names, CSRF on every form, strict headers, a lockout
+ * before every password check; Actuator health is open, metrics need an admin.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -75,13 +75,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(2)
 	SecurityFilterChain panelSecurity(HttpSecurity http, StaffAccountRepository accounts,
-			LocaleContextResolver localeResolver, PanelProperties properties) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(array(PanelSecurity.PUBLIC_PATHS))
-			.permitAll()
-			.requestMatchers(array(PanelSecurity.ADMIN_PATHS))
-			.hasRole(PanelRole.ADMIN.name())
-			.anyRequest()
-			.authenticated())
+			LocaleContextResolver localeResolver, PanelProperties properties, List<PanelPage> pages) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers(array(PanelSecurity.PUBLIC_PATHS)).permitAll();
+			for (PanelPage page : PanelSecurity.mostSpecificFirst(pages)) {
+				requests.requestMatchers(array(page.pathPatterns())).hasAnyRole(PanelSecurity.rolesFor(page));
+			}
+			requests.anyRequest().authenticated();
+		})
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler(new LoginSuccessHandler(accounts, localeResolver, properties))
 				.failureUrl("/login?error"))

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The staff pages (admins only, see {@code PanelSecurity.ADMIN_PATHS}). */
+/** The staff pages (admins only: their navigation entry, {@code StaffPanel}, says so). */
 @Controller
 @RequestMapping("/staff")
 class StaffController {

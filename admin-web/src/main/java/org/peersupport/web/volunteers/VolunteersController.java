@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerSearch;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.volunteers.VolunteerService;
 import org.peersupport.web.audit.AuditLog;
@@ -56,7 +57,7 @@ class VolunteersController {
 	}
 
 	@GetMapping
-	String list(PanelUser viewer, @ModelAttribute("filter") VolunteerFilter filter,
+	String list(PanelUser viewer, @ModelAttribute("filter") VolunteerSearch filter,
 			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		var found = this.directory.search(filter, viewer.scope(), PageView.request(page, PAGE_SIZE))
 			.map((volunteer) -> VolunteerRow.of(volunteer, this.scoped.programmeName(viewer, volunteer.programme())));

@@ -1,14 +1,18 @@
 package org.peersupport.web.sandbox;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.conversation.ScriptCatalog;
+import org.peersupport.web.support.MongoTemplates;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
 
 /**
  * A sandbox engine that cannot start (here: the NGO's shared configuration is broken)
@@ -19,11 +23,15 @@ class SandboxEngineFailureTests {
 	private final MockEnvironment main = new MockEnvironment().withProperty("peer.conversation.idle-timeout",
 			"not a duration");
 
-	private final SandboxEngine engine = new SandboxEngine(EngineSettings.from(this.main), mock(MongoOperations.class));
+	private final MongoTemplates production = new MongoTemplates();
+
+	private final SandboxEngine engine = new SandboxEngine(EngineSettings.from(this.main),
+			new ScriptCatalog(this.production.template(), Set.of(), Clock.systemUTC(), Duration.ZERO));
 
 	@AfterEach
 	void close() {
 		this.engine.close();
+		this.production.close();
 	}
 
 	@Test

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersupport.conversation.ConversationProperties;
+import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.participants.Programmes;
 import org.peersupport.safety.SafetyProperties;
 import org.peersupport.sandbox.BotApiEmulator;
@@ -68,7 +71,7 @@ class SandboxEngineIsolationTests {
 
 	@Test
 	void theEngineStartsOnItsOwnMemoryStoreAndKeepsOnlyTheSharedConfiguration() {
-		this.engine = new SandboxEngine(EngineSettings.from(mainEnvironment()), this.production.template());
+		this.engine = new SandboxEngine(EngineSettings.from(mainEnvironment()), productionCatalog());
 
 		BotApiEmulator emulator = this.engine.emulator();
 		emulator.users().sendText(9001, "/start", "en");
@@ -97,13 +100,17 @@ class SandboxEngineIsolationTests {
 
 	@Test
 	void aClosedEngineDoesNotStartAgain() {
-		this.engine = new SandboxEngine(EngineSettings.from(mainEnvironment()), this.production.template());
+		this.engine = new SandboxEngine(EngineSettings.from(mainEnvironment()), productionCatalog());
 		this.engine.emulator();
 
 		this.engine.close();
 
 		assertThat(this.engine.isRunning()).isFalse();
 		assertThatIllegalStateException().isThrownBy(() -> this.engine.emulator());
+	}
+
+	private ScriptCatalog productionCatalog() {
+		return new ScriptCatalog(this.production.template(), Set.of(), Clock.systemUTC(), Duration.ZERO);
 	}
 
 	private StandardEnvironment mainEnvironment() {

@@ -1,6 +1,7 @@
 package org.peersupport.web.security;
 
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.support.ParameterDeclarations;
+import org.peersupport.web.layout.NavigationEntry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +25,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -36,7 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Walks every route the application maps and checks the panel's access rules on each:
  * signed-out visitors are sent to the login, every POST needs a CSRF token, moderators
- * get 403 on admin routes. A new route that breaks a rule fails here.
+ * get 403 on the routes of pages whose navigation entry requires an admin. A new route
+ * that breaks a rule fails here.
  */
 @SpringBootTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
 @AutoConfigureMockMvc
@@ -53,10 +55,11 @@ class PanelRoutesSecurityTests {
 	/** Routes that accept a POST without a CSRF token. Reviewed: none. */
 	static final Set<String> WITHOUT_CSRF = Set.of();
 
-	private static final AntPathMatcher PATHS = new AntPathMatcher();
-
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@ParameterizedTest(name = "{0}")
 	@ArgumentsSource(MappedRoutes.class)
@@ -75,6 +78,21 @@ class PanelRoutesSecurityTests {
 				.as("moderator on %s", route)
 				.isEqualTo(403);
 		}
+	}
+
+	/**
+	 * A route's access rule comes from its page's navigation entry; a route outside every
+	 * page would get only "signed in", whatever its feature meant.
+	 */
+	@Test
+	void everyRouteButTheOpenOnesBelongsToAPageWhoseEntrySaysWhoMayUseIt() {
+		assertThat(MappedRoutes.routes(this.context))
+			.filteredOn((route) -> route.page() == null && !OPEN_TO_ANONYMOUS.contains(route.key()))
+			.as("routes outside every NavigationEntry's path")
+			.isEmpty();
+		assertThat(MappedRoutes.routes(this.context)).filteredOn(Route::isAdminOnly)
+			.extracting(Route::pattern)
+			.contains("/staff", "/staff/{id}/programmes", "/scripts", "/scripts/{scriptId}/diff");
 	}
 
 	@Test
@@ -134,8 +152,13 @@ class PanelRoutesSecurityTests {
 		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes());
 	}
 
-	/** One method and path the application maps. */
-	record Route(HttpMethod method, String pattern) {
+	/**
+	 * One method and path the application maps.
+	 *
+	 * @param page the role its page's navigation entry requires, or null when no page
+	 * includes it
+	 */
+	record Route(HttpMethod method, String pattern, PanelRole page) {
 
 		String key() {
 			return this.method.name() + " " + this.pattern;
@@ -150,7 +173,7 @@ class PanelRoutesSecurityTests {
 		}
 
 		boolean isAdminOnly() {
-			return PanelSecurity.ADMIN_PATHS.stream().anyMatch((admin) -> PATHS.match(admin, this.pattern));
+			return this.page == PanelRole.ADMIN;
 		}
 
 		@Override
@@ -170,8 +193,12 @@ class PanelRoutesSecurityTests {
 			return routes.stream().map(Arguments::of);
 		}
 
-		/** Every method and path the application maps, sorted. */
+		/**
+		 * Every method and path the application maps, sorted, each with the role its
+		 * page's navigation entry requires.
+		 */
 		static List<Route> routes(ApplicationContext context) {
+			Collection<NavigationEntry> pages = context.getBeansOfType(NavigationEntry.class).values();
 			RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
 					RequestMappingHandlerMapping.class);
 			return mapping.getHandlerMethods()
@@ -181,7 +208,9 @@ class PanelRoutesSecurityTests {
 					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 					Stream<RequestMethod> each = methods.isEmpty() ? Stream.of(RequestMethod.GET, RequestMethod.POST)
 							: methods.stream();
-					return each.map((method) -> new Route(method.asHttpMethod(), pattern));
+					PanelPage page = PanelSecurity.pageOf(pattern, pages);
+					return each.map((method) -> new Route(method.asHttpMethod(), pattern,
+							(page != null) ? page.requiredRole() : null));
 				}))
 				.distinct()
 				.sorted(java.util.Comparator.comparing(Route::key))

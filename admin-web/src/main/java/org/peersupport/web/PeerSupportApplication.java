@@ -1,11 +1,12 @@
-package org.peersupport;
+package org.peersupport.web;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The runnable peer-support-bot service: the admin panel with the bot in the same
- * process.
+ * process. It scans only the panel ({@code org.peersupport.web}); the bot comes from
+ * bot-core's auto-configuration.
  */
 @SpringBootApplication
 public class PeerSupportApplication {
