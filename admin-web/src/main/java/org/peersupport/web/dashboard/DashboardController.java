@@ -28,13 +28,13 @@ class DashboardController {
 		model.addAttribute("cards",
 				this.cards.stream()
 					.filter((card) -> card.isVisibleTo(viewer))
-					.map((card) -> new CardView(card.titleKey(), card.value(viewer)))
+					.map((card) -> new CardView(card.titleKey(), card.value(viewer), card.link()))
 					.toList());
 		return "dashboard";
 	}
 
 	/** A card as the template shows it. */
-	record CardView(String titleKey, String value) {
+	record CardView(String titleKey, String value, String link) {
 	}
 
 	@Configuration(proxyBeanMethods = false)
