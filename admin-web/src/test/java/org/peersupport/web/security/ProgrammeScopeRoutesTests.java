@@ -251,6 +251,9 @@ class ProgrammeScopeRoutesTests {
 		assertThat(card(unlimited, "Volunteers waiting for approval")).isEqualTo("3");
 		assertThat(card(unlimited, "Dead letters")).isEqualTo("4");
 		assertThat(card(unlimited, "Participants onboarded this week")).isEqualTo("2");
+		assertThat(limited).contains("You see only these programmes: Recovery programme.")
+			.doesNotContain("Staff accounts");
+		assertThat(unlimited).doesNotContain("You see only these programmes", "Staff accounts");
 		assertThat(card(limited, "Need a person")).isEqualTo("1");
 		assertThat(card(limited, "Waiting for a group")).isEqualTo("0");
 		assertThat(card(unlimited, "Need a person")).isEqualTo("2");
