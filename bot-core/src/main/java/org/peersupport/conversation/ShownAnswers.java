@@ -1,6 +1,7 @@
 package org.peersupport.conversation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -28,6 +29,20 @@ public class ShownAnswers {
 		List<String> lines = new ArrayList<>();
 		fields.forEach((name, value) -> lines.add(line(label(name, locale), labels.display(name, value, locale))));
 		return lines;
+	}
+
+	/**
+	 * Each field's value as the person saw it in {@code locale} (button labels of the
+	 * script version that asked, lists joined with commas), in the order of
+	 * {@code fields}; staff pages show answers this way instead of stored codes.
+	 * @param scriptVersion the script that asked, as {@code key@version} (null: values as
+	 * stored)
+	 */
+	public Map<String, String> values(Map<String, Object> fields, String scriptVersion, String locale) {
+		AnswerLabels labels = AnswerLabels.of(this.scripts, scriptVersion);
+		Map<String, String> shown = new LinkedHashMap<>();
+		fields.forEach((name, value) -> shown.put(name, labels.display(name, value, locale)));
+		return shown;
 	}
 
 	/** One line for a value that is not a script answer. */

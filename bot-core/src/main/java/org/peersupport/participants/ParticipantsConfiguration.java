@@ -2,6 +2,7 @@ package org.peersupport.participants;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,13 @@ class ParticipantsConfiguration {
 	@Bean
 	Participants participants(MongoOperations mongo) {
 		return new Participants(mongo);
+	}
+
+	@Bean
+	ParticipantOverview participantOverview(MongoOperations mongo, PersonRefs refs,
+			ObjectProvider<WaitingForSomeone> waiting) {
+		return new ParticipantOverview(mongo, refs,
+				() -> waiting.getIfAvailable(() -> WaitingForSomeone.NOBODY).since());
 	}
 
 	@Bean

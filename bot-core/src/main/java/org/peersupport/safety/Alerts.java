@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.peersupport.participants.WaitingForSomeone;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -18,7 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * The alerts staff see in the panel: raised by {@link ModeratorAlerts}, taken and closed
  * by staff with conditional updates, so two people pressing at once act once.
  */
-public class Alerts {
+public class Alerts implements WaitingForSomeone {
 
 	/** The reasons that concern a person who waits for someone. */
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_PERSON = EnumSet.of(ModeratorAlerts.Reason.CRISIS,
@@ -81,6 +84,18 @@ public class Alerts {
 	public Set<Long> chatsWaitingForSomeone(Collection<String> programmes) {
 		Query query = pending(programmes).addCriteria(Criteria.where("reason").in(ABOUT_A_PERSON));
 		return this.mongo.find(query, Alert.class).stream().map(Alert::chatId).collect(Collectors.toSet());
+	}
+
+	/**
+	 * The chats with a pending alert about a person waiting for someone, each with the
+	 * time the oldest of them was raised.
+	 */
+	@Override
+	public Map<Long, Instant> since() {
+		Query query = pending(null).addCriteria(Criteria.where("reason").in(ABOUT_A_PERSON));
+		return this.mongo.find(query, Alert.class)
+			.stream()
+			.collect(Collectors.toMap(Alert::chatId, Alert::createdAt, (a, b) -> a.isBefore(b) ? a : b));
 	}
 
 	/**

@@ -92,6 +92,18 @@ class AlertsTests {
 	}
 
 	@Test
+	void saysWhoWaitsForSomeoneAndSinceWhenUntilTheAlertIsDone() {
+		Alert one = this.alerts.raise(ModeratorAlerts.Reason.NEEDS_PERSON, 1, "P-1", "recovery", "message");
+		this.alerts.raise(ModeratorAlerts.Reason.CRISIS, 2, "P-2", null, null);
+		Alert three = this.alerts.raise(ModeratorAlerts.Reason.SCRIPT, 3, "P-3", "prison", "intake/help");
+		this.alerts.take(three.id(), "mod");
+		this.alerts.close(one.id(), "mod");
+
+		assertThat(this.alerts.since()).containsOnlyKeys(2L, 3L)
+			.containsEntry(3L, Instant.parse("2026-12-02T10:00:00Z"));
+	}
+
+	@Test
 	void erasureRemovesEveryAlertAboutThePerson() {
 		this.alerts.raise(ModeratorAlerts.Reason.NEEDS_PERSON, 1, "P-1", "recovery", "message");
 		this.alerts.raise(ModeratorAlerts.Reason.CRISIS, 1, "P-1", "recovery", null);

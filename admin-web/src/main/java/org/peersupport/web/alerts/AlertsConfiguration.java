@@ -33,6 +33,11 @@ class AlertsConfiguration {
 			}
 
 			@Override
+			public String link() {
+				return "/alerts";
+			}
+
+			@Override
 			public int order() {
 				return 10;
 			}

@@ -22,17 +22,18 @@ class AuditController {
 
 	private final AuditLog auditLog;
 
-	AuditController(AuditLog auditLog) {
+	private final AuditRows rows;
+
+	AuditController(AuditLog auditLog, AuditRows rows) {
 		this.auditLog = auditLog;
+		this.rows = rows;
 	}
 
 	@GetMapping("/audit")
 	String audit(@ModelAttribute("search") AuditSearch search, @RequestParam(defaultValue = "0") int page,
 			PanelUser viewer, HttpServletRequest request, Model model) {
-		model.addAttribute("entries",
-				PageView.of(
-						this.auditLog.search(search, viewer.scope(), viewer.zone(), PageView.request(page, PAGE_SIZE)),
-						request));
+		var entries = this.auditLog.search(search, viewer.scope(), viewer.zone(), PageView.request(page, PAGE_SIZE));
+		model.addAttribute("entries", PageView.of(this.rows.of(entries, viewer), request));
 		return "audit";
 	}
 

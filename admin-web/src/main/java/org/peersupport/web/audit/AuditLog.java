@@ -3,10 +3,12 @@ package org.peersupport.web.audit;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.peersupport.participants.ErasureRequested;
 import org.peersupport.web.security.PanelUser;
@@ -86,6 +88,19 @@ public class AuditLog {
 		List<AuditEntry> entries = this.mongo.find(page, AuditEntry.class);
 		return PageableExecutionUtils.getPage(entries, pageable,
 				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), AuditEntry.class));
+	}
+
+	/**
+	 * The newest entry about an object with one of these actions, e.g. the decision on a
+	 * volunteer's application; the caller has checked that the object is in the viewer's
+	 * scope.
+	 */
+	public Optional<AuditEntry> latest(String objectType, String objectId, Collection<String> actions) {
+		Query query = Query
+			.query(Criteria.where("objectType").is(objectType).and("objectId").is(objectId).and("action").in(actions))
+			.with(Sort.by(Sort.Direction.DESC, "at"))
+			.limit(1);
+		return Optional.ofNullable(this.mongo.findOne(query, AuditEntry.class));
 	}
 
 	/**

@@ -13,6 +13,14 @@ public interface DashboardCard {
 	/** The value shown, computed for this viewer (respect their programme scope). */
 	String value(PanelUser viewer);
 
+	/**
+	 * The panel path of the list the number counts (with its filter), or null when there
+	 * is none.
+	 */
+	default String link() {
+		return null;
+	}
+
 	/** Position on the dashboard, lowest first. */
 	default int order() {
 		return 100;

@@ -3,6 +3,7 @@ package org.peersupport.web.dashboard;
 import java.util.Comparator;
 import java.util.List;
 
+import org.peersupport.participants.Programmes;
 import org.peersupport.web.layout.NavigationEntry;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.PanelUser;
@@ -19,8 +20,11 @@ class DashboardController {
 
 	private final List<DashboardCard> cards;
 
-	DashboardController(List<DashboardCard> cards) {
+	private final Programmes programmes;
+
+	DashboardController(List<DashboardCard> cards, Programmes programmes) {
 		this.cards = cards.stream().sorted(Comparator.comparingInt(DashboardCard::order)).toList();
+		this.programmes = programmes;
 	}
 
 	@GetMapping("/")
@@ -28,13 +32,21 @@ class DashboardController {
 		model.addAttribute("cards",
 				this.cards.stream()
 					.filter((card) -> card.isVisibleTo(viewer))
-					.map((card) -> new CardView(card.titleKey(), card.value(viewer)))
+					.map((card) -> new CardView(card.titleKey(), card.value(viewer), card.link()))
 					.toList());
+		if (viewer.isLimitedToProgrammes()) {
+			model.addAttribute("limitedTo",
+					viewer.programmes()
+						.stream()
+						.map((key) -> this.programmes.nameOf(key, viewer.language().getLanguage()))
+						.sorted()
+						.toList());
+		}
 		return "dashboard";
 	}
 
 	/** A card as the template shows it. */
-	record CardView(String titleKey, String value) {
+	record CardView(String titleKey, String value, String link) {
 	}
 
 	@Configuration(proxyBeanMethods = false)

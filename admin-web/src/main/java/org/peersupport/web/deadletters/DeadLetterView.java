@@ -26,4 +26,40 @@ record DeadLetterView(String id, String action, int errorCode, String error, int
 				entry.finishedAt());
 	}
 
+	/** Message key of what was not delivered, in words. */
+	public String whatKey() {
+		return switch (this.action) {
+			case "SEND_MESSAGE" -> "dead-letters.what.message";
+			case "EDIT_TEXT", "EDIT_BUTTONS" -> "dead-letters.what.edit";
+			default -> "dead-letters.what.other";
+		};
+	}
+
+	/**
+	 * Message key of why Telegram refused it and what staff can do, from Telegram's error
+	 * code and words.
+	 */
+	public String whyKey() {
+		String words = (this.error != null) ? this.error.toLowerCase(java.util.Locale.ROOT) : "";
+		if (this.errorCode == 403 && words.contains("blocked")) {
+			return "dead-letters.why.blocked";
+		}
+		if (this.errorCode == 403 && words.contains("deactivated")) {
+			return "dead-letters.why.deactivated";
+		}
+		if (words.contains("chat not found")) {
+			return "dead-letters.why.chat-not-found";
+		}
+		if (words.contains("too long")) {
+			return "dead-letters.why.too-long";
+		}
+		if (this.errorCode == 429) {
+			return "dead-letters.why.too-many";
+		}
+		if (this.errorCode == 0 || this.errorCode >= 500) {
+			return "dead-letters.why.unreachable";
+		}
+		return "dead-letters.why.other";
+	}
+
 }

@@ -32,6 +32,11 @@ class DeadLettersConfiguration {
 			}
 
 			@Override
+			public String link() {
+				return "/dead-letters";
+			}
+
+			@Override
 			public int order() {
 				return 920;
 			}

@@ -32,8 +32,18 @@ class StaffPanel {
 			}
 
 			@Override
+			public String link() {
+				return "/staff";
+			}
+
+			@Override
 			public int order() {
 				return 900;
+			}
+
+			@Override
+			public boolean isVisibleTo(PanelUser viewer) {
+				return viewer.isAdmin();
 			}
 
 		};

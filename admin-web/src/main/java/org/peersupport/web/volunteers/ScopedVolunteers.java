@@ -2,7 +2,9 @@ package org.peersupport.web.volunteers;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.peersupport.conversation.ShownAnswers;
 import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
 import org.peersupport.participants.VettingItem;
@@ -25,9 +27,12 @@ class ScopedVolunteers {
 
 	private final Programmes programmes;
 
-	ScopedVolunteers(VolunteerService volunteers, Programmes programmes) {
+	private final ShownAnswers answers;
+
+	ScopedVolunteers(VolunteerService volunteers, Programmes programmes, ShownAnswers answers) {
 		this.volunteers = volunteers;
 		this.programmes = programmes;
+		this.answers = answers;
 	}
 
 	/**
@@ -47,6 +52,14 @@ class ScopedVolunteers {
 			.map(Programme::vetting)
 			.orElse(VettingItem.DEFAULTS);
 		return VolunteerChecklist.of(vetting, ticked, viewer.language().getLanguage());
+	}
+
+	/**
+	 * The volunteer's answers as words in the viewer's language (the button labels of the
+	 * sign-up script version they answered), by field.
+	 */
+	Map<String, String> answers(PanelUser viewer, Volunteer volunteer) {
+		return this.answers.values(volunteer.details(), volunteer.consentVersion(), viewer.language().getLanguage());
 	}
 
 	/**

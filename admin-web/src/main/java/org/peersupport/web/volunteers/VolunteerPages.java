@@ -32,6 +32,11 @@ class VolunteerPages {
 			}
 
 			@Override
+			public String link() {
+				return "/volunteers?status=PENDING";
+			}
+
+			@Override
 			public int order() {
 				return 910;
 			}

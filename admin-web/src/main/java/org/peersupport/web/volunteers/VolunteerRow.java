@@ -1,6 +1,7 @@
 package org.peersupport.web.volunteers;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
@@ -12,19 +13,20 @@ import org.peersupport.participants.VolunteerStatus;
  * @param programme the programme's name, or null for an application from before
  * programmes
  * @param status pending, approved or rejected
- * @param skills the skills, comma separated
- * @param languages the languages, comma separated
+ * @param skills the skills in the viewer's language, comma separated
+ * @param languages the languages in the viewer's language, comma separated
  * @param region the region they typed
  * @param submittedAt when they applied
  */
 record VolunteerRow(String id, String programme, VolunteerStatus status, String skills, String languages, String region,
 		Instant submittedAt) {
 
-	static VolunteerRow of(Volunteer volunteer, String programmeName) {
-		return new VolunteerRow(volunteer.id(), programmeName, volunteer.status(),
-				VolunteerDetails.text(volunteer.details().get("skills")),
-				VolunteerDetails.text(volunteer.details().get("languages")),
-				VolunteerDetails.text(volunteer.details().get("region")), volunteer.submittedAt());
+	/**
+	 * @param answers the volunteer's answers as words in the viewer's language, by field
+	 */
+	static VolunteerRow of(Volunteer volunteer, String programmeName, Map<String, String> answers) {
+		return new VolunteerRow(volunteer.id(), programmeName, volunteer.status(), answers.getOrDefault("skills", ""),
+				answers.getOrDefault("languages", ""), answers.getOrDefault("region", ""), volunteer.submittedAt());
 	}
 
 }

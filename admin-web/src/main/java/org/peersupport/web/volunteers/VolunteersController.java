@@ -40,6 +40,8 @@ class VolunteersController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final List<String> DECISIONS = List.of("volunteer.approved", "volunteer.rejected");
+
 	private final VolunteerDirectory directory;
 
 	private final ScopedVolunteers scoped;
@@ -60,7 +62,8 @@ class VolunteersController {
 	String list(PanelUser viewer, @ModelAttribute("filter") VolunteerSearch filter,
 			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		var found = this.directory.search(filter, viewer.scope(), PageView.request(page, PAGE_SIZE))
-			.map((volunteer) -> VolunteerRow.of(volunteer, this.scoped.programmeName(viewer, volunteer.programme())));
+			.map((volunteer) -> VolunteerRow.of(volunteer, this.scoped.programmeName(viewer, volunteer.programme()),
+					this.scoped.answers(viewer, volunteer)));
 		model.addAttribute("volunteers", PageView.of(found, request));
 		model.addAttribute("statuses", VolunteerStatus.values());
 		return "volunteers/list";
@@ -71,7 +74,7 @@ class VolunteersController {
 		Volunteer volunteer = this.scoped.find(viewer, id);
 		model.addAttribute("volunteer", volunteer);
 		model.addAttribute("programmeName", this.scoped.programmeName(viewer, volunteer.programme()));
-		model.addAttribute("details", VolunteerDetails.of(volunteer.details()));
+		model.addAttribute("details", VolunteerDetails.of(volunteer.details(), this.scoped.answers(viewer, volunteer)));
 		if (!model.containsAttribute("checklist")) {
 			model.addAttribute("checklist", this.scoped.checklist(viewer, volunteer, List.of()));
 		}
@@ -81,6 +84,7 @@ class VolunteersController {
 		if (!model.containsAttribute("profile")) {
 			model.addAttribute("profile", VolunteerProfileForm.of(volunteer));
 		}
+		addDecision(viewer, volunteer, model);
 		model.addAttribute("skillChoices", VolunteerService.SKILLS);
 		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
 		return "volunteers/application";
@@ -102,6 +106,17 @@ class VolunteersController {
 		}
 		Map<String, Object> after = new LinkedHashMap<>(checklist.toAudit());
 		return decide(viewer, id, VolunteerStatus.APPROVED, note, after, redirect);
+	}
+
+	/**
+	 * "Reject" on the application's page: the confirm page, keeping the note typed there.
+	 * Changes nothing.
+	 */
+	@PostMapping("/{id}/reject/confirm")
+	String confirmReject(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String note,
+			Model model) {
+		model.addAttribute("note", note);
+		return rejectForm(viewer, id, model);
 	}
 
 	@GetMapping("/{id}/reject")
@@ -145,6 +160,28 @@ class VolunteersController {
 		redirect.addFlashAttribute("outcome",
 				(decision == VolunteerStatus.APPROVED) ? "volunteers.approved" : "volunteers.rejected");
 		return "redirect:/volunteers/" + id;
+	}
+
+	/**
+	 * Who decided on an application and, for an approval, the checklist as it was ticked
+	 * (from the decision's audit entry).
+	 */
+	private void addDecision(PanelUser viewer, Volunteer volunteer, Model model) {
+		if (volunteer.status() == VolunteerStatus.PENDING) {
+			return;
+		}
+		this.auditLog.latest(OBJECT_TYPE, volunteer.id(), DECISIONS).ifPresent((entry) -> {
+			model.addAttribute("decidedBy", entry.actorName());
+			if (entry.action().equals("volunteer.approved")) {
+				List<String> ticked = entry.after()
+					.entrySet()
+					.stream()
+					.filter((field) -> "true".equals(field.getValue()))
+					.map(Map.Entry::getKey)
+					.toList();
+				model.addAttribute("decidedChecklist", this.scoped.checklist(viewer, volunteer, ticked));
+			}
+		});
 	}
 
 	private static String checklistError(VolunteerChecklist checklist) {

@@ -54,7 +54,8 @@ class DeadLettersControllerTests {
 
 		String page = getPage("/dead-letters");
 
-		assertThat(page).contains("u901-0", "SEND_MESSAGE", "400", "can&#39;t parse entities", ">24<");
+		assertThat(page).contains("u901-0", "A message of 24 characters", "Telegram refused it", "400",
+				"can&#39;t parse entities");
 		assertThat(page).doesNotContain("Anna", "Kowalska");
 	}
 

@@ -106,10 +106,10 @@ class ProgrammeScopeRoutesTests {
 			"P-ALERT-B-6h", ALERT_B);
 
 	/**
-	 * No page shows participants' pseudonyms yet; the rest of {@link #OUT_OF_A} an
-	 * unlimited moderator sees somewhere.
+	 * What of {@link #OUT_OF_A} no page shows (none: an unlimited moderator sees all of
+	 * it somewhere).
 	 */
-	static final Set<String> NOT_SHOWN_TO_ANYONE = Set.of("PSEUDO-B-7f3k");
+	static final Set<String> NOT_SHOWN_TO_ANYONE = Set.of();
 
 	/**
 	 * Routes with a path variable whose object is no programme's data. Reviewed: none
@@ -251,6 +251,13 @@ class ProgrammeScopeRoutesTests {
 		assertThat(card(unlimited, "Volunteers waiting for approval")).isEqualTo("3");
 		assertThat(card(unlimited, "Dead letters")).isEqualTo("4");
 		assertThat(card(unlimited, "Participants onboarded this week")).isEqualTo("2");
+		assertThat(limited).contains("You see only these programmes: Recovery programme.")
+			.doesNotContain("Staff accounts");
+		assertThat(unlimited).doesNotContain("You see only these programmes", "Staff accounts");
+		assertThat(card(limited, "Need a person")).isEqualTo("1");
+		assertThat(card(limited, "Waiting for a group")).isEqualTo("0");
+		assertThat(card(unlimited, "Need a person")).isEqualTo("2");
+		assertThat(card(unlimited, "Waiting for a group")).isEqualTo("0");
 	}
 
 	/** B's object answers like an id that names nothing, and nothing is audited. */

@@ -1,10 +1,17 @@
 package org.peersupport.web.volunteers;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.web.support.Browser;
@@ -44,10 +51,13 @@ class VolunteersBrowserTests {
 		browser.signIn("root-admin", "correct-horse-1");
 		browser.clickAndWait(By.linkText("Volunteers"));
 		browser.type("region", "warsaw").clickAndWait(By.id("filter"));
-		assertThat(browser.text(By.id("volunteers"))).contains("Waiting for approval", "medicine", "pl, en")
-			.doesNotContain("Vera");
+		assertThat(browser.text(By.id("volunteers")))
+			.contains("Waiting for approval", "I can buy medicine", "Polish, English")
+			.doesNotContain("Vera", "pl, en");
 		browser.clickAndWait(By.cssSelector("#volunteers tbody a"));
-		assertThat(browser.text(By.id("volunteer-details"))).contains("Vera Volunteer", "+48 600 100 200", "insulin");
+		assertThat(browser.text(By.id("volunteer-details"))).contains("Vera Volunteer", "+48 600 100 200", "insulin",
+				"Safeguarding", "Mon, Sat", "Evening (17–22)", "22:00–8:00");
+		assertCheckboxBeforeItsWords(browser, "check-identity-checked");
 		assertThat(browser.text(By.id("volunteer-programme"))).isEqualTo("Families with mentors");
 		assertThat(browser.text(By.id("approve-form"))).contains("Mentors' school finished",
 				"Written consent and confidentiality agreement signed");
@@ -67,6 +77,43 @@ class VolunteersBrowserTests {
 		assertThat(browser.text(By.id("volunteer-status"))).isEqualTo("Approved");
 		await().atMost(Duration.ofSeconds(20)).until(() -> vera.lastText().startsWith("Good news"));
 		assertThat(vera.lastText()).endsWith("Message from the moderator: See you on Monday");
+		assertThat(browser.text(By.id("decided-by"))).isEqualTo("root-admin");
+		assertThat(browser.text(By.id("decided-checklist")))
+			.contains("✓ Identity checked", "✓ Mentors' school finished")
+			.contains("(not ticked)");
+	}
+
+	@Test
+	void rejectKeepsTheNoteTypedOnTheApplicationPage(Browser browser) {
+		this.mongo.insert(new Volunteer("V-browser-reject", 4802, "en", "recovery",
+				Map.of("realName", "Rita Reject", "skills", List.of("lawyer"), "languages", List.of("pl")),
+				VolunteerStatus.PENDING, "volunteer-signup@2", Instant.now(), Instant.now(), null, null,
+				Volunteer.SCHEMA_VERSION));
+		browser.signIn("root-admin", "correct-horse-1");
+		browser.open("/volunteers/V-browser-reject");
+
+		browser.type("note", "We need people in Warsaw").clickAndWait(By.id("reject"));
+		assertThat(browser.text(By.tagName("main"))).contains("Reject the application V-browser-reject?");
+		assertThat(browser.find(By.id("note")).getDomProperty("value")).isEqualTo("We need people in Warsaw");
+		browser.clickAndWait(By.id("confirm"));
+
+		assertThat(browser.text(By.id("volunteer-status"))).isEqualTo("Rejected");
+		assertThat(browser.text(By.id("volunteer-details"))).contains("We need people in Warsaw", "root-admin");
+	}
+
+	/**
+	 * The checkbox sits on the line of its words, before them, not a full-width line
+	 * above.
+	 */
+	private static void assertCheckboxBeforeItsWords(Browser browser, String checkboxId) {
+		WebElement box = browser.find(By.id(checkboxId));
+		WebElement words = box.findElement(By.xpath("following-sibling::span[1]"));
+		Rectangle boxAt = box.getRect();
+		Rectangle wordsAt = words.getRect();
+		int boxMiddle = boxAt.getY() + boxAt.getHeight() / 2;
+		assertThat(boxMiddle).isBetween(wordsAt.getY(), wordsAt.getY() + wordsAt.getHeight());
+		assertThat(boxAt.getX() + boxAt.getWidth()).isLessThanOrEqualTo(wordsAt.getX());
+		assertThat(boxAt.getWidth()).isLessThan(40);
 	}
 
 	private static void signUp(TelegramUser vera) {

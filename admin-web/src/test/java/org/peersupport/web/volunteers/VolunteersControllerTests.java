@@ -2,6 +2,7 @@ package org.peersupport.web.volunteers;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,9 @@ import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.web.audit.AuditEntry;
+import org.peersupport.web.security.PanelRole;
+import org.peersupport.web.security.StaffAccount;
+import org.peersupport.web.security.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +44,9 @@ class VolunteersControllerTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	StaffAccounts staff;
 
 	UserDetails admin;
 
@@ -191,12 +198,83 @@ class VolunteersControllerTests {
 	}
 
 	@Test
+	void rejectOnTheApplicationPageCarriesTheTypedNoteToTheConfirmPageAndChangesNothing() throws Exception {
+		volunteer("V-note", 6012, "Noted Person", List.of("lawyer"), List.of("ru"), "Minsk", VolunteerStatus.PENDING);
+		assertThat(getPage("/volunteers/V-note")).containsPattern(
+				"<button type=\"submit\" class=\"danger\" id=\"reject\" formaction=\"/volunteers/V-note/reject/confirm\"");
+
+		String confirm = this.mvc
+			.perform(post("/volunteers/V-note/reject/confirm").param("note", "We need people in Warsaw")
+				.param("checked", "identity-checked")
+				.with(csrf())
+				.with(user(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(confirm).contains("Reject the application V-note?")
+			.containsPattern("<textarea id=\"note\" name=\"note\"[^>]*>We need people in Warsaw</textarea>");
+		assertThat(status("V-note")).isEqualTo(VolunteerStatus.PENDING);
+		assertThat(auditFor("V-note")).isEmpty();
+		assertThat(outboxTo(6012)).isEmpty();
+	}
+
+	@Test
+	void afterADecisionThePageShowsWhoDecidedAndWhichItemsWereTicked() throws Exception {
+		volunteer("V-done", 6013, "Done Person", List.of("mentor"), List.of("pl"), "Warsaw", VolunteerStatus.PENDING);
+		volunteer("V-nope", 6014, "Nope Person", List.of("mentor"), List.of("pl"), "Warsaw", VolunteerStatus.PENDING);
+		this.mvc.perform(post("/volunteers/V-done/approve").param("checked", "identity-checked", "training-done")
+			.with(csrf())
+			.with(user(this.admin)));
+		this.mvc.perform(post("/volunteers/V-nope/reject").with(csrf()).with(user(this.admin)));
+
+		String approved = getPage("/volunteers/V-done");
+		String rejected = getPage("/volunteers/V-nope");
+
+		assertThat(approved).contains("Decided by", "<dd id=\"decided-by\">root-admin</dd>")
+			.containsPattern("data-ticked=\"true\">✓ Identity checked")
+			.containsPattern("data-ticked=\"false\">✗ Organisation or reference contacted \\(not ticked\\)")
+			.containsPattern("data-ticked=\"true\">✓ Programme training done");
+		assertThat(rejected).contains("<dd id=\"decided-by\">root-admin</dd>").doesNotContain("decided-checklist");
+		assertThat(getPage("/volunteers/V-nope")).doesNotContain("id=\"reject\"");
+	}
+
+	@Test
+	void answersShowAsWordsInTheViewersLanguageNotCodes() throws Exception {
+		this.mongo.insert(new Volunteer("V-words", 6015, "en", "recovery",
+				Map.of("realName", "Word Person", "skills", List.of("lawyer", "job-coach"), "languages",
+						List.of("pl", "en"), "days", List.of("tue", "thu"), "quietHours", "22-08", "trainings",
+						List.of("none", "mentor-school")),
+				VolunteerStatus.PENDING, "volunteer-signup@2", Instant.now(), Instant.now(), null, null,
+				Volunteer.SCHEMA_VERSION));
+
+		String list = getPage("/volunteers");
+		String page = getPage("/volunteers/V-words");
+		this.mongo.remove(Query.query(Criteria.where("username").is("words-pl")), StaffAccount.class);
+		this.staff.create("words-pl", "correct-horse-2", PanelRole.MODERATOR, Locale.forLanguageTag("pl"));
+		String polish = this.mvc
+			.perform(get("/volunteers/V-words").with(user(this.users.loadUserByUsername("words-pl"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(list).contains("Legal help, Help finding work", "Polish, English")
+			.doesNotContain("lawyer, job-coach");
+		assertThat(page)
+			.contains("Tue, Thu", "22:00–8:00", "None yet, Mentors’ school",
+					"“None” was chosen together with other answers")
+			.doesNotContain("tue, thu", "22-08");
+		assertThat(polish).contains("Pomoc prawna, Pomoc w szukaniu pracy", "Polski, Angielski");
+	}
+
+	@Test
 	void dashboardCountsPendingVolunteers() throws Exception {
 		volunteer("V-p1", 6008, "P One", List.of("time"), List.of("en"), "A", VolunteerStatus.PENDING);
 		volunteer("V-p2", 6009, "P Two", List.of("time"), List.of("en"), "B", VolunteerStatus.PENDING);
 		volunteer("V-a1", 6010, "A One", List.of("time"), List.of("en"), "C", VolunteerStatus.APPROVED);
 
-		assertThat(getPage("/")).containsPattern("Volunteers waiting for approval</h2>\\s*<p class=\"value\">2</p>");
+		assertThat(getPage("/")).containsPattern(
+				"<a class=\"card-link\" href=\"/volunteers\\?status=PENDING\"><h2>Volunteers waiting for approval</h2>\\s*<p class=\"value\">2</p></a>");
 	}
 
 	private List<String> rows(String path) throws Exception {
