@@ -28,7 +28,7 @@ public class Hotline {
 	public String textFor(long chatId, String locale) {
 		String programmeKey = this.participants.find(chatId).map(Participant::programme).orElse(null);
 		Programme programme = this.programmes.findOrFirst(programmeKey);
-		boolean plain = programmeKey != null && programme.plainLanguage();
+		boolean plain = programme.key().equals(programmeKey) && programme.plainLanguage();
 		return String.join("\n", lines(programme, null, locale, plain, SafetyTexts.plain("lines.call-112", plain)));
 	}
 
