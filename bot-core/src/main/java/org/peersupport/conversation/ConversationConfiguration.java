@@ -8,7 +8,6 @@ import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.GeneratedSecrets;
 import org.peersupport.participants.Programmes;
-import org.peersupport.safety.CrisisWords;
 import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.scripts.RuntimeTexts;
 import org.quartz.JobBuilder;
@@ -73,12 +72,16 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationRuntime conversationRuntime(Conversations conversations, ScriptCatalog catalog, CallbackSigner signer,
-			Programmes programmes, ScriptActions actions, CrisisWords crisisWords, ModeratorAlerts alerts,
-			ConversationProperties properties, Outbox outbox, Clock clock) {
+			Programmes programmes, ScriptActions actions, ModeratorAlerts alerts, ConversationProperties properties,
+			Outbox outbox, Clock clock) {
 		Prompts prompts = new Prompts(signer, RuntimeTexts.bundled());
 		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions);
-		return new ConversationRuntime(conversations, catalog, steps, prompts, crisisWords, alerts, properties, outbox,
-				clock);
+		return new ConversationRuntime(conversations, catalog, steps, prompts, alerts, properties, outbox, clock);
+	}
+
+	@Bean
+	ConversationChoices conversationChoices(Conversations conversations) {
+		return new ConversationChoices(conversations);
 	}
 
 	@Bean

@@ -12,7 +12,6 @@ import org.peersupport.messaging.ChatType;
 import org.peersupport.messaging.InboundKind;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Replies;
-import org.peersupport.safety.CrisisWords;
 import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.scripts.AnswerParser;
 import org.peersupport.scripts.Input;
@@ -41,8 +40,6 @@ public class ConversationRuntime {
 
 	private final RuntimeTexts texts;
 
-	private final CrisisWords crisisWords;
-
 	private final ModeratorAlerts alerts;
 
 	private final ConversationProperties properties;
@@ -52,15 +49,13 @@ public class ConversationRuntime {
 	private final Clock clock;
 
 	ConversationRuntime(Conversations conversations, ScriptCatalog catalog, StepRunner steps, Prompts prompts,
-			CrisisWords crisisWords, ModeratorAlerts alerts, ConversationProperties properties, Outbox outbox,
-			Clock clock) {
+			ModeratorAlerts alerts, ConversationProperties properties, Outbox outbox, Clock clock) {
 		this.conversations = conversations;
 		this.catalog = catalog;
 		this.steps = steps;
 		this.prompts = prompts;
 		this.texts = RuntimeTexts.bundled();
 		this.parser = new AnswerParser(this.texts);
-		this.crisisWords = crisisWords;
 		this.alerts = alerts;
 		this.properties = properties;
 		this.outbox = outbox;
@@ -169,16 +164,16 @@ public class ConversationRuntime {
 		if (conversation == null || conversation.handled(event)) {
 			return;
 		}
-		resumeIfPaused(conversation);
-		Script script = script(conversation);
-		Step step = currentStep(conversation, script);
-		if (event.kind() == InboundKind.TEXT && this.crisisWords.matches(event.text())) {
-			// The crisis check has answered; the words are not an answer: ask the
-			// question again.
-			this.steps.show(conversation, script, step, replies, null);
+		if (replies.screening().isCrisis()) {
+			// The crisis check has answered; the words are not an answer, and no question
+			// should follow them: the conversation waits until the person comes back.
+			pauseAfterCrisis(conversation, replies);
 			save(conversation, event);
 			return;
 		}
+		resumeIfPaused(conversation);
+		Script script = script(conversation);
+		Step step = currentStep(conversation, script);
 		String raw = (event.kind() == InboundKind.TEXT) ? event.text() : "";
 		Input input = this.steps.input(conversation, step);
 		ParsedAnswer parsed = parse(conversation, input, raw);
@@ -255,6 +250,18 @@ public class ConversationRuntime {
 			conversation.pause();
 			replies.send(this.texts.text("handoff.paused", locale));
 		}
+	}
+
+	/**
+	 * Pauses the conversation after a crisis message and says how to go on later; its
+	 * question is not asked again now.
+	 */
+	private void pauseAfterCrisis(Conversation conversation, Replies replies) {
+		this.steps.removeKeyboard(conversation, replies);
+		if (conversation.status() == ConversationStatus.ACTIVE) {
+			conversation.pause();
+		}
+		replies.send(ConversationTexts.get("crisis-paused", conversation.locale()));
 	}
 
 	private ParsedAnswer parse(Conversation conversation, Input input, String raw) {

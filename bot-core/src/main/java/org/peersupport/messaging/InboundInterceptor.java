@@ -2,11 +2,15 @@ package org.peersupport.messaging;
 
 /**
  * Looks at every private message before it is routed (e.g. the crisis-word check). It may
- * reply, and routing then continues as usual.
+ * reply, and routing then continues as usual, with its verdict in the update's
+ * {@link Replies#screening()}.
  */
 public interface InboundInterceptor {
 
-	/** Inspects the event; replies go through {@code replies} like a handler's. */
-	void inspect(InboundEvent event, Replies replies);
+	/**
+	 * Inspects the event; replies go through {@code replies} like a handler's.
+	 * @return what it found ({@link Screening#CLEAR} for nothing)
+	 */
+	Screening inspect(InboundEvent event, Replies replies);
 
 }

@@ -20,6 +20,8 @@ public final class Replies {
 
 	private boolean buttonAnswered;
 
+	private Screening screening = Screening.CLEAR;
+
 	Replies(Outbox outbox, InboundEvent event, String origin) {
 		this.outbox = outbox;
 		this.event = event;
@@ -29,6 +31,19 @@ public final class Replies {
 	/** The event being answered. */
 	public InboundEvent event() {
 		return this.event;
+	}
+
+	/**
+	 * What the checks before routing found in the event (e.g. crisis words, already
+	 * answered): handlers read it here instead of checking the words again.
+	 */
+	public Screening screening() {
+		return this.screening;
+	}
+
+	/** Records what the checks before routing found (the router does). */
+	void screened(Screening found) {
+		this.screening = found;
 	}
 
 	/** Sends a message to the event's chat. */

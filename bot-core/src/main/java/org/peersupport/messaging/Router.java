@@ -63,7 +63,12 @@ public class Router {
 	/** Handles one event; exceptions reach the inbox worker, which retries. */
 	public void route(InboundEvent event, Replies replies) {
 		if (event.isPrivate() && (event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND)) {
-			this.interceptors.forEach((interceptor) -> interceptor.inspect(event, replies));
+			for (InboundInterceptor interceptor : this.interceptors) {
+				Screening found = interceptor.inspect(event, replies);
+				if (found != null && found.isCrisis() && !replies.screening().isCrisis()) {
+					replies.screened(found);
+				}
+			}
 		}
 		switch (event.kind()) {
 			case COMMAND -> routeCommand(event, replies);

@@ -9,7 +9,6 @@ import org.peersupport.messaging.InboundKind;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 import org.peersupport.participants.Participants;
-import org.peersupport.safety.CrisisWords;
 import org.peersupport.safety.DistressWords;
 import org.peersupport.safety.Hotline;
 import org.peersupport.safety.ModeratorAlerts;
@@ -28,8 +27,6 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 
 	private final PersonLanguage language;
 
-	private final CrisisWords crisisWords;
-
 	private final DistressWords distress;
 
 	private final Participants participants;
@@ -38,10 +35,9 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 
 	private final Hotline hotline;
 
-	NotUnderstood(PersonLanguage language, CrisisWords crisisWords, DistressWords distress, Participants participants,
-			ModeratorAlerts alerts, Hotline hotline) {
+	NotUnderstood(PersonLanguage language, DistressWords distress, Participants participants, ModeratorAlerts alerts,
+			Hotline hotline) {
 		this.language = language;
-		this.crisisWords = crisisWords;
 		this.distress = distress;
 		this.participants = participants;
 		this.alerts = alerts;
@@ -60,7 +56,7 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
 			return;
 		}
-		if (this.crisisWords.matches(event.text())) {
+		if (replies.screening().isCrisis()) {
 			return;
 		}
 		if (event.kind() == InboundKind.TEXT) {

@@ -14,15 +14,19 @@ import java.util.Set;
  * @param key short stable key (lower case, digits, '-'; at most 24 bytes: it travels in
  * button data)
  * @param name the programme's name per locale
- * @param hotline what a person in crisis is told, per locale (who to call right now)
+ * @param supportLines the programme's own support line, answered day and night, per
+ * locale (e.g. {@code "0 800 100 100"}); a person in crisis is given the one of their
+ * language, never one of another language
+ * @param violenceLines a line for people who suffer violence, per locale, where the NGO
+ * gives one
  * @param plainLanguage whether its participants get the plain-language onboarding
  * @param timeZone the time zone offered first
  * @param vetting the checklist a moderator ticks before approving one of its volunteers;
  * none configured means {@link VettingItem#DEFAULTS}, and the identity check is always on
  * it and always required
  */
-public record Programme(String key, Map<String, String> name, Map<String, String> hotline, boolean plainLanguage,
-		ZoneId timeZone, List<VettingItem> vetting) {
+public record Programme(String key, Map<String, String> name, Map<String, String> supportLines,
+		Map<String, String> violenceLines, boolean plainLanguage, ZoneId timeZone, List<VettingItem> vetting) {
 
 	/** The onboarding script of an ordinary programme. */
 	public static final String ONBOARDING = "onboarding";
@@ -35,7 +39,8 @@ public record Programme(String key, Map<String, String> name, Map<String, String
 			throw new IllegalArgumentException("A programme key is lower case, digits and '-', 1 to 24 characters");
 		}
 		name = (name != null) ? Map.copyOf(name) : Map.of();
-		hotline = (hotline != null) ? Map.copyOf(hotline) : Map.of();
+		supportLines = (supportLines != null) ? Map.copyOf(supportLines) : Map.of();
+		violenceLines = (violenceLines != null) ? Map.copyOf(violenceLines) : Map.of();
 		timeZone = (timeZone != null) ? timeZone : ZoneId.of("UTC");
 		vetting = checklist(key, vetting);
 	}
@@ -45,9 +50,19 @@ public record Programme(String key, Map<String, String> name, Map<String, String
 		return pick(this.name, locale, this.key);
 	}
 
-	/** The hotline text in {@code locale}, else in English, else null. */
-	public String hotline(String locale) {
-		return pick(this.hotline, locale, null);
+	/**
+	 * The support line for speakers of {@code locale}; none if the programme gives none
+	 * in that language (never one of another language).
+	 */
+	public Optional<String> supportLine(String locale) {
+		return Optional.ofNullable(this.supportLines.get(locale)).filter((line) -> !line.isBlank());
+	}
+
+	/**
+	 * The line for people who suffer violence, for speakers of {@code locale}, if any.
+	 */
+	public Optional<String> violenceLine(String locale) {
+		return Optional.ofNullable(this.violenceLines.get(locale)).filter((line) -> !line.isBlank());
 	}
 
 	/** The onboarding script its participants go through. */

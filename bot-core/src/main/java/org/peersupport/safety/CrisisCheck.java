@@ -1,10 +1,13 @@
 package org.peersupport.safety;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundInterceptor;
 import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.Screening;
 import org.peersupport.messaging.SendPriority;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
@@ -13,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks at every private message before routing: on crisis words the person gets their
- * programme's hotline text at once and the moderators an alert; routing then goes on, so
- * a conversation resumes where it was.
+ * Looks at every private message before routing, once: on crisis words the alert is kept
+ * for the team (and sent to the moderators' chat when set), and the person gets the reply
+ * for the kind of crisis at once, in the language they chose, saying the team was told
+ * only when the alert was kept. Routing then goes on with the verdict, so no handler
+ * after it reads the words again.
  */
 public class CrisisCheck implements InboundInterceptor {
 
@@ -25,34 +30,53 @@ public class CrisisCheck implements InboundInterceptor {
 
 	private final Participants participants;
 
+	private final List<ChosenSoFar> chosen;
+
 	private final Hotline hotline;
 
 	private final ModeratorAlerts alerts;
 
-	public CrisisCheck(CrisisWords words, Participants participants, Hotline hotline, ModeratorAlerts alerts) {
+	public CrisisCheck(CrisisWords words, Participants participants, List<ChosenSoFar> chosen, Hotline hotline,
+			ModeratorAlerts alerts) {
 		this.words = words;
 		this.participants = participants;
+		this.chosen = List.copyOf(chosen);
 		this.hotline = hotline;
 		this.alerts = alerts;
 	}
 
 	@Override
-	public void inspect(InboundEvent event, Replies replies) {
-		if (!event.isPrivate() || !this.words.matches(event.text())) {
-			return;
+	public Screening inspect(InboundEvent event, Replies replies) {
+		if (!event.isPrivate()) {
+			return Screening.CLEAR;
 		}
+		Optional<CrisisKind> found = this.words.find(event.text());
+		if (found.isEmpty()) {
+			return Screening.CLEAR;
+		}
+		CrisisKind kind = found.get();
 		Participant participant = this.participants.find(event.chatId()).orElse(null);
+		ChosenSoFar.Choice choice = choiceOf(event.chatId());
+		String programme = (participant != null) ? participant.programme() : choice.programme();
 		String locale = (participant != null && participant.locale() != null) ? participant.locale()
-				: RuntimeTexts.bundled()
-					.supported(event.languageCode())
-					.map(java.util.Locale::getLanguage)
-					.orElse("en");
-		// The alert is always kept for the panel's list, so the person may be told so.
-		replies.send(this.hotline.textFor(participant, locale) + "\n\n" + SafetyTexts.get("hotline.team-told", locale),
-				List.of(), SendPriority.CRISIS);
-		this.alerts.alert(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(),
-				(participant != null) ? participant.programme() : null);
-		log.info("Crisis words in update {}: hotline sent, moderators alerted", event.updateId());
+				: (choice.locale() != null) ? choice.locale() : telegram(event);
+		boolean kept = this.alerts.keep(ModeratorAlerts.Reason.CRISIS, event.chatId(), programme);
+		replies.send(this.hotline.crisisReply(programme, locale, kind, kept), List.of(), SendPriority.CRISIS);
+		this.alerts.send(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(), programme);
+		log.info("Crisis words ({}) in update {}: reply sent, alert kept: {}", kind.key(), event.updateId(), kept);
+		return Screening.crisis(kind.key());
+	}
+
+	private ChosenSoFar.Choice choiceOf(long chatId) {
+		return this.chosen.stream()
+			.map((source) -> source.of(chatId))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(new ChosenSoFar.Choice(null, null));
+	}
+
+	private static String telegram(InboundEvent event) {
+		return RuntimeTexts.bundled().supported(event.languageCode()).map(Locale::getLanguage).orElse("en");
 	}
 
 }

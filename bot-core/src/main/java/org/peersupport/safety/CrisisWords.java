@@ -1,145 +1,113 @@
 package org.peersupport.safety;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Finds crisis phrases (suicide, self-harm, overdose, violence) in a message. Every
+ * Finds crisis phrases (suicide and self-harm, overdose, violence, threats to others) in
+ * a message, whatever the word order and the word endings ({@link Phrases}). Every
  * locale's list is checked whatever the person's language, because people switch
  * languages when they are upset.
  */
 public class CrisisWords {
 
-	/** The built-in phrases per locale; {@code *} marks a word prefix. */
-	public static final Map<String, List<String>> DEFAULTS = Map.of("en",
-			List.of("suicid*", "kill myself", "killing myself", "end my life", "end it all", "want to die", "wanna die",
-					"better off dead", "self harm*", "selfharm*", "cut myself", "cutting myself", "hurt myself",
-					"hurting myself", "overdos*", "hang myself", "he hits me", "she hits me", "beats me", "kill him",
-					"kill her", "threatens to kill", "raped"),
-			"ru",
-			List.of("суицид*", "самоубий*", "покончить с собой", "покончу с собой", "убить себя", "убью себя",
-					"не хочу жить", "не хочется жить", "жить не хочу", "повеситься", "повешусь", "режу себя",
-					"порезать себя", "порезала себя", "порезал себя", "навредить себе", "причинить себе вред",
-					"передоз*", "передозир*", "избивает", "бьет меня", "бьют меня", "убью его", "убью ее",
-					"угрожает убить", "изнасил*"),
-			"uk",
-			List.of("суїцид*", "самогубств*", "покінчити з собою", "покінчу з собою", "вбити себе", "вбю себе",
-					"не хочу жити", "не хочеться жити", "жити не хочу", "повіситися", "повішуся", "ріжу себе",
-					"порізати себе", "порізала себе", "порізав себе", "нашкодити собі", "завдати собі шкоди",
-					"передоз*", "передозуван*", "бє мене", "бють мене", "вбю його", "вбю її", "погрожує вбити",
-					"зґвалту*"),
-			"pl",
-			List.of("samobój*", "samobojst*", "zabić się", "zabije się", "zabiję się", "odebrać sobie życie",
-					"nie chcę żyć", "nie chce żyć", "nie chce mi się żyć", "powiesić się", "powieszę się", "tnę się",
-					"pociąć się", "okalecz*", "samookalecz*", "skrzywdzić siebie", "zrobić sobie krzywdę",
-					"przedawkow*", "bije mnie", "biją mnie", "zabiję go", "zabiję ją", "grozi że mnie zabije",
-					"zgwałc*"));
+	/**
+	 * The built-in phrases per locale and kind, written as {@link Phrases} reads them.
+	 */
+	public static final Map<String, Map<CrisisKind, List<String>>> DEFAULTS = Map.of("en", english(), "ru", russian(),
+			"uk", ukrainian(), "pl", polish());
 
-	private final List<List<String>> phrases = new ArrayList<>();
+	private final Map<CrisisKind, Phrases> phrases = new EnumMap<>(CrisisKind.class);
 
-	public CrisisWords(Map<String, List<String>> configured) {
-		this(DEFAULTS, configured);
-	}
-
-	CrisisWords(Map<String, List<String>> defaults, Map<String, List<String>> configured) {
-		Map<String, List<String>> lists = new HashMap<>(defaults);
+	/**
+	 * @param configured phrases per locale and kind; a locale configured replaces its
+	 * built-in lists, the others keep theirs
+	 */
+	public CrisisWords(Map<String, Map<CrisisKind, List<String>>> configured) {
+		Map<String, Map<CrisisKind, List<String>>> lists = new HashMap<>(DEFAULTS);
 		lists.putAll(configured);
-		lists.values()
-			.forEach((list) -> list.stream()
-				.map(CrisisWords::patternWords)
-				.filter((words) -> !words.isEmpty())
-				.forEach(this.phrases::add));
+		for (CrisisKind kind : CrisisKind.values()) {
+			List<String> all = new ArrayList<>();
+			lists.values().forEach((byKind) -> all.addAll(byKind.getOrDefault(kind, List.of())));
+			this.phrases.put(kind, new Phrases(all));
+		}
 	}
 
 	/** Whether the text contains a crisis phrase. */
 	public boolean matches(String text) {
+		return find(text).isPresent();
+	}
+
+	/** The most urgent kind of crisis phrase in the text, if it has one. */
+	public Optional<CrisisKind> find(String text) {
 		if (text == null || text.isBlank()) {
-			return false;
+			return Optional.empty();
 		}
-		List<String> words = words(text);
-		for (List<String> phrase : this.phrases) {
-			if (containsPhrase(words, phrase)) {
-				return true;
+		List<List<String>> sentences = Phrases.sentences(text);
+		for (CrisisKind kind : CrisisKind.values()) {
+			if (this.phrases.get(kind).foundIn(sentences)) {
+				return Optional.of(kind);
 			}
 		}
-		return false;
+		return Optional.empty();
 	}
 
-	/**
-	 * Whether consecutive words, read without the spaces between them, spell the phrase
-	 * from a word's start: "kill my self" and "killmyself" match "kill myself", "over
-	 * dose" matches "overdos*". A phrase ending in {@code *} may go on within its last
-	 * word; otherwise it must end where a word ends.
-	 */
-	private static boolean containsPhrase(List<String> words, List<String> phrase) {
-		String last = phrase.get(phrase.size() - 1);
-		boolean prefix = last.endsWith("*");
-		String spelled = String.join("", phrase);
-		if (prefix) {
-			spelled = spelled.substring(0, spelled.length() - 1);
-		}
-		for (int start = 0; start < words.size(); start++) {
-			StringBuilder run = new StringBuilder();
-			for (int end = start; end < words.size() && run.length() < spelled.length(); end++) {
-				run.append(words.get(end));
-				if (!startsAlike(run, spelled)) {
-					break;
-				}
-			}
-			if (run.length() == spelled.length() || (prefix && run.length() > spelled.length())) {
-				if (run.toString().startsWith(spelled)) {
-					return true;
-				}
-			}
-		}
-		return false;
+	private static Map<CrisisKind, List<String>> english() {
+		return Map.of(CrisisKind.SELF_HARM,
+				List.of("suicid*", "kill_myself|killing_myself|killed_myself", "end_my_life|ending_my_life|end_it_all",
+						"want_to_die|wanna_die|wish_i_was_dead|wish_i_were_dead|better_off_dead",
+						"dont_want_to_live|do_not_want_to_live|dont_want_to_be_alive", "self_harm*",
+						"cut_myself|cutting_myself|hurt_myself|hurting_myself|harm_myself|harming_myself",
+						"hang_myself|hanging_myself"),
+				CrisisKind.OVERDOSE,
+				List.of("overdos*", "too_many_pills|too_many_tablets|whole_bottle_of_pills|all_my_pills"),
+				CrisisKind.VIOLENCE,
+				List.of("he|she|husband|boyfriend|partner|wife|girlfriend|father|dad|mother|mum|mom|they "
+						+ "hits_me|hit_me|hitting_me|beats_me|beat_me|beating_me|beaten_me|chokes_me|choked_me|strangled_me|kicks_me|kicked_me",
+						"rape|raped|rapes|raping", "threaten* kill_me|to_kill_me|kill_us"),
+				CrisisKind.OTHER, List.of("kill_him|kill_her|kill_them|gonna_kill|going_to_kill|will_kill_him"));
 	}
 
-	/** Whether the shorter of the two is where the longer begins. */
-	private static boolean startsAlike(CharSequence run, String spelled) {
-		int length = Math.min(run.length(), spelled.length());
-		for (int i = 0; i < length; i++) {
-			if (run.charAt(i) != spelled.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
+	private static Map<CrisisKind, List<String>> russian() {
+		return Map.of(CrisisKind.SELF_HARM,
+				List.of("суицид*", "самоубий*", "поконч* собой", "убить|убью|убила|убил себя", "не_хоч* жить",
+						"хоч* умереть|умирать|сдохнуть", "повеситься|повешусь|вешаться",
+						"режу|резать|порезать|порезала|порезал|порежу себя",
+						"вскрыть|вскрою|вскрыла|вскрыл|режу|порезать|порезала|порезал вены|вену",
+						"навредить|навреди* себе", "причин* себе вред"),
+				CrisisKind.OVERDOSE, List.of("передоз*", "наглотал* таблет*|колес*"), CrisisKind.VIOLENCE,
+				List.of("бьет|бьют|бил|била|били|избил*|избьет|душит|душил|душила меня|нас", "избива*", "изнасил*",
+						"угрожа* убить|убью|убьет"),
+				CrisisKind.OTHER, List.of("убью его|ее|их|тебя"));
 	}
 
-	/**
-	 * The words of a text as they are compared: compatibility forms folded (NFKC: full
-	 * width and styled letters read as plain ones), case folded, invisible format
-	 * characters (zero-width space and joiners, soft hyphen) and leftover combining marks
-	 * (stress marks) dropped, apostrophes dropped (вб'ю → вбю), ё read as е, split at
-	 * anything but letters and digits (self-harm → self, harm).
-	 */
-	static List<String> words(String text) {
-		return split(normalise(text), "[^\\p{L}\\p{N}]+");
+	private static Map<CrisisKind, List<String>> ukrainian() {
+		return Map.of(CrisisKind.SELF_HARM,
+				List.of("суїцид*", "самогубств*", "поконч* собою|з_собою", "вбити|вбю|вбила|вбив|убити себе",
+						"не_хоч* жити", "хоч* померти|вмерти|здохнути", "повіситися|повішуся|вішатися",
+						"ріжу|різати|порізати|порізала|порізав|поріжу себе", "нашкодити|зашкодити собі",
+						"завда* собі шкод*"),
+				CrisisKind.OVERDOSE, List.of("передоз*", "наковтал* таблет*|пігул*"), CrisisKind.VIOLENCE,
+				List.of("бє|бють|бив|била|били|побив|побила|побили|душить|душив|душила мене|нас", "зґвалт*|згвалт*",
+						"погрожу* вбити|вбю|вбє"),
+				CrisisKind.OTHER, List.of("вбю його|її|їх|тебе"));
 	}
 
-	/** A pattern's words, normalised as a text's, keeping a trailing {@code *}. */
-	static List<String> patternWords(String pattern) {
-		return split(normalise(pattern), "[^\\p{L}\\p{N}*]+");
-	}
-
-	private static String normalise(String text) {
-		// Upper then lower case folds more than lower case alone (ß → ss, dotless ı → i).
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.toUpperCase(Locale.ROOT)
-			.toLowerCase(Locale.ROOT);
-		return Normalizer.normalize(folded, Normalizer.Form.NFKC)
-			.replaceAll("[\\p{Cf}\\p{Mn}\\p{Me}]", "")
-			.replace('ё', 'е')
-			.replaceAll("['’ʼ`]", "");
-	}
-
-	private static List<String> split(String normalised, String separators) {
-		return Arrays.stream(normalised.split(separators)).filter((word) -> !word.isEmpty()).toList();
+	private static Map<CrisisKind, List<String>> polish() {
+		return Map.of(CrisisKind.SELF_HARM,
+				List.of("samobój*", "samobojst*", "zabić|zabije|zabiję|zabiłabym|zabiłbym się",
+						"odebrać|odbiorę sobie życie", "nie_chcę|nie_chce żyć", "chcę|chce umrzeć|umierać",
+						"powiesić|powieszę się", "tnę|ciąć|pociąć|pocięłam|pociąłem się", "okalecz*", "samookalecz*",
+						"skrzywdzić|skrzywdzę siebie|się", "zrobić|zrobię sobie krzywdę"),
+				CrisisKind.OVERDOSE,
+				List.of("przedawkow*", "nałykał*|łyknęłam|łyknąłem|połknęłam|połknąłem tabletek|tabletki|leków"),
+				CrisisKind.VIOLENCE, List.of("bije|biją|bił|biła|bili|pobił|pobiła|pobili|dusi|dusił|dusiła mnie|nas",
+						"zgwałc*", "grozi|groził|groziła zabi*"),
+				CrisisKind.OTHER, List.of("zabiję go|ją|ich|cię"));
 	}
 
 }

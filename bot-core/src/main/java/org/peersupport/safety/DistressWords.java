@@ -7,7 +7,8 @@ import java.util.Map;
  * Words of distress that are not crisis words ("I feel terrible", "мне очень плохо", "I
  * have no medicine left"): a message with them, written outside any conversation, gets
  * the line to call beside the note that the team was told. Matched like
- * {@link CrisisWords} (any word order of the folded text, {@code *} a word prefix).
+ * {@link CrisisWords} ({@code *} a word prefix), each phrase's words in the order
+ * written.
  */
 public class DistressWords {
 
@@ -24,11 +25,11 @@ public class DistressWords {
 			List.of("pomoc*", "pomóż*", "źle", "ciężko", "strach*", "boję", "sama", "sam", "rozpacz*", "beznadziej*",
 					"nie mam leków", "brak leków", "nie mam pieniędzy", "nie mam gdzie", "głod*", "nawrót*"));
 
-	private final CrisisWords words = new CrisisWords(DEFAULTS, Map.of());
+	private final Phrases phrases = Phrases.ordered(DEFAULTS.values().stream().flatMap(List::stream).toList());
 
 	/** Whether the text sounds like the person is struggling. */
 	public boolean matches(String text) {
-		return this.words.matches(text);
+		return text != null && this.phrases.foundIn(Phrases.sentences(text));
 	}
 
 }

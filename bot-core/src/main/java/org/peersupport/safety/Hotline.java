@@ -1,13 +1,17 @@
 package org.peersupport.safety;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
 
 /**
- * The line to call: the person's programme's hotline text in their language, else the
- * built-in one in their language.
+ * The lines to call: 112, and the programme's own support line (and its violence line for
+ * violence) when it gives one in the person's language, never one of another language; in
+ * the plain-language variant for a plain-language programme.
  */
 public class Hotline {
 
@@ -20,18 +24,44 @@ public class Hotline {
 		this.programmes = programmes;
 	}
 
-	/** The hotline text for the person in this chat, in {@code locale}. */
+	/** The lines to call for the person in this chat, in {@code locale}. */
 	public String textFor(long chatId, String locale) {
-		return textFor(this.participants.find(chatId).orElse(null), locale);
+		String programmeKey = this.participants.find(chatId).map(Participant::programme).orElse(null);
+		Programme programme = this.programmes.findOrFirst(programmeKey);
+		boolean plain = programme.key().equals(programmeKey) && programme.plainLanguage();
+		return String.join("\n", lines(programme, null, locale, plain, SafetyTexts.plain("lines.call-112", plain)));
 	}
 
 	/**
-	 * The hotline text for a participant (or someone who is none yet), in {@code locale}.
+	 * The answer to a crisis message of this kind: a warm acknowledgement and 112 first,
+	 * then the programme's lines, then whether the team was told.
+	 * @param programmeKey the person's programme, or null if not chosen yet
+	 * @param teamTold whether an alert about the person reached the team
 	 */
-	String textFor(Participant participant, String locale) {
-		Programme programme = this.programmes.findOrFirst((participant != null) ? participant.programme() : null);
-		String hotline = programme.hotline(locale);
-		return (hotline != null) ? hotline : SafetyTexts.get("hotline.fallback", locale);
+	String crisisReply(String programmeKey, String locale, CrisisKind kind, boolean teamTold) {
+		Programme programme = this.programmes.findOrFirst(programmeKey);
+		boolean plain = programme.key().equals(programmeKey) && programme.plainLanguage();
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(String.join("\n",
+				lines(programme, kind, locale, plain, SafetyTexts.plain("crisis." + kind.key(), plain))));
+		if (teamTold) {
+			paragraphs.add(SafetyTexts.get(SafetyTexts.plain("hotline.team-told", plain), locale));
+		}
+		return String.join("\n\n", paragraphs);
+	}
+
+	private static List<String> lines(Programme programme, CrisisKind kind, String locale, boolean plain,
+			String firstKey) {
+		List<String> lines = new ArrayList<>();
+		lines.add(SafetyTexts.get(firstKey, locale));
+		if (kind == CrisisKind.VIOLENCE) {
+			programme.violenceLine(locale)
+				.ifPresent(
+						(line) -> lines.add(SafetyTexts.get(SafetyTexts.plain("lines.violence", plain), locale, line)));
+		}
+		programme.supportLine(locale)
+			.ifPresent((line) -> lines.add(SafetyTexts.get(SafetyTexts.plain("lines.support", plain), locale, line)));
+		return lines;
 	}
 
 }

@@ -80,10 +80,27 @@ public class ModeratorAlerts {
 	 * the person wrote
 	 */
 	public void alert(Replies replies, Reason reason, long chatId, String context) {
-		String ref = this.refs.of(chatId);
-		if (Alerts.ABOUT_A_PERSON.contains(reason)) {
-			this.alerts.raise(reason, chatId, ref, programmeOf(chatId), context);
+		keep(reason, chatId, context);
+		send(replies, reason, chatId, context);
+	}
+
+	/**
+	 * Keeps an alert about a person for the panel's list, where the team sees it.
+	 * @return whether it was kept (only alerts about a person are)
+	 */
+	boolean keep(Reason reason, long chatId, String context) {
+		if (!Alerts.ABOUT_A_PERSON.contains(reason)) {
+			return false;
 		}
+		return this.alerts.raise(reason, chatId, this.refs.of(chatId), programmeOf(chatId), context) != null;
+	}
+
+	/**
+	 * Sends an alert to the moderators' chat when one is set, as part of the answer to
+	 * the event {@code replies} belong to.
+	 */
+	void send(Replies replies, Reason reason, long chatId, String context) {
+		String ref = this.refs.of(chatId);
 		if (this.moderators.chatId() == null) {
 			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set", reason, ref);
 			return;

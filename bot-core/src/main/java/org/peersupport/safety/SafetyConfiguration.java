@@ -7,6 +7,7 @@ import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.participants.Programmes;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -51,8 +52,9 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	CrisisCheck crisisCheck(CrisisWords words, Participants participants, Hotline hotline, ModeratorAlerts alerts) {
-		return new CrisisCheck(words, participants, hotline, alerts);
+	CrisisCheck crisisCheck(CrisisWords words, Participants participants, ObjectProvider<ChosenSoFar> chosen,
+			Hotline hotline, ModeratorAlerts alerts) {
+		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts);
 	}
 
 }

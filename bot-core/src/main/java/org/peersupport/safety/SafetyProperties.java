@@ -8,12 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Safeguarding settings ({@code peer.safety}).
  *
- * @param crisisWords phrases per locale that trigger the crisis answer; a word ending in
- * {@code *} matches any word starting with it (e.g. {@code suicid*}), other words match
- * whole words. A locale left out keeps its built-in list ({@link CrisisWords#DEFAULTS}).
+ * @param crisisWords phrases per locale and kind ({@code self-harm}, {@code overdose},
+ * {@code violence}, {@code other}) that trigger the crisis answer of that kind, matched
+ * in any word order: parts separated by spaces, alternatives by {@code |}, a word ending
+ * in {@code *} matches any word starting with it (e.g. {@code suicid*}), words joined by
+ * {@code _} stand together in order (see {@link Phrases}). A locale configured replaces
+ * its built-in lists; a locale left out keeps them ({@link CrisisWords#DEFAULTS}).
  */
 @ConfigurationProperties("peer.safety")
-public record SafetyProperties(Map<String, List<String>> crisisWords) {
+public record SafetyProperties(Map<String, Map<CrisisKind, List<String>>> crisisWords) {
 
 	public SafetyProperties {
 		crisisWords = (crisisWords != null) ? Map.copyOf(crisisWords) : Map.of();

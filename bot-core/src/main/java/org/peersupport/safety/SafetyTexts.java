@@ -17,4 +17,9 @@ final class SafetyTexts {
 		return TEXTS.get(key, locale, args);
 	}
 
+	/** The key of a text's plain-language variant ({@code key.plain}) when asked for. */
+	static String plain(String key, boolean plain) {
+		return plain ? key + ".plain" : key;
+	}
+
 }

@@ -14,6 +14,7 @@ import org.peersupport.BotTestApplication;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundInterceptor;
 import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.Screening;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -76,7 +77,7 @@ class CrashRecoveryTests {
 		final CountDownLatch release = new CountDownLatch(1);
 
 		@Override
-		public void inspect(InboundEvent event, Replies replies) {
+		public Screening inspect(InboundEvent event, Replies replies) {
 			this.entered.countDown();
 			try {
 				this.release.await(30, TimeUnit.SECONDS);

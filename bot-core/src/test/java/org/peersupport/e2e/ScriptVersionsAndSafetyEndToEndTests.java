@@ -102,7 +102,7 @@ class ScriptVersionsAndSafetyEndToEndTests {
 	}
 
 	@Test
-	void crisisWordsInTheMiddleOfAScriptGetTheHotlineAnAlertAndTheSameQuestionAgain() {
+	void crisisWordsInTheMiddleOfAScriptGetTheHotlineAnAlertAndAPauseInsteadOfTheQuestion() {
 		Person person = new Person(telegram, this.mongo, 2101, "en");
 		person.says("/start").presses("English").presses("I agree").presses("Recovery programme");
 		person.presses("Skip this question").presses("Medicine").presses("Done");
@@ -113,14 +113,22 @@ class ScriptVersionsAndSafetyEndToEndTests {
 		List<String> answer = person.texts().subList(before, person.texts().size());
 		assertThat(answer).hasSize(2);
 		assertThat(answer.get(0)).contains("112");
-		assertThat(answer.get(1)).startsWith("What should we call you in the group?");
-		await().until(() -> telegram.texts(MODERATORS).size() == 1);
-		assertThat(telegram.texts(MODERATORS).get(0)).startsWith("⚠️ Crisis words")
+		assertThat(answer.get(1)).isEqualTo("We’ll leave the questions for now. When you are ready, send /start "
+				+ "and we’ll go on from where we stopped.");
+		assertThat(answer).noneMatch((text) -> text.contains("What should we call you"));
+		assertThat(this.conversations.find(2101).orElseThrow().status()).isEqualTo(ConversationStatus.PAUSED);
+		String ref = this.refs.of(2101);
+		await().until(() -> alertsAbout(ref).size() == 1);
+		assertThat(alertsAbout(ref).get(0)).startsWith("⚠️ Crisis words")
 			.contains("P-")
 			.doesNotContain("kill")
 			.doesNotContain("2101");
-		assertThat(this.mongo.getCollection("conversations").find().first().toJson()).doesNotContain("kill");
+		this.mongo.getCollection("conversations")
+			.find()
+			.forEach((conversation) -> assertThat(conversation.toJson()).doesNotContain("kill"));
 
+		person.says("/start");
+		person.sees("What should we call you in the group?");
 		person.says("Calm Otter");
 		person.sees("Which time zone do you live in?");
 	}
@@ -147,7 +155,7 @@ class ScriptVersionsAndSafetyEndToEndTests {
 		Person person = new Person(telegram, this.mongo, 2201, "ru");
 		person.says("мне так плохо, не хочу жить");
 		assertThat(person.texts()).hasSize(1);
-		assertThat(person.lastText()).startsWith("Если вам грозит опасность");
+		assertThat(person.lastText()).startsWith("Спасибо, что написали мне об этом.").contains("112");
 	}
 
 	@Test

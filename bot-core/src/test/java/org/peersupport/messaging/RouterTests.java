@@ -31,7 +31,10 @@ class RouterTests {
 
 	private final Router router = new Router(
 			List.of(this.start, this.greet, this.conversation, this.fallback, this.membership, this.groups),
-			List.of((event, replies) -> this.handled.add("crisis-check")), (event) -> "sorry");
+			List.of((event, replies) -> {
+				this.handled.add("crisis-check");
+				return "I want to die".equals(event.text()) ? Screening.crisis("self-harm") : Screening.CLEAR;
+			}), (event) -> "sorry");
 
 	@Test
 	void aCommandBeatsAnActiveConversation() {
@@ -62,6 +65,25 @@ class RouterTests {
 	void textGoesToTheConversationThatAcceptsIt() {
 		route(anEvent(1).text("hello").build());
 		assertThat(this.handled).containsExactly("crisis-check", "conversation");
+	}
+
+	@Test
+	void theCheckBeforeRoutingRunsOnceAndItsVerdictTravelsToTheHandler() {
+		Handler reading = new Handler("conversation", Route.conversation());
+		Router router = new Router(List.of(reading), List.of((event, replies) -> {
+			this.handled.add("crisis-check");
+			return Screening.crisis("self-harm");
+		}, (event, replies) -> Screening.CLEAR), (event) -> "sorry");
+		InboundEvent event = anEvent(1).text("I want to die").build();
+		router.route(event, new Replies(this.outbox, event, "u1"));
+		assertThat(this.handled).containsExactly("crisis-check", "conversation");
+		assertThat(reading.seen).containsExactly(Screening.crisis("self-harm"));
+	}
+
+	@Test
+	void aMessageWithoutCrisisWordsReachesTheHandlerClear() {
+		route(anEvent(1).text("hello").build());
+		assertThat(this.conversation.seen).containsExactly(Screening.CLEAR);
 	}
 
 	@Test
@@ -112,6 +134,8 @@ class RouterTests {
 
 		private boolean accepting = true;
 
+		private final List<Screening> seen = new ArrayList<>();
+
 		Handler(String name, Route route) {
 			this.name = name;
 			this.route = route;
@@ -130,6 +154,7 @@ class RouterTests {
 		@Override
 		public void handle(InboundEvent event, Replies replies) {
 			RouterTests.this.handled.add(this.name);
+			this.seen.add(replies.screening());
 		}
 
 	}

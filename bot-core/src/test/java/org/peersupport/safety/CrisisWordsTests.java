@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +63,60 @@ class CrisisWordsTests {
 		assertThat(this.words.matches(message)).as(message).isFalse();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			муж бьёт меня каждый день                       | VIOLENCE
+			он меня бьёт каждый день, я боюсь               | VIOLENCE
+			меня снова избили вчера                         | VIOLENCE
+			он угрожает меня убить                          | VIOLENCE
+			жить больше не хочется                          | SELF_HARM
+			с собой покончу сегодня                         | SELF_HARM
+			себя убью, если так будет дальше                | SELF_HARM
+			наглоталась таблеток                            | OVERDOSE
+			я его убью                                      | OTHER
+			чоловік мене б’є щодня                          | VIOLENCE
+			мене били всю ніч                               | VIOLENCE
+			жити я більше не хочу                           | SELF_HARM
+			себе вб'ю                                       | SELF_HARM
+			я наковталася пігулок                           | OVERDOSE
+			його вб'ю                                       | OTHER
+			mnie bije codziennie mąż                        | VIOLENCE
+			on mnie pobił                                   | VIOLENCE
+			żyć mi się nie chce                             | SELF_HARM
+			się zabiję                                      | SELF_HARM
+			nałykałam się tabletek                          | OVERDOSE
+			zabiję go                                       | OTHER
+			my husband beats me every day                   | VIOLENCE
+			she keeps hitting me                            | VIOLENCE
+			I was raped last year                           | VIOLENCE
+			I just want to die                              | SELF_HARM
+			I don't want to live anymore                    | SELF_HARM
+			I took too many pills                           | OVERDOSE
+			I am going to kill him                          | OTHER
+			он меня бьёт, и я хочу покончить с собой         | SELF_HARM
+			""")
+	void phrasesMatchWhateverTheWordOrderAndEndingAndNameTheirKind(String message, CrisisKind kind) {
+		assertThat(this.words.find(message)).as(message).contains(kind);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I killed it at the exam", "we killed time at the station", "that joke killed me",
+			"хочу убить время до автобуса", "убить время в очереди", "я хочу жить, не сдамся", "билет для меня купили",
+			"сердце у меня бьётся быстро", "вбити час у черзі", "хочу жити, не здамся", "zabić czas w kolejce",
+			"chcę żyć, nie poddam się", "serce mi bije szybko", "I will not give up. I want to live",
+			"она меня любит. Себя не жалеет на работе" })
+	void everydayPhrasesInEveryLanguageDoNotMatch(String message) {
+		assertThat(this.words.find(message)).as(message).isEmpty();
+	}
+
+	@Test
+	void partsFarApartInALongSentenceDoNotMatch() {
+		assertThat(this.words.matches("меня позвали на концерт, где барабанщик очень громко бьёт")).isFalse();
+	}
+
 	@Test
 	void aConfiguredListAddsPhrasesAndKeepsOtherLocalesBuiltIn() {
-		CrisisWords configured = new CrisisWords(Map.of("en", List.of("jump off*")));
+		CrisisWords configured = new CrisisWords(Map.of("en", Map.of(CrisisKind.SELF_HARM, List.of("jump off*"))));
 		assertThat(configured.matches("I will jump off the bridge")).isTrue();
 		assertThat(configured.matches("I want to kill myself")).as("the English default list was replaced").isFalse();
 		assertThat(configured.matches("не хочу жить")).isTrue();

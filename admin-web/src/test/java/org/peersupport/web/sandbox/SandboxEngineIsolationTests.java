@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peersupport.conversation.ConversationProperties;
 import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.participants.Programmes;
+import org.peersupport.safety.CrisisKind;
 import org.peersupport.safety.SafetyProperties;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.store.EmbeddedMongo;
@@ -91,7 +92,7 @@ class SandboxEngineIsolationTests {
 		assertThat(Files.exists(this.temp.resolve("production-data"))).isFalse();
 
 		assertThat(context.getBean(SafetyProperties.class).crisisWords()).containsEntry("en",
-				List.of("sandbox-test-word"));
+				Map.of(CrisisKind.SELF_HARM, List.of("sandbox-test-word")));
 		assertThat(context.getBean(ConversationProperties.class).maxReasks()).isEqualTo(7);
 		assertThat(context.getBean(ConversationProperties.class).signingKey()).isNull();
 		assertThat(context.getBean(Programmes.class).all()).singleElement()
@@ -122,12 +123,12 @@ class SandboxEngineIsolationTests {
 		main.put("peer.store.embedded", "h2");
 		main.put("peer.store.data-dir", this.temp.resolve("production-data").toString());
 		main.put("peer.admin.password", "production-admin-password");
-		main.put("peer.safety.crisis-words.en[0]", "${SANDBOX_TEST_WORD:sandbox-test-word}");
+		main.put("peer.safety.crisis-words.en.self-harm[0]", "${SANDBOX_TEST_WORD:sandbox-test-word}");
 		main.put("peer.conversation.max-reasks", "7");
 		main.put("peer.conversation.signing-key", "production-signing-key-0123456789");
 		main.put("peer.programmes[0].key", "circle");
 		main.put("peer.programmes[0].name.en", "Circle of support");
-		main.put("peer.programmes[0].hotline.en", "Call 112");
+		main.put("peer.programmes[0].support-lines.en", "0800 100 1010");
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("main", main));
 		return environment;
