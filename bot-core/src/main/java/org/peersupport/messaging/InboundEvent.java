@@ -14,7 +14,9 @@ import java.time.Instant;
  * @param chatType private chat or group
  * @param userId the Telegram user who acted, if any
  * @param messageId the message sent, or the message whose button was pressed
- * @param text the message text (without the command for commands), or null
+ * @param text the message text (without the command for commands), or null; for
+ * {@link InboundKind#BOT_MEMBERSHIP} in a group, the administrator rights the bot needs
+ * there and lacks (Bot API words, space-separated), or null when it lacks none
  * @param command the command name without slash and bot name, lower case, or null
  * @param buttonData the pressed button's callback data, or null
  * @param buttonPressId the callback query id to answer, or null

@@ -27,6 +27,10 @@ public class Alerts implements WaitingForSomeone {
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_PERSON = EnumSet.of(ModeratorAlerts.Reason.CRISIS,
 			ModeratorAlerts.Reason.NEEDS_PERSON, ModeratorAlerts.Reason.SCRIPT);
 
+	/** The reasons that concern a peer group. */
+	public static final Set<ModeratorAlerts.Reason> ABOUT_A_GROUP = EnumSet.of(ModeratorAlerts.Reason.GROUP_PENDING,
+			ModeratorAlerts.Reason.GROUP_RIGHTS_MISSING, ModeratorAlerts.Reason.GROUP_REMOVED);
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;

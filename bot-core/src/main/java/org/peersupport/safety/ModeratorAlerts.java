@@ -69,7 +69,16 @@ public class ModeratorAlerts {
 		SCRIPT,
 
 		/** A volunteer's application waits for a decision. */
-		VOLUNTEER_PENDING
+		VOLUNTEER_PENDING,
+
+		/** The bot was added to a group, which waits to be activated in the panel. */
+		GROUP_PENDING,
+
+		/** The bot lacks administrator rights it needs in a group. */
+		GROUP_RIGHTS_MISSING,
+
+		/** The bot was removed from a group, which is now inactive. */
+		GROUP_REMOVED
 
 	}
 
@@ -136,6 +145,29 @@ public class ModeratorAlerts {
 						this.moderators.alerts().crisisWindow().toMinutes());
 		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()), SendPriority.CRISIS,
 				"crisis-alert:" + ref);
+	}
+
+	/**
+	 * Alerts the moderators about a peer group (not a person): kept in {@link Alerts} for
+	 * the panel, and sent to the moderators' chat when one is set.
+	 * @param groupChatId the group's chat id (a group's id names no person)
+	 * @param programme the group's programme, or null while it has none
+	 * @param context what it is about (e.g. the rights missing), never anyone's words
+	 */
+	public void aboutGroup(Replies replies, Reason reason, long groupChatId, String programme, String context) {
+		if (!Alerts.ABOUT_A_GROUP.contains(reason)) {
+			throw new IllegalArgumentException(reason + " is not about a group");
+		}
+		String group = "group " + groupChatId;
+		this.alerts.raise(reason, groupChatId, group, programme, context);
+		if (this.moderators.chatId() == null) {
+			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set", reason, group);
+			return;
+		}
+		String text = SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT),
+				this.moderators.locale(), group, (context != null) ? context : "-");
+		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()),
+				SendPriority.INTERACTIVE);
 	}
 
 	@EventListener

@@ -55,6 +55,9 @@ final class ChatRoom {
 
 	private final Set<Long> userMessageIds = new HashSet<>();
 
+	/** Administrator rights the owner has taken from the bot (all granted by default). */
+	private final Set<String> botRightsWithheld = new HashSet<>();
+
 	private ChatRoom(long id, String type, String title, long ownerId) {
 		this.id = id;
 		this.type = type;
@@ -78,6 +81,7 @@ final class ChatRoom {
 		ChatRoom successor = new ChatRoom(newId, "supergroup", this.title, this.ownerId);
 		successor.memberStatus.putAll(this.memberStatus);
 		successor.restrictions.putAll(this.restrictions);
+		successor.botRightsWithheld.addAll(this.botRightsWithheld);
 		this.migratedTo = newId;
 		return successor;
 	}
@@ -116,6 +120,19 @@ final class ChatRoom {
 
 	void botMember(boolean value) {
 		this.botMember = value;
+	}
+
+	Set<String> botRightsWithheld() {
+		return Set.copyOf(this.botRightsWithheld);
+	}
+
+	void botRight(String right, boolean granted) {
+		if (granted) {
+			this.botRightsWithheld.remove(right);
+		}
+		else {
+			this.botRightsWithheld.add(right);
+		}
 	}
 
 	Long migratedTo() {

@@ -98,6 +98,41 @@ final class GroupActions {
 		return successor.id();
 	}
 
+	/**
+	 * The owner gives or takes some of the bot's administrator rights: a my_chat_member
+	 * update (administrator to administrator) with the new rights.
+	 */
+	SentUpdate botRights(long chatId, java.util.Map<String, Boolean> rights) {
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			if (room.isPrivate() || room.migratedTo() != null || !room.botMember()) {
+				throw new IllegalStateException("Chat " + chatId + " is not an active group with the bot");
+			}
+			rights.forEach((right, granted) -> {
+				if (!TelegramJson.isAdminRight(right)) {
+					throw new IllegalArgumentException("Not an administrator right: " + right);
+				}
+				room.botRight(right, granted);
+			});
+			return new SentUpdate(
+					this.memberships.botChanged(room, room.ownerId(), ChatRoom.ADMINISTRATOR, ChatRoom.ADMINISTRATOR),
+					0, null);
+		}
+	}
+
+	/** The owner removes the bot from the group: a my_chat_member update (to left). */
+	SentUpdate removeBot(long chatId) {
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			if (room.isPrivate() || room.migratedTo() != null || !room.botMember()) {
+				throw new IllegalStateException("Chat " + chatId + " is not an active group with the bot");
+			}
+			room.botMember(false);
+			return new SentUpdate(
+					this.memberships.botChanged(room, room.ownerId(), ChatRoom.ADMINISTRATOR, ChatRoom.LEFT), 0, null);
+		}
+	}
+
 	private ChatRoom existing(long chatId) {
 		ChatRoom room = this.state.room(chatId);
 		if (room == null) {

@@ -49,7 +49,7 @@ final class Memberships {
 		return this.state.emit("my_chat_member",
 				TelegramJson.chatMemberUpdated(this.state.chatJson(room), this.state.userJson(actorId),
 						this.state.now(), TelegramJson.chatMember(oldStatus, bot, null),
-						TelegramJson.chatMember(newStatus, bot, null)));
+						TelegramJson.chatMember(newStatus, bot, TelegramJson.withheld(room.botRightsWithheld()))));
 	}
 
 	/** A group-side service message from a user (e.g. migrate_to_chat_id). */

@@ -95,6 +95,14 @@ public final class SandboxClient {
 		return post("groups/" + chatId + "/migrate", Map.of(), JsonNode.class).path("chatId").asLong();
 	}
 
+	public SentUpdate botRights(long chatId, Map<String, Boolean> rights) {
+		return post("groups/" + chatId + "/bot-rights", rights, SentUpdate.class);
+	}
+
+	public SentUpdate removeBot(long chatId) {
+		return post("groups/" + chatId + "/remove-bot", Map.of(), SentUpdate.class);
+	}
+
 	public List<BotMessage> messages(long chatId) {
 		return get("chats/" + chatId + "/messages", new TypeReference<List<BotMessage>>() {
 		});

@@ -53,12 +53,25 @@ final class SandboxEndpoint implements HttpHandler {
 						(id, body) -> users.sendGroupText(id.get(0), required(body, "userId").asLong(),
 								required(body, "text").asString())),
 				post("/groups/" + ID + "/migrate", (id, body) -> Map.of("chatId", users.migrate(id.get(0)))),
+				post("/groups/" + ID + "/bot-rights", (id, body) -> users.botRights(id.get(0), rights(body))),
+				post("/groups/" + ID + "/remove-bot", (id, body) -> users.removeBot(id.get(0))),
 				get("/chats/" + ID + "/messages", (id, body) -> users.messages(id.get(0))),
 				get("/chats/" + ID + "/members/" + ID,
 						(id, body) -> Map.of("status", users.memberStatus(id.get(0), id.get(1)))),
 				get("/stats", (id, body) -> emulator.stats().snapshot()), post("/faults", (id, body) -> faults(body)),
 				get("/limits", (id, body) -> emulator.limits()), post("/limits", (id, body) -> limits(body)),
 				post("/update-ids", (id, body) -> nextUpdateId(body)), post("/reset", (id, body) -> reset()));
+	}
+
+	private static Map<String, Boolean> rights(JsonNode body) {
+		Map<String, Boolean> rights = new java.util.LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> right : body.properties()) {
+			if (!right.getValue().isBoolean()) {
+				throw new IllegalArgumentException("A right is true or false: " + right.getKey());
+			}
+			rights.put(right.getKey(), right.getValue().asBoolean());
+		}
+		return rights;
 	}
 
 	private static Object userMessage(SandboxUsers users, long userId, JsonNode body) {

@@ -2,6 +2,7 @@ package org.peersupport.sandbox;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -185,6 +186,26 @@ public final class SandboxUsers {
 	 */
 	public SentUpdate sendGroupText(long chatId, long userId, String text) {
 		return this.groups.sendGroupText(chatId, userId, text);
+	}
+
+	/**
+	 * The group's owner gives ({@code true}) or takes ({@code false}) administrator
+	 * rights of the bot, e.g. {@code can_invite_users}; emits my_chat_member.
+	 * @param chatId the group
+	 * @param rights the rights to change
+	 * @return the update id
+	 */
+	public SentUpdate botRights(long chatId, Map<String, Boolean> rights) {
+		return this.groups.botRights(chatId, rights);
+	}
+
+	/**
+	 * The group's owner removes the bot; emits my_chat_member (left).
+	 * @param chatId the group
+	 * @return the update id
+	 */
+	public SentUpdate removeBot(long chatId) {
+		return this.groups.removeBot(chatId);
 	}
 
 	/**

@@ -124,6 +124,18 @@ final class TelegramJson {
 		}
 	}
 
+	/** Whether {@code right} is one of an administrator's rights. */
+	static boolean isAdminRight(String right) {
+		return java.util.Arrays.asList(ADMIN_RIGHTS).contains(right);
+	}
+
+	/** The bot's rights that are withheld, as false flags of an administrator member. */
+	static ObjectNode withheld(java.util.Set<String> rights) {
+		ObjectNode flags = object();
+		rights.forEach((right) -> flags.put(right, false));
+		return flags;
+	}
+
 	static ObjectNode chatMember(String status, ObjectNode user, JsonNode restrictions) {
 		ObjectNode member = object();
 		member.put("status", status);
@@ -135,6 +147,10 @@ final class TelegramJson {
 				member.put("is_anonymous", false);
 				for (String right : ADMIN_RIGHTS) {
 					member.put(right, true);
+				}
+				if (restrictions != null && restrictions.isObject()) {
+					// for the bot: the rights its owner took away
+					member.setAll((ObjectNode) restrictions);
 				}
 			}
 			case ChatRoom.KICKED -> member.put("until_date", 0);

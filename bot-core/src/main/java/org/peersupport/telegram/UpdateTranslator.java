@@ -1,6 +1,8 @@
 package org.peersupport.telegram;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,6 +11,8 @@ import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -110,9 +114,34 @@ class UpdateTranslator {
 	}
 
 	private InboundEvent membership(long id, ChatMemberUpdated update) {
-		String status = (update.getNewChatMember() != null) ? update.getNewChatMember().getStatus() : null;
-		return event(id, InboundKind.BOT_MEMBERSHIP, update.getChat(), update.getFrom(), null, null, null, null, null,
-				status, null);
+		ChatMember member = update.getNewChatMember();
+		String status = (member != null) ? member.getStatus() : null;
+		String missing = (chatType(update.getChat()) == ChatType.PRIVATE) ? null : missingRights(member);
+		return event(id, InboundKind.BOT_MEMBERSHIP, update.getChat(), update.getFrom(), null, missing, null, null,
+				null, status, null);
+	}
+
+	/**
+	 * The administrator rights the bot needs in a group and lacks, space-separated in Bot
+	 * API words, or null when it has them all (or is not in the group).
+	 */
+	static String missingRights(ChatMember member) {
+		if (member == null || "left".equals(member.getStatus()) || "kicked".equals(member.getStatus())
+				|| "creator".equals(member.getStatus())) {
+			return null;
+		}
+		List<String> missing = new ArrayList<>();
+		ChatMemberAdministrator admin = (member instanceof ChatMemberAdministrator a) ? a : null;
+		if (admin == null || !Boolean.TRUE.equals(admin.getCanInviteUsers())) {
+			missing.add("can_invite_users");
+		}
+		if (admin == null || !Boolean.TRUE.equals(admin.getCanDeleteMessages())) {
+			missing.add("can_delete_messages");
+		}
+		if (admin == null || !Boolean.TRUE.equals(admin.getCanRestrictMembers())) {
+			missing.add("can_restrict_members");
+		}
+		return missing.isEmpty() ? null : String.join(" ", missing);
 	}
 
 	private InboundEvent joinRequest(long id, ChatJoinRequest request) {

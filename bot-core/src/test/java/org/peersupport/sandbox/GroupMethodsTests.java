@@ -20,6 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
 import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
 import org.telegram.telegrambots.meta.api.objects.ChatPermissions;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -27,6 +28,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class GroupMethodsTests {
 
@@ -236,6 +239,39 @@ class GroupMethodsTests {
 		assertThatExceptionOfType(TelegramApiRequestException.class)
 			.isThrownBy(() -> this.client.execute(SendMessage.builder().chatId(chatId).text("still here?").build()))
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(403));
+	}
+
+	@Test
+	void theOwnerTakesAndGivesBackTheBotsRightsAndTheBotIsTold() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+
+		this.users.botRights(chatId, java.util.Map.of("can_invite_users", false));
+		this.users.botRights(chatId, java.util.Map.of("can_invite_users", true));
+
+		List<Update> updates = this.telegram.updates();
+		ChatMemberAdministrator added = (ChatMemberAdministrator) updates.get(0).getMyChatMember().getNewChatMember();
+		ChatMemberAdministrator taken = (ChatMemberAdministrator) updates.get(1).getMyChatMember().getNewChatMember();
+		ChatMemberAdministrator given = (ChatMemberAdministrator) updates.get(2).getMyChatMember().getNewChatMember();
+		assertThat(added.getCanInviteUsers()).isTrue();
+		assertThat(taken.getCanInviteUsers()).isFalse();
+		assertThat(taken.getCanDeleteMessages()).isTrue();
+		assertThat(given.getCanInviteUsers()).isTrue();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.users.botRights(chatId, java.util.Map.of("can_fly", false)));
+	}
+
+	@Test
+	void theOwnerRemovesTheBotWhichIsToldAndMayNoLongerWrite() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+
+		this.users.removeBot(chatId);
+
+		ChatMemberUpdated removed = this.telegram.updates().get(1).getMyChatMember();
+		assertThat(removed.getNewChatMember().getStatus()).isEqualTo("left");
+		assertThatExceptionOfType(TelegramApiRequestException.class)
+			.isThrownBy(() -> this.client.execute(SendMessage.builder().chatId(chatId).text("hi").build()))
+			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(403));
+		assertThatIllegalStateException().isThrownBy(() -> this.users.removeBot(chatId));
 	}
 
 }

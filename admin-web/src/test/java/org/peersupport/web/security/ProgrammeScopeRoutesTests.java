@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.peersupport.groups.GroupStatus;
+import org.peersupport.groups.PeerGroup;
 import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
@@ -87,6 +89,13 @@ class ProgrammeScopeRoutesTests {
 
 	static final String ALERT_B = "b2b2b2b2b2b2b2b2b2b2b2b2";
 
+	static final long GROUP_A = -1_000_000_201L;
+
+	static final long GROUP_B = -1_000_000_202L;
+
+	/** A group waiting to be activated: no programme yet. */
+	static final long GROUP_PENDING = -1_000_000_203L;
+
 	/** A sandbox phone created for the moderator of A. */
 	static final long PHONE_OF_A = 911_000_000_001L;
 
@@ -103,7 +112,7 @@ class ProgrammeScopeRoutesTests {
 	static final List<String> OUT_OF_A = List.of("PSEUDO-B-7f3k", "BERTA-B-NAME-9q2", "REGION-B-9q2", VOLUNTEER_B,
 			"LEGACY-NAME-4x1", "LEGACY-REGION-4x1", VOLUNTEER_LEGACY, "u9201-0", "u9202-0", "DEAD-B-PARTICIPANT-3c",
 			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t", "SANDBOX-B-CHAT-8m",
-			"P-ALERT-B-6h", ALERT_B);
+			"P-ALERT-B-6h", ALERT_B, "GROUP-B-NAME-2w", Long.toString(GROUP_B), Long.toString(GROUP_PENDING));
 
 	/**
 	 * What of {@link #OUT_OF_A} no page shows (none: an unlimited moderator sees all of
@@ -165,6 +174,9 @@ class ProgrammeScopeRoutesTests {
 		deadLetter("u9999-0", -100999, "DEAD-GROUP-3c");
 		alert(ALERT_A, 9101, A, "P-ALERT-A-6h");
 		alert(ALERT_B, 9201, B, "P-ALERT-B-6h");
+		group(GROUP_A, A, "GROUP-A-NAME-2w");
+		group(GROUP_B, B, "GROUP-B-NAME-2w");
+		group(GROUP_PENDING, null, null);
 		PanelUser admin = this.accounts.findByUsername("root-admin").orElseThrow().toPanelUser();
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-A-OBJ-5t", A, Map.of(), Map.of());
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-B-OBJ-5t", B, Map.of(), Map.of());
@@ -186,6 +198,7 @@ class ProgrammeScopeRoutesTests {
 		this.mongo.remove(new Query(), Volunteer.class);
 		this.mongo.remove(new Query(), OutboxEntry.class);
 		this.mongo.remove(new Query(), Alert.class);
+		this.mongo.remove(new Query(), PeerGroup.class);
 		this.mongo.remove(Query.query(Criteria.where("objectId").regex("^AUDIT-.*-5t$")), AuditEntry.class);
 		Query scopeModerators = Query.query(Criteria.where("username").in("scope-mod-a", "scope-mod-all"));
 		List<String> staffIds = this.mongo.find(scopeModerators, StaffAccount.class)
@@ -265,7 +278,9 @@ class ProgrammeScopeRoutesTests {
 		String absent = path.replaceAll("V-scope-(b|legacy)", "V-nobody")
 			.replaceAll("u9(2|9)\\d\\d-0", "u1-0")
 			.replace(Long.toString(PHONE_OUT_OF_A), Long.toString(PHONE_NOBODY))
-			.replace(ALERT_B, "c3c3c3c3c3c3c3c3c3c3c3c3");
+			.replace(ALERT_B, "c3c3c3c3c3c3c3c3c3c3c3c3")
+			.replace(Long.toString(GROUP_B), "-1000000299")
+			.replace(Long.toString(GROUP_PENDING), "-1000000299");
 		MvcResult outOfScope = perform(route.method(), path, this.moderatorOfA);
 		MvcResult missing = perform(route.method(), absent, this.moderatorOfA);
 
@@ -292,6 +307,10 @@ class ProgrammeScopeRoutesTests {
 				.isEqualTo(OutboxState.DEAD);
 		}
 		assertThat(this.mongo.findById(ALERT_B, Alert.class)).extracting(Alert::status).isEqualTo(AlertStatus.OPEN);
+		assertThat(this.mongo.findById(GROUP_B, PeerGroup.class)).extracting(PeerGroup::status)
+			.isEqualTo(GroupStatus.ACTIVE);
+		assertThat(this.mongo.findById(GROUP_PENDING, PeerGroup.class)).extracting(PeerGroup::status)
+			.isEqualTo(GroupStatus.PENDING);
 		assertThat(this.mongo.count(Query.query(Criteria.where("actorName").is("scope-mod-a")), AuditEntry.class))
 			.isZero();
 		assertThat(this.emulator.lastUpdateId()).as("updates sent from sandbox phones").isEqualTo(this.updatesAtStart);
@@ -311,6 +330,11 @@ class ProgrammeScopeRoutesTests {
 		if (pattern.startsWith("/alerts/{id}")) {
 			return List.of(pattern.replace("{id}", inProgrammeA ? ALERT_A : ALERT_B));
 		}
+		if (pattern.startsWith("/groups/{id}")) {
+			return inProgrammeA ? List.of(pattern.replace("{id}", Long.toString(GROUP_A)))
+					: List.of(pattern.replace("{id}", Long.toString(GROUP_B)),
+							pattern.replace("{id}", Long.toString(GROUP_PENDING)));
+		}
 		if (pattern.startsWith("/sandbox/phones/{userId}")) {
 			return List.of(pattern.replace("{userId}", Long.toString(inProgrammeA ? PHONE_OF_A : PHONE_OUT_OF_A)));
 		}
@@ -324,7 +348,7 @@ class ProgrammeScopeRoutesTests {
 		boolean hasVariable = route.pattern().contains("{");
 		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
 			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
-				.matches("/(volunteers|dead-letters|alerts)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
+				.matches("/(volunteers|dead-letters|alerts|groups)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
 			return true;
 		}
 		return false;
@@ -405,6 +429,13 @@ class ProgrammeScopeRoutesTests {
 		Instant now = Instant.now();
 		this.mongo.insert(new Alert(id, ModeratorAlerts.Reason.NEEDS_PERSON, chatId, personRef, programme, "message",
 				AlertStatus.OPEN, 1, now, now, null, null, null, null, Alert.SCHEMA_VERSION));
+	}
+
+	private void group(long chatId, String programme, String name) {
+		this.mongo.insert(new PeerGroup(chatId, (programme != null) ? GroupStatus.ACTIVE : GroupStatus.PENDING, name,
+				programme, (programme != null) ? "en" : null, (programme != null) ? 10 : 0,
+				(programme != null) ? "Be kind." : null, List.of(), null, Instant.now(), null, null,
+				PeerGroup.SCHEMA_VERSION));
 	}
 
 	private void deadLetter(String id, long chatId, String error) {

@@ -1,0 +1,161 @@
+package org.peersupport.web.groups;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.peersupport.groups.GroupSettings;
+import org.peersupport.groups.PeerGroup;
+import org.peersupport.groups.PeerGroups;
+import org.peersupport.participants.Programme;
+import org.peersupport.participants.Programmes;
+import org.peersupport.web.audit.AuditLog;
+import org.peersupport.web.security.PanelUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Groups page: every peer group in the viewer's programme scope (pending groups,
+ * which have no programme yet, only for staff who see all), the rights the bot lacks in
+ * each, and a group's settings form, which activates a pending group. A group out of
+ * scope answers 404, like one that does not exist.
+ */
+@Controller
+@RequestMapping("/groups")
+class GroupsController {
+
+	static final String OBJECT_TYPE = "group";
+
+	static final int MAX_RULES = 3000;
+
+	static final int MAX_NAME = 100;
+
+	private final PeerGroups groups;
+
+	private final Programmes programmes;
+
+	private final AuditLog auditLog;
+
+	GroupsController(PeerGroups groups, Programmes programmes, AuditLog auditLog) {
+		this.groups = groups;
+		this.programmes = programmes;
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping
+	String list(PanelUser viewer, Model model) {
+		model.addAttribute("groups",
+				this.groups.list(viewer.scope().isUnlimited() ? null : viewer.scope().programmes()));
+		return "groups/list";
+	}
+
+	@GetMapping("/{id}")
+	String group(PanelUser viewer, @PathVariable String id, Model model) {
+		PeerGroup group = visible(viewer, id);
+		return page(viewer, group, form(group), null, model);
+	}
+
+	@PostMapping("/{id}/activate")
+	String activate(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String programme, @RequestParam(defaultValue = "") String language,
+			@RequestParam(defaultValue = "0") String capacity, @RequestParam(defaultValue = "") String rules,
+			Model model, RedirectAttributes redirect) {
+		PeerGroup before = visible(viewer, id);
+		Map<String, String> form = Map.of("name", name, "programme", programme, "language", language, "capacity",
+				capacity, "rules", rules);
+		String error = check(viewer, name, programme, language, capacity, rules);
+		if (error != null) {
+			return page(viewer, before, form, error, model);
+		}
+		GroupSettings settings = new GroupSettings(name, programme, language, Integer.parseInt(capacity), rules);
+		PeerGroup after = this.groups.activate(before.chatId(), settings, viewer.username()).orElse(null);
+		if (after == null) {
+			return page(viewer, before, form, "groups.error.inactive", model);
+		}
+		this.auditLog.record(viewer, "group.activated", OBJECT_TYPE, id, after.programme(), audited(before),
+				audited(after));
+		redirect.addFlashAttribute("outcome", "groups.activated");
+		return "redirect:/groups/" + id;
+	}
+
+	private String check(PanelUser viewer, String name, String programme, String language, String capacity,
+			String rules) {
+		if (this.programmes.find(programme).isEmpty() || !viewer.scope().includes(programme)) {
+			return "groups.error.programme";
+		}
+		if (!GroupSettings.LANGUAGES.contains(language)) {
+			return "groups.error.language";
+		}
+		if (!capacity.matches("\\d{1,3}") || Integer.parseInt(capacity) < 1
+				|| Integer.parseInt(capacity) > GroupSettings.MAX_CAPACITY) {
+			return "groups.error.capacity";
+		}
+		if (rules.isBlank() || rules.length() > MAX_RULES) {
+			return "groups.error.rules";
+		}
+		if (name.length() > MAX_NAME) {
+			return "groups.error.name";
+		}
+		return null;
+	}
+
+	private String page(PanelUser viewer, PeerGroup group, Map<String, String> form, String error, Model model) {
+		model.addAttribute("group", group);
+		model.addAttribute("form", form);
+		model.addAttribute("error", error);
+		model.addAttribute("programmeChoices",
+				this.programmes.all()
+					.stream()
+					.map(Programme::key)
+					.filter((key) -> viewer.scope().includes(key))
+					.toList());
+		model.addAttribute("languageChoices", List.of("ru", "uk", "pl", "en"));
+		model.addAttribute("maxCapacity", GroupSettings.MAX_CAPACITY);
+		return "groups/group";
+	}
+
+	private static Map<String, String> form(PeerGroup group) {
+		return Map.of("name", (group.name() != null) ? group.name() : "", "programme",
+				(group.programme() != null) ? group.programme() : "", "language",
+				(group.language() != null) ? group.language() : "", "capacity",
+				(group.capacity() > 0) ? Integer.toString(group.capacity()) : "", "rules",
+				(group.rules() != null) ? group.rules() : "");
+	}
+
+	private static Map<String, Object> audited(PeerGroup group) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("status", group.status().name());
+		values.put("programme", Objects.toString(group.programme(), ""));
+		values.put("language", Objects.toString(group.language(), ""));
+		values.put("capacity", group.capacity());
+		values.put("rulesLength", (group.rules() != null) ? group.rules().length() : 0);
+		return values;
+	}
+
+	private PeerGroup visible(PanelUser viewer, String id) {
+		if (!id.matches("-?\\d{1,19}")) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		long chatId;
+		try {
+			chatId = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		PeerGroup group = this.groups.find(chatId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		viewer.scope().require(group.programme());
+		return group;
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.peersupport.web.groups;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peersupport.groups.GroupStatus;
+import org.peersupport.groups.PeerGroup;
+import org.peersupport.groups.PeerGroups;
+import org.peersupport.sandbox.BotApiEmulator;
+import org.peersupport.sandbox.EmulatorLimits;
+import org.peersupport.web.audit.AuditEntry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A group the bot is added to (in the sandbox's emulator) shows on the Groups page as
+ * waiting, with any right the bot lacks; a moderator activates it with programme,
+ * language, capacity and rules, audited; bad settings are refused with a reason.
+ */
+@SpringBootTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
+@AutoConfigureMockMvc
+class GroupsControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	BotApiEmulator emulator;
+
+	@Autowired
+	PeerGroups groups;
+
+	UserDetails admin;
+
+	@BeforeEach
+	void clean() {
+		this.mongo.remove(new Query(), PeerGroup.class);
+		this.admin = this.users.loadUserByUsername("root-admin");
+		this.emulator.limits(EmulatorLimits.off());
+	}
+
+	@Test
+	void aGroupTheBotWasAddedToIsActivatedWithItsSettingsAndAudited() throws Exception {
+		long chat = this.emulator.users().createGroup("Wednesday circle");
+		this.emulator.users().botRights(chat, Map.of("can_restrict_members", false));
+		await().until(() -> this.groups.find(chat).map((g) -> !g.hasAllRights()).orElse(false));
+
+		assertThat(page("/groups")).contains("Waiting to be activated", "The bot lacks: can_restrict_members");
+		assertThat(page("/groups/" + chat)).contains("id=\"activate-form\"", "The bot lacks: can_restrict_members");
+
+		MvcResult result = activate(chat, "recovery", "uk", "12", "Be kind. What is said here stays here.");
+
+		assertThat(result.getFlashMap().get("outcome")).isEqualTo("groups.activated");
+		PeerGroup group = this.groups.find(chat).orElseThrow();
+		assertThat(group.status()).isEqualTo(GroupStatus.ACTIVE);
+		assertThat(group.programme()).isEqualTo("recovery");
+		assertThat(group.language()).isEqualTo("uk");
+		assertThat(group.capacity()).isEqualTo(12);
+		assertThat(group.rules()).isEqualTo("Be kind. What is said here stays here.");
+		assertThat(group.activatedBy()).isEqualTo("root-admin");
+		assertThat(this.mongo.find(Query.query(Criteria.where("objectId").is(Long.toString(chat))), AuditEntry.class))
+			.extracting(AuditEntry::action)
+			.containsExactly("group.activated");
+		assertThat(page("/groups")).contains("Active", "Circle A");
+	}
+
+	@Test
+	void badSettingsAreRefusedWithTheReasonAndChangeNothing() throws Exception {
+		long chat = this.emulator.users().createGroup("Saturday circle");
+		await().until(() -> this.groups.find(chat).isPresent());
+
+		assertThat(activate(chat, "no-such-programme", "en", "10", "Rules").getResponse().getContentAsString())
+			.contains("Choose one of your programmes.");
+		assertThat(activate(chat, "recovery", "de", "10", "Rules").getResponse().getContentAsString())
+			.contains("Choose the group’s language.");
+		assertThat(activate(chat, "recovery", "en", "0", "Rules").getResponse().getContentAsString())
+			.contains("Places must be a number from 1 to 200.");
+		assertThat(activate(chat, "recovery", "en", "10", " ").getResponse().getContentAsString())
+			.contains("Write the rules");
+		assertThat(this.groups.find(chat).orElseThrow().status()).isEqualTo(GroupStatus.PENDING);
+	}
+
+	@Test
+	void anUnknownGroupAnswers404() throws Exception {
+		assertThat(
+				this.mvc.perform(get("/groups/-100123").with(user(this.admin))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(this.mvc.perform(get("/groups/x1").with(user(this.admin))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	private MvcResult activate(long chat, String programme, String language, String capacity, String rules)
+			throws Exception {
+		return this.mvc
+			.perform(post("/groups/" + chat + "/activate").with(csrf())
+				.with(user(this.admin))
+				.param("name", "Circle A")
+				.param("programme", programme)
+				.param("language", language)
+				.param("capacity", capacity)
+				.param("rules", rules))
+			.andReturn();
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.admin))).andReturn().getResponse().getContentAsString();
+	}
+
+}

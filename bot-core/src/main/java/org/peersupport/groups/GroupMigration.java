@@ -1,0 +1,33 @@
+package org.peersupport.groups;
+
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.InboundHandler;
+import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.Route;
+
+/**
+ * A group that became a supergroup keeps its registration and settings under the new chat
+ * id.
+ */
+class GroupMigration implements InboundHandler {
+
+	private final PeerGroups groups;
+
+	GroupMigration(PeerGroups groups) {
+		this.groups = groups;
+	}
+
+	@Override
+	public Route route() {
+		return Route.kind(InboundKind.CHAT_MIGRATED);
+	}
+
+	@Override
+	public void handle(InboundEvent event, Replies replies) {
+		if (event.migratedToChatId() != null) {
+			this.groups.migrate(event.chatId(), event.migratedToChatId());
+		}
+	}
+
+}

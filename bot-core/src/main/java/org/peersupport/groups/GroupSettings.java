@@ -1,0 +1,40 @@
+package org.peersupport.groups;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a moderator sets when activating a group.
+ *
+ * @param name what staff call the group
+ * @param programme the programme whose people are placed there
+ * @param language the language spoken there (ru, uk, pl, en)
+ * @param capacity how many participants it takes (1–200)
+ * @param rules the rules text a newcomer agrees to
+ */
+public record GroupSettings(String name, String programme, String language, int capacity, String rules) {
+
+	/** The languages a group can speak: the bot's. */
+	public static final Set<String> LANGUAGES = Set.of("ru", "uk", "pl", "en");
+
+	/** The largest capacity a moderator may set. */
+	public static final int MAX_CAPACITY = 200;
+
+	public GroupSettings {
+		Objects.requireNonNull(programme, "programme");
+		language = Objects.requireNonNull(language, "language").toLowerCase(Locale.ROOT);
+		if (!LANGUAGES.contains(language)) {
+			throw new IllegalArgumentException("Unknown group language: " + language);
+		}
+		if (capacity < 1 || capacity > MAX_CAPACITY) {
+			throw new IllegalArgumentException("Capacity must be 1 to " + MAX_CAPACITY + ": " + capacity);
+		}
+		if (rules == null || rules.isBlank()) {
+			throw new IllegalArgumentException("A group needs rules");
+		}
+		name = (name != null) ? name.strip() : "";
+		rules = rules.strip();
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.peersupport.groups;
+
+import org.peersupport.messaging.MessagingAutoConfiguration;
+import org.peersupport.safety.SafetyAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Registers the peer groups in any host, after the messaging and safety features they
+ * build on. Its package is an auto-configuration package, so documents it declares (and
+ * their indexes) are known at start.
+ */
+@AutoConfiguration(after = { MessagingAutoConfiguration.class, SafetyAutoConfiguration.class })
+@AutoConfigurationPackage
+@Import(GroupsConfiguration.class)
+public final class GroupsAutoConfiguration {
+
+}
