@@ -1,0 +1,58 @@
+package org.peersupport.requests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peersupport.participants.PersonalData;
+
+/**
+ * A participant's help requests in {@code /mydata}, as they entered them; erased with the
+ * person.
+ */
+class RequestData implements PersonalData {
+
+	private final HelpRequests requests;
+
+	private final RequestsProperties properties;
+
+	RequestData(HelpRequests requests, RequestsProperties properties) {
+		this.requests = requests;
+		this.properties = properties;
+	}
+
+	@Override
+	public List<String> describe(long chatId, String locale) {
+		List<HelpRequest> all = this.requests.ofChat(chatId);
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(RequestTexts.get("mydata.heading", locale));
+		for (HelpRequest request : all) {
+			lines.add(RequestTexts.get("mydata.line", locale, String.valueOf(request.number()),
+					this.properties.label(request.category(), locale),
+					RequestTexts.get(request.urgency().textKey(), locale),
+					RequestTexts.get("status." + request.status().name(), locale)));
+			if (request.summary() != null) {
+				lines.add(RequestTexts.get("mydata.summary", locale, request.summary()));
+			}
+			if (request.region() != null) {
+				lines.add(RequestTexts.get("mydata.region", locale, request.region()));
+			}
+		}
+		return lines;
+	}
+
+	@Override
+	public Set<String> references(long chatId) {
+		return this.requests.ofChat(chatId).stream().map(HelpRequest::id).collect(Collectors.toSet());
+	}
+
+	@Override
+	public void erase(long chatId) {
+		this.requests.erase(chatId);
+	}
+
+}
