@@ -40,7 +40,8 @@ public class HelpRequests {
 			return existing;
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
-				locale, RequestStatus.OPEN, at, null, HelpRequest.SCHEMA_VERSION);
+				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null,
+				HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
 			return request;
@@ -94,8 +95,123 @@ public class HelpRequests {
 						.is(chatId)
 						.and("status")
 						.in(RequestStatus.OPEN, RequestStatus.CLAIMED)),
-					new Update().set("status", RequestStatus.CANCELLED).set("closedAt", at), HelpRequest.class)
+					new Update().set("status", RequestStatus.CANCELLED).set("closedAt", at).unset("nextWaveAt"),
+					HelpRequest.class)
 			.getModifiedCount() == 1;
+	}
+
+	/** The open requests whose next wave of offers is due, as a lease query. */
+	static Criteria waveDue(Instant now) {
+		return Criteria.where("status").is(RequestStatus.OPEN).and("nextWaveAt").lte(now);
+	}
+
+	/** The same, for one request. */
+	static Criteria waveDue(String id, Instant now) {
+		return Criteria.where("_id").is(id).and("status").is(RequestStatus.OPEN).and("nextWaveAt").lte(now);
+	}
+
+	/** Records an offer, once per volunteer. */
+	void addOffer(String id, HelpRequest.Offer offer) {
+		this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(id).and("offers.volunteerId").ne(offer.volunteerId())),
+				new Update().push("offers", offer), HelpRequest.class);
+	}
+
+	/**
+	 * Gives an open request offered to this volunteer's chat to them; of any number of
+	 * presses at once, on any number of instances, one wins.
+	 * @return whether this call took it
+	 */
+	boolean claim(String id, String volunteerId, long volunteerChat, Instant at) {
+		Query open = Query.query(Criteria.where("_id")
+			.is(id)
+			.and("status")
+			.is(RequestStatus.OPEN)
+			.and("offers")
+			.elemMatch(Criteria.where("chatId").is(volunteerChat)));
+		HelpRequest taken = this.mongo.findAndModify(open,
+				new Update().set("status", RequestStatus.CLAIMED)
+					.set("claimedBy", volunteerId)
+					.set("claimedChat", volunteerChat)
+					.set("claimedAt", at)
+					.unset("nextWaveAt"),
+				HelpRequest.class);
+		return taken != null;
+	}
+
+	/** How many requests the volunteer has taken and not closed. */
+	long countClaimedBy(String volunteerId) {
+		return this.mongo.count(
+				Query.query(Criteria.where("claimedBy").is(volunteerId).and("status").is(RequestStatus.CLAIMED)),
+				HelpRequest.class);
+	}
+
+	/** When the volunteer last took a request, or null. */
+	Instant lastClaimBy(String volunteerId) {
+		HelpRequest last = this.mongo.findOne(Query.query(Criteria.where("claimedBy").is(volunteerId))
+			.with(Sort.by(Sort.Direction.DESC, "claimedAt"))
+			.limit(1), HelpRequest.class);
+		return (last != null) ? last.claimedAt() : null;
+	}
+
+	/**
+	 * The claimed requests this chat talks in, as participant or as the volunteer who
+	 * took them, the latest taken first.
+	 */
+	List<HelpRequest> relaysOf(long chatId) {
+		return this.mongo.find(
+				Query
+					.query(new Criteria()
+						.orOperator(Criteria.where("chatId").is(chatId), Criteria.where("claimedChat").is(chatId))
+						.and("status")
+						.is(RequestStatus.CLAIMED))
+					.with(Sort.by(Sort.Direction.DESC, "claimedAt")),
+				HelpRequest.class);
+	}
+
+	/**
+	 * Closes a claimed request as resolved.
+	 * @return whether it was claimed and is now resolved
+	 */
+	boolean resolve(String id, Instant at) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(RequestStatus.CLAIMED)),
+					new Update().set("status", RequestStatus.RESOLVED).set("closedAt", at), HelpRequest.class)
+			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * Stores the participant's rating of a resolved request, once.
+	 * @return whether this call stored it
+	 */
+	boolean rate(long number, long chatId, int rating) {
+		return this.mongo.updateFirst(Query.query(Criteria.where("number")
+			.is(number)
+			.and("chatId")
+			.is(chatId)
+			.and("status")
+			.is(RequestStatus.RESOLVED)
+			.and("rating")
+			.exists(false)), new Update().set("rating", rating), HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Gives back the requests a volunteer took and had not closed (the volunteer is
+	 * erased): they are open again and offered anew; the volunteer's offers are dropped.
+	 */
+	void releaseVolunteer(long volunteerChat, Instant at) {
+		this.mongo.updateMulti(
+				Query.query(Criteria.where("claimedChat").is(volunteerChat).and("status").is(RequestStatus.CLAIMED)),
+				new Update().set("status", RequestStatus.OPEN)
+					.unset("claimedBy")
+					.unset("claimedChat")
+					.unset("claimedAt")
+					.set("nextWaveAt", at),
+				HelpRequest.class);
+		this.mongo.updateMulti(Query.query(Criteria.where("claimedChat").is(volunteerChat)),
+				new Update().unset("claimedChat"), HelpRequest.class);
+		this.mongo.updateMulti(Query.query(Criteria.where("offers.chatId").is(volunteerChat)),
+				new Update().pull("offers", new Document("chatId", volunteerChat)), HelpRequest.class);
 	}
 
 	/** Erases every request of a chat. */

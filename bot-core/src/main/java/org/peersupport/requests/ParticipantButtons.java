@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 import org.peersupport.scripts.RuntimeTexts;
@@ -20,11 +22,17 @@ class ParticipantButtons implements InboundHandler {
 
 	private final HelpRequests requests;
 
+	private final Relay relay;
+
+	private final Outbox outbox;
+
 	private final Clock clock;
 
-	ParticipantButtons(RequestIntake intake, HelpRequests requests, Clock clock) {
+	ParticipantButtons(RequestIntake intake, HelpRequests requests, Relay relay, Outbox outbox, Clock clock) {
 		this.intake = intake;
 		this.requests = requests;
+		this.relay = relay;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -51,6 +59,15 @@ class ParticipantButtons implements InboundHandler {
 	private void cancel(InboundEvent event, Replies replies, long number) {
 		String locale = this.intake.locale(event);
 		boolean cancelled = this.requests.cancel(number, event.chatId(), this.clock.instant());
+		HelpRequest request = this.requests.byNumber(number).orElse(null);
+		if (request != null && request.chatId() == event.chatId() && request.status() == RequestStatus.CANCELLED
+				&& request.claimedChat() != null) {
+			// The volunteer who took it is told (once: the same origin when handled
+			// again).
+			this.outbox.put("rq-cancelled:" + number, 0, new Outgoing.SendMessage(request.claimedChat(), false,
+					RequestTexts.get("relay.cancelled", this.relay.volunteerLocale(request), String.valueOf(number)),
+					List.of()));
+		}
 		// Handled again after the cancel was stored, the same answers are made.
 		boolean done = cancelled || this.requests.byNumber(number)
 			.filter((r) -> r.chatId() == event.chatId() && r.status() == RequestStatus.CANCELLED)

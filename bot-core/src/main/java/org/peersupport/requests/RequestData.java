@@ -1,5 +1,6 @@
 package org.peersupport.requests;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,11 +16,17 @@ class RequestData implements PersonalData {
 
 	private final HelpRequests requests;
 
+	private final RelayFocus focus;
+
 	private final RequestsProperties properties;
 
-	RequestData(HelpRequests requests, RequestsProperties properties) {
+	private final Clock clock;
+
+	RequestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, Clock clock) {
 		this.requests = requests;
+		this.focus = focus;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
@@ -53,6 +60,10 @@ class RequestData implements PersonalData {
 	@Override
 	public void erase(long chatId) {
 		this.requests.erase(chatId);
+		// A volunteer's chat is kept with the requests they took: those still open go
+		// back to be offered again, and their chat is dropped from the others.
+		this.requests.releaseVolunteer(chatId, this.clock.instant());
+		this.focus.forget(chatId);
 	}
 
 }

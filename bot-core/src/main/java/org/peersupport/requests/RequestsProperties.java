@@ -1,17 +1,23 @@
 package org.peersupport.requests;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of help requests ({@code peer.requests}).
  *
  * @param categories the kinds of help participants can ask for, in the order they are
  * offered; none configured means {@link #DEFAULT_CATEGORIES}
+ * @param firstWave how many of the best-matching volunteers get a new request's offer
+ * first; each later wave offers it to twice as many more
+ * @param waveInterval how long an offer waits to be taken before the next wave
  */
 @ConfigurationProperties("peer.requests")
-public record RequestsProperties(List<RequestCategory> categories) {
+public record RequestsProperties(List<RequestCategory> categories, @DefaultValue("3") int firstWave,
+		@DefaultValue("10m") Duration waveInterval) {
 
 	/**
 	 * The categories when none are configured, with the volunteer skills that serve them.
@@ -28,6 +34,10 @@ public record RequestsProperties(List<RequestCategory> categories) {
 		if (categories.stream().map(RequestCategory::key).distinct().count() != categories.size()) {
 			throw new IllegalArgumentException("Two request categories in peer.requests.categories share a key");
 		}
+		if (firstWave < 1) {
+			throw new IllegalArgumentException("peer.requests.first-wave must be at least 1");
+		}
+		waveInterval = (waveInterval != null) ? waveInterval : Duration.ofMinutes(10);
 	}
 
 	/**
@@ -37,6 +47,11 @@ public record RequestsProperties(List<RequestCategory> categories) {
 	public String label(String key, String locale) {
 		return category(key).map((category) -> category.label(locale))
 			.orElseGet(() -> RequestTexts.categoryLabel(key, locale));
+	}
+
+	/** How many volunteers wave {@code wave} (0 first) offers a request to. */
+	public int waveSize(int wave) {
+		return (int) Math.min(1000, (long) this.firstWave << Math.min(wave, 10));
 	}
 
 	/** The category with this key, if configured. */
