@@ -15,7 +15,7 @@ public final class DefaultScripts {
 	 * Resource names of the shipped scripts, in the order {@link #all()} returns them.
 	 */
 	public static final List<String> RESOURCES = List.of("scripts/onboarding.yaml", "scripts/onboarding-plain.yaml",
-			"scripts/volunteer-signup.yaml");
+			"scripts/volunteer-signup.yaml", "scripts/help-request.yaml", "scripts/help-request-plain.yaml");
 
 	private DefaultScripts() {
 	}

@@ -49,7 +49,8 @@ class DefaultScriptsTests {
 	@Test
 	void allLoadsEveryShippedScript() {
 		assertThat(DefaultScripts.all()).extracting(Script::id)
-			.containsExactly("onboarding", "onboarding-plain", "volunteer-signup");
+			.containsExactly("onboarding", "onboarding-plain", "volunteer-signup", "help-request",
+					"help-request-plain");
 	}
 
 	@Test

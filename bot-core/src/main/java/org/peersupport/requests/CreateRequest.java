@@ -1,0 +1,53 @@
+package org.peersupport.requests;
+
+import java.time.Clock;
+
+import org.peersupport.conversation.ActionContext;
+import org.peersupport.conversation.ScriptAction;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The {@code createRequest} action: stores the request the intake script collected and
+ * tells the participant its number.
+ */
+class CreateRequest implements ScriptAction {
+
+	private final HelpRequests requests;
+
+	private final RequestsProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CreateRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "createRequest";
+	}
+
+	@Override
+	public void run(ActionContext context) {
+		String programme = context.field("programme");
+		String category = context.field("category");
+		if (programme == null || category == null) {
+			throw new IllegalStateException(
+					"Script " + context.scriptKey() + " runs createRequest without a programme and a category");
+		}
+		// Derived from the update's receipt, so handling it again finds the same request.
+		HelpRequest request = this.requests.create("R-" + context.event().receipt(), context.chatId(), programme,
+				category, Urgency.fromAnswer(context.field("urgency")), context.field("summary"),
+				context.field("region"), context.locale(), this.clock.instant());
+		context.replies()
+			.send(RequestTexts.get("created", context.locale(), String.valueOf(request.number()),
+					this.properties.label(category, context.locale())));
+		this.events.publishEvent(new RequestCreated(request.id()));
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.peersupport.requests;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A participant's request for help.
+ *
+ * @param id the internal id, derived from the update that created it
+ * @param number the number people see ({@code No. 12}), unique
+ * @param chatId the participant's private chat
+ * @param programme the participant's programme
+ * @param category the category's key
+ * @param urgency how soon the help is needed
+ * @param summary what the participant wrote about it, or null
+ * @param region where the help is needed, as the participant wrote it, or null
+ * @param locale the language the participant asked in
+ * @param status where the request is
+ * @param createdAt when it was made
+ * @param closedAt when it was cancelled or resolved, or null
+ * @param offers the volunteers it was offered to, in the order they were
+ * @param wave how many waves of offers were sent
+ * @param nextWaveAt when the next wave of offers is due, or null when none is
+ * @param claimedBy the id of the volunteer who took it, or null
+ * @param claimedChat that volunteer's chat, or null
+ * @param claimedAt when they took it, or null
+ * @param rating the participant's rating of the help (1–5) once resolved, or null
+ * @param schemaVersion the document's schema version
+ */
+@Document("help_requests")
+public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @Indexed long chatId,
+		@Indexed String programme, String category, Urgency urgency, String summary, String region, String locale,
+		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
+		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
+		int schemaVersion) {
+
+	public HelpRequest {
+		offers = (offers != null) ? List.copyOf(offers) : List.of();
+	}
+
+	/** Whether it was offered to the volunteer of this chat. */
+	public boolean offeredTo(long volunteerChat) {
+		return this.offers.stream().anyMatch((offer) -> offer.chatId() == volunteerChat);
+	}
+
+	/**
+	 * An offer of the request to one volunteer.
+	 *
+	 * @param volunteerId the volunteer's id
+	 * @param chatId the volunteer's chat
+	 * @param entryId the outbox entry that sends the offer (to edit it later)
+	 * @param wave the wave it went out in (0 first)
+	 * @param offeredAt when it was stored
+	 */
+	public record Offer(String volunteerId, long chatId, String entryId, int wave, Instant offeredAt) {
+	}
+
+	/** The schema version written by this code. */
+	public static final int SCHEMA_VERSION = 1;
+
+	@Override
+	public String toString() {
+		// No summary or region: logs must not carry personal data.
+		return "HelpRequest[" + this.id + ", No. " + this.number + ", " + this.category + ", " + this.status + "]";
+	}
+
+}

@@ -1,0 +1,222 @@
+package org.peersupport.requests;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Stored help requests. A request is made once per update that asks for it, and every
+ * change of its status is conditional on the status it had.
+ */
+public class HelpRequests {
+
+	/** The counter document that hands out request numbers. */
+	static final String NUMBERS = "help_request_numbers";
+
+	private final MongoOperations mongo;
+
+	public HelpRequests(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Stores a new request under {@code id}, giving it the next number; a request already
+	 * stored under that id (the same update handled again) is returned as it is.
+	 */
+	public HelpRequest create(String id, long chatId, String programme, String category, Urgency urgency,
+			String summary, String region, String locale, Instant at) {
+		HelpRequest existing = find(id).orElse(null);
+		if (existing != null) {
+			return existing;
+		}
+		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
+				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null,
+				HelpRequest.SCHEMA_VERSION);
+		try {
+			this.mongo.insert(request);
+			return request;
+		}
+		catch (DuplicateKeyException ex) {
+			return find(id).orElseThrow(() -> ex);
+		}
+	}
+
+	private long nextNumber() {
+		Document counter = this.mongo.findAndModify(Query.query(Criteria.where("_id").is("help_requests")),
+				new Update().inc("next", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
+				Document.class, NUMBERS);
+		return ((Number) counter.get("next")).longValue();
+	}
+
+	public Optional<HelpRequest> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, HelpRequest.class));
+	}
+
+	/** The request with this number. */
+	public Optional<HelpRequest> byNumber(long number) {
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("number").is(number)), HelpRequest.class));
+	}
+
+	/** A participant's requests, newest first. */
+	public List<HelpRequest> ofChat(long chatId) {
+		return this.mongo.find(
+				Query.query(Criteria.where("chatId").is(chatId)).with(Sort.by(Sort.Direction.DESC, "createdAt")),
+				HelpRequest.class);
+	}
+
+	/** A participant's open or claimed requests, oldest first. */
+	public List<HelpRequest> activeOf(long chatId) {
+		return this.mongo.find(Query
+			.query(Criteria.where("chatId").is(chatId).and("status").in(RequestStatus.OPEN, RequestStatus.CLAIMED))
+			.with(Sort.by("createdAt")), HelpRequest.class);
+	}
+
+	/**
+	 * Cancels a participant's request that is still open or claimed.
+	 * @return whether it was theirs and active, and is now cancelled
+	 */
+	public boolean cancel(long number, long chatId, Instant at) {
+		return this.mongo
+			.updateFirst(
+					Query.query(Criteria.where("number")
+						.is(number)
+						.and("chatId")
+						.is(chatId)
+						.and("status")
+						.in(RequestStatus.OPEN, RequestStatus.CLAIMED)),
+					new Update().set("status", RequestStatus.CANCELLED).set("closedAt", at).unset("nextWaveAt"),
+					HelpRequest.class)
+			.getModifiedCount() == 1;
+	}
+
+	/** The open requests whose next wave of offers is due, as a lease query. */
+	static Criteria waveDue(Instant now) {
+		return Criteria.where("status").is(RequestStatus.OPEN).and("nextWaveAt").lte(now);
+	}
+
+	/** The same, for one request. */
+	static Criteria waveDue(String id, Instant now) {
+		return Criteria.where("_id").is(id).and("status").is(RequestStatus.OPEN).and("nextWaveAt").lte(now);
+	}
+
+	/** Records an offer, once per volunteer. */
+	void addOffer(String id, HelpRequest.Offer offer) {
+		this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(id).and("offers.volunteerId").ne(offer.volunteerId())),
+				new Update().push("offers", offer), HelpRequest.class);
+	}
+
+	/**
+	 * Gives an open request offered to this volunteer's chat to them; of any number of
+	 * presses at once, on any number of instances, one wins.
+	 * @return whether this call took it
+	 */
+	boolean claim(String id, String volunteerId, long volunteerChat, Instant at) {
+		Query open = Query.query(Criteria.where("_id")
+			.is(id)
+			.and("status")
+			.is(RequestStatus.OPEN)
+			.and("offers")
+			.elemMatch(Criteria.where("chatId").is(volunteerChat)));
+		HelpRequest taken = this.mongo.findAndModify(open,
+				new Update().set("status", RequestStatus.CLAIMED)
+					.set("claimedBy", volunteerId)
+					.set("claimedChat", volunteerChat)
+					.set("claimedAt", at)
+					.unset("nextWaveAt"),
+				HelpRequest.class);
+		return taken != null;
+	}
+
+	/** How many requests the volunteer has taken and not closed. */
+	long countClaimedBy(String volunteerId) {
+		return this.mongo.count(
+				Query.query(Criteria.where("claimedBy").is(volunteerId).and("status").is(RequestStatus.CLAIMED)),
+				HelpRequest.class);
+	}
+
+	/** When the volunteer last took a request, or null. */
+	Instant lastClaimBy(String volunteerId) {
+		HelpRequest last = this.mongo.findOne(Query.query(Criteria.where("claimedBy").is(volunteerId))
+			.with(Sort.by(Sort.Direction.DESC, "claimedAt"))
+			.limit(1), HelpRequest.class);
+		return (last != null) ? last.claimedAt() : null;
+	}
+
+	/**
+	 * The claimed requests this chat talks in, as participant or as the volunteer who
+	 * took them, the latest taken first.
+	 */
+	List<HelpRequest> relaysOf(long chatId) {
+		return this.mongo.find(
+				Query
+					.query(new Criteria()
+						.orOperator(Criteria.where("chatId").is(chatId), Criteria.where("claimedChat").is(chatId))
+						.and("status")
+						.is(RequestStatus.CLAIMED))
+					.with(Sort.by(Sort.Direction.DESC, "claimedAt")),
+				HelpRequest.class);
+	}
+
+	/**
+	 * Closes a claimed request as resolved.
+	 * @return whether it was claimed and is now resolved
+	 */
+	boolean resolve(String id, Instant at) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(RequestStatus.CLAIMED)),
+					new Update().set("status", RequestStatus.RESOLVED).set("closedAt", at), HelpRequest.class)
+			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * Stores the participant's rating of a resolved request, once.
+	 * @return whether this call stored it
+	 */
+	boolean rate(long number, long chatId, int rating) {
+		return this.mongo.updateFirst(Query.query(Criteria.where("number")
+			.is(number)
+			.and("chatId")
+			.is(chatId)
+			.and("status")
+			.is(RequestStatus.RESOLVED)
+			.and("rating")
+			.exists(false)), new Update().set("rating", rating), HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Gives back the requests a volunteer took and had not closed (the volunteer is
+	 * erased): they are open again and offered anew; the volunteer's offers are dropped.
+	 */
+	void releaseVolunteer(long volunteerChat, Instant at) {
+		this.mongo.updateMulti(
+				Query.query(Criteria.where("claimedChat").is(volunteerChat).and("status").is(RequestStatus.CLAIMED)),
+				new Update().set("status", RequestStatus.OPEN)
+					.unset("claimedBy")
+					.unset("claimedChat")
+					.unset("claimedAt")
+					.set("nextWaveAt", at),
+				HelpRequest.class);
+		this.mongo.updateMulti(Query.query(Criteria.where("claimedChat").is(volunteerChat)),
+				new Update().unset("claimedChat"), HelpRequest.class);
+		this.mongo.updateMulti(Query.query(Criteria.where("offers.chatId").is(volunteerChat)),
+				new Update().pull("offers", new Document("chatId", volunteerChat)), HelpRequest.class);
+	}
+
+	/** Erases every request of a chat. */
+	public long erase(long chatId) {
+		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), HelpRequest.class).getDeletedCount();
+	}
+
+}

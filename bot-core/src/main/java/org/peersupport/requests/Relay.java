@@ -1,0 +1,105 @@
+package org.peersupport.requests;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.conversation.ConversationRuntime;
+import org.peersupport.messaging.Button;
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.InboundHandler;
+import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.Route;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.Volunteers;
+
+/**
+ * The anonymous relay: once a volunteer has taken a request, what the participant and the
+ * volunteer write to the bot outside any script is copied to the other side as new text
+ * under a one-line header (the participant's pseudonym or "Volunteer", and the request's
+ * number), so neither ever receives the other's Telegram id, username or name. With
+ * several open conversations, a message goes to the one the person last took, was told
+ * about or pressed "Reply" on.
+ */
+class Relay implements InboundHandler {
+
+	/** The owner of the relay's buttons ({@code rr:<payload>:<signature>}). */
+	static final String OWNER = "rr";
+
+	private final HelpRequests requests;
+
+	private final RelayFocus focus;
+
+	private final ConversationRuntime runtime;
+
+	private final Participants participants;
+
+	private final Volunteers volunteers;
+
+	private final CallbackSigner signer;
+
+	Relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
+			Volunteers volunteers, CallbackSigner signer) {
+		this.requests = requests;
+		this.focus = focus;
+		this.runtime = runtime;
+		this.participants = participants;
+		this.volunteers = volunteers;
+		this.signer = signer;
+	}
+
+	@Override
+	public Route route() {
+		return Route.conversation();
+	}
+
+	@Override
+	public boolean accepts(InboundEvent event) {
+		return event.isPrivate() && event.kind() == InboundKind.TEXT && event.hasText()
+				&& this.runtime.open(event.chatId()).isEmpty() && current(event.chatId()).isPresent();
+	}
+
+	@Override
+	public void handle(InboundEvent event, Replies replies) {
+		HelpRequest request = current(event.chatId()).orElse(null);
+		if (request == null) {
+			return;
+		}
+		String number = String.valueOf(request.number());
+		boolean fromParticipant = request.chatId() == event.chatId();
+		long to = fromParticipant ? request.claimedChat() : request.chatId();
+		String locale = fromParticipant ? volunteerLocale(request) : request.locale();
+		String sender = fromParticipant
+				? this.participants.find(request.chatId())
+					.map(Participant::pseudonym)
+					.orElseGet(() -> RequestTexts.get("offer.no-pseudonym", locale))
+				: RequestTexts.get("relay.volunteer", locale);
+		String text = RequestTexts.get("relay.header", locale, sender, number) + "\n" + event.text();
+		replies.put(new Outgoing.SendMessage(to, false, text,
+				List.of(List.of(new Button(RequestTexts.get("relay.reply", locale),
+						this.signer.sign(to, OWNER, "f:" + number, OWNER))))));
+	}
+
+	/** The claimed request the chat's next message is for. */
+	Optional<HelpRequest> current(long chatId) {
+		List<HelpRequest> relays = this.requests.relaysOf(chatId);
+		if (relays.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Long> focused = this.focus.of(chatId);
+		return Optional.of(relays.stream()
+			.filter((request) -> focused.isPresent() && request.number() == focused.get())
+			.findFirst()
+			.orElse(relays.get(0)));
+	}
+
+	String volunteerLocale(HelpRequest request) {
+		return (request.claimedBy() != null)
+				? this.volunteers.find(request.claimedBy()).map(Volunteer::locale).orElse("en") : "en";
+	}
+
+}

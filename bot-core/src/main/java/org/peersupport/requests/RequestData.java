@@ -1,0 +1,69 @@
+package org.peersupport.requests;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peersupport.participants.PersonalData;
+
+/**
+ * A participant's help requests in {@code /mydata}, as they entered them; erased with the
+ * person.
+ */
+class RequestData implements PersonalData {
+
+	private final HelpRequests requests;
+
+	private final RelayFocus focus;
+
+	private final RequestsProperties properties;
+
+	private final Clock clock;
+
+	RequestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, Clock clock) {
+		this.requests = requests;
+		this.focus = focus;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<String> describe(long chatId, String locale) {
+		List<HelpRequest> all = this.requests.ofChat(chatId);
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(RequestTexts.get("mydata.heading", locale));
+		for (HelpRequest request : all) {
+			lines.add(RequestTexts.get("mydata.line", locale, String.valueOf(request.number()),
+					this.properties.label(request.category(), locale),
+					RequestTexts.get(request.urgency().textKey(), locale),
+					RequestTexts.get("status." + request.status().name(), locale)));
+			if (request.summary() != null) {
+				lines.add(RequestTexts.get("mydata.summary", locale, request.summary()));
+			}
+			if (request.region() != null) {
+				lines.add(RequestTexts.get("mydata.region", locale, request.region()));
+			}
+		}
+		return lines;
+	}
+
+	@Override
+	public Set<String> references(long chatId) {
+		return this.requests.ofChat(chatId).stream().map(HelpRequest::id).collect(Collectors.toSet());
+	}
+
+	@Override
+	public void erase(long chatId) {
+		this.requests.erase(chatId);
+		// A volunteer's chat is kept with the requests they took: those still open go
+		// back to be offered again, and their chat is dropped from the others.
+		this.requests.releaseVolunteer(chatId, this.clock.instant());
+		this.focus.forget(chatId);
+	}
+
+}

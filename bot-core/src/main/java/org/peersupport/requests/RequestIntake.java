@@ -1,0 +1,141 @@
+package org.peersupport.requests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.conversation.ConversationRuntime;
+import org.peersupport.messaging.Button;
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.Replies;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
+import org.peersupport.scripts.RuntimeTexts;
+
+/**
+ * What a participant sees of their requests: the open ones with a button to cancel each,
+ * and the categories to ask for help in; a category's press starts its intake script.
+ */
+class RequestIntake {
+
+	/** The owner of the feature's buttons ({@code rq:<payload>:<signature>}). */
+	static final String OWNER = "rq";
+
+	private final Participants participants;
+
+	private final Programmes programmes;
+
+	private final HelpRequests requests;
+
+	private final RequestsProperties properties;
+
+	private final ConversationRuntime runtime;
+
+	private final CallbackSigner signer;
+
+	RequestIntake(Participants participants, Programmes programmes, HelpRequests requests,
+			RequestsProperties properties, ConversationRuntime runtime, CallbackSigner signer) {
+		this.participants = participants;
+		this.programmes = programmes;
+		this.requests = requests;
+		this.properties = properties;
+		this.runtime = runtime;
+		this.signer = signer;
+	}
+
+	/** The participant of the chat, if they finished onboarding into a programme. */
+	Optional<Participant> participant(long chatId) {
+		return this.participants.find(chatId).filter((participant) -> participant.programme() != null);
+	}
+
+	/** The language to answer in: the participant's, else their Telegram language. */
+	String locale(InboundEvent event) {
+		return this.participants.find(event.chatId())
+			.map(Participant::locale)
+			.orElseGet(() -> RuntimeTexts.bundled()
+				.supported(event.languageCode())
+				.map(java.util.Locale::getLanguage)
+				.orElse("en"));
+	}
+
+	/** {@code /help_request}: the open requests (if any), then the categories. */
+	void show(InboundEvent event, Replies replies) {
+		String locale = locale(event);
+		if (participant(event.chatId()).isEmpty()) {
+			replies.send(RequestTexts.get("not-participant", locale));
+			return;
+		}
+		List<HelpRequest> active = this.requests.activeOf(event.chatId());
+		if (!active.isEmpty()) {
+			replies.send(openList(active, locale), cancelButtons(event.chatId(), active, locale));
+		}
+		List<List<Button>> categories = new ArrayList<>();
+		for (RequestCategory category : this.properties.categories()) {
+			categories.add(List.of(button(event.chatId(), "n:" + category.key(), category.label(locale))));
+		}
+		replies.send(RequestTexts.get("choose-category", locale), categories);
+	}
+
+	/** A category's press: its intake script starts. */
+	void begin(InboundEvent event, Replies replies, String categoryKey) {
+		String locale = locale(event);
+		Participant participant = participant(event.chatId()).orElse(null);
+		RequestCategory category = this.properties.category(categoryKey).orElse(null);
+		if (participant == null || category == null) {
+			replies
+				.answerButton(RuntimeTexts.bundled().text("callback.expired", java.util.Locale.forLanguageTag(locale)));
+			return;
+		}
+		replies.answerButton(null);
+		replies.editPressedMessage(RequestTexts.get("choose-category", locale) + "\n\n» " + category.label(locale),
+				List.of());
+		boolean plain = this.programmes.find(participant.programme()).map((p) -> p.plainLanguage()).orElse(false);
+		this.runtime.start(event, replies, plain ? category.plainScript() : category.script(),
+				Map.of("category", category.key(), "programme", participant.programme()), locale);
+	}
+
+	/** The text listing a participant's open requests. */
+	String openList(List<HelpRequest> active, String locale) {
+		if (active.isEmpty()) {
+			return RequestTexts.get("open.none", locale);
+		}
+		StringBuilder text = new StringBuilder(RequestTexts.get("open.heading", locale));
+		for (HelpRequest request : active) {
+			text.append('\n')
+				.append(RequestTexts.get("open.line", locale, String.valueOf(request.number()),
+						label(request.category(), locale), RequestTexts.get(request.urgency().textKey(), locale),
+						RequestTexts.get("status." + request.status().name(), locale)));
+		}
+		return text.toString();
+	}
+
+	/** A cancel button per open request. */
+	List<List<Button>> cancelButtons(long chatId, List<HelpRequest> active, String locale) {
+		List<List<Button>> buttons = new ArrayList<>();
+		for (HelpRequest request : active) {
+			buttons.add(List.of(button(chatId, "x:" + request.number(),
+					RequestTexts.get("open.cancel", locale, String.valueOf(request.number())))));
+		}
+		return buttons;
+	}
+
+	/** A category's label; its key when it is no longer configured. */
+	String label(String categoryKey, String locale) {
+		return this.properties.label(categoryKey, locale);
+	}
+
+	private Button button(long chatId, String payload, String label) {
+		return new Button(label, this.signer.sign(chatId, OWNER, payload, OWNER));
+	}
+
+	/**
+	 * The payload of one of this feature's buttons, if its signature holds in this chat.
+	 */
+	Optional<String> payload(InboundEvent event) {
+		return this.signer.verify(event.chatId(), event.buttonData(), OWNER);
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.peersupport.requests;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.leases.ItemLeases;
+import org.peersupport.messaging.Button;
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.OutboxRef;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
+import org.peersupport.participants.Volunteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Offers open requests to volunteers in waves: a new request at once to the first few
+ * best-matching volunteers who may be sent it now, then, every wave interval while nobody
+ * has taken it, to more of them (twice as many each wave), and to any volunteer who comes
+ * to match meanwhile (approved, resumed, out of quiet hours, under their limit again).
+ * Each wave is claimed through the lease helper, so of several instances one sends it.
+ */
+public class RequestOffers {
+
+	/** The owner of the volunteers' offer buttons ({@code rv:t:<number>:<signature>}). */
+	static final String OWNER = "rv";
+
+	private static final Logger log = LoggerFactory.getLogger(RequestOffers.class);
+
+	private static final Duration CLAIM = Duration.ofMinutes(2);
+
+	private final HelpRequests requests;
+
+	private final VolunteerMatching matching;
+
+	private final ItemLeases leases;
+
+	private final Outbox outbox;
+
+	private final Participants participants;
+
+	private final Programmes programmes;
+
+	private final RequestsProperties properties;
+
+	private final CallbackSigner signer;
+
+	private final Clock clock;
+
+	RequestOffers(HelpRequests requests, VolunteerMatching matching, ItemLeases leases, Outbox outbox,
+			Participants participants, Programmes programmes, RequestsProperties properties, CallbackSigner signer,
+			Clock clock) {
+		this.requests = requests;
+		this.matching = matching;
+		this.leases = leases;
+		this.outbox = outbox;
+		this.participants = participants;
+		this.programmes = programmes;
+		this.properties = properties;
+		this.signer = signer;
+		this.clock = clock;
+	}
+
+	/** A new request's first wave goes out at once. */
+	@EventListener
+	void offerNew(RequestCreated created) {
+		this.leases.claimNext(HelpRequest.class, HelpRequests.waveDue(created.requestId(), this.clock.instant()), CLAIM)
+			.ifPresent(this::sendWave);
+	}
+
+	/**
+	 * Sends every due wave.
+	 * @return how many requests had a wave
+	 */
+	public int sendDue() {
+		List<HelpRequest> due = this.leases.claim(HelpRequest.class, HelpRequests.waveDue(this.clock.instant()),
+				Sort.by("nextWaveAt"), 100, CLAIM);
+		due.forEach(this::sendWave);
+		return due.size();
+	}
+
+	private void sendWave(HelpRequest request) {
+		Instant now = this.clock.instant();
+		ZonedDateTime local = now.atZone(this.programmes.findOrFirst(request.programme()).timeZone());
+		Set<String> offered = request.offers().stream().map(HelpRequest.Offer::volunteerId).collect(Collectors.toSet());
+		List<Volunteer> wave = this.matching.candidates(request, offered)
+			.stream()
+			.filter((volunteer) -> this.matching.availableNow(volunteer, local))
+			.limit(this.properties.waveSize(request.wave()))
+			.toList();
+		String pseudonym = this.participants.find(request.chatId()).map(Participant::pseudonym).orElse(null);
+		for (Volunteer volunteer : wave) {
+			// Stored before the offer is recorded, under an origin unique to this offer:
+			// a wave repeated after a crash stores each message once.
+			OutboxRef ref = this.outbox.put("rq-offer:" + request.number() + ":" + volunteer.id(), 0,
+					new Outgoing.SendMessage(volunteer.chatId(), false, text(request, pseudonym, volunteer.locale()),
+							List.of(List.of(takeButton(request, volunteer)))));
+			this.requests.addOffer(request.id(),
+					new HelpRequest.Offer(volunteer.id(), volunteer.chatId(), ref.entryId(), request.wave(), now));
+		}
+		// While nobody has taken it, it is looked at again each interval: volunteers who
+		// come to match meanwhile get it then.
+		Update next = new Update().set("nextWaveAt", now.plus(this.properties.waveInterval()));
+		if (!wave.isEmpty()) {
+			next.inc("wave", 1);
+		}
+		this.leases.complete(HelpRequest.class, request.id(), next);
+		if (!wave.isEmpty()) {
+			log.info("Offered request {} to {} volunteers (wave {})", request.number(), wave.size(), request.wave());
+		}
+	}
+
+	private Button takeButton(HelpRequest request, Volunteer volunteer) {
+		return new Button(RequestTexts.get("offer.take", volunteer.locale()),
+				this.signer.sign(volunteer.chatId(), OWNER, "t:" + request.number(), OWNER));
+	}
+
+	/** The offer as a volunteer reads it, in {@code locale}. */
+	String text(HelpRequest request, String locale) {
+		return text(request, this.participants.find(request.chatId()).map(Participant::pseudonym).orElse(null), locale);
+	}
+
+	/**
+	 * The offer as a volunteer reads it: no name, no Telegram identity, only the
+	 * pseudonym.
+	 */
+	String text(HelpRequest request, String pseudonym, String locale) {
+		StringBuilder text = new StringBuilder(RequestTexts.get("offer", locale, String.valueOf(request.number()),
+				this.properties.label(request.category(), locale),
+				RequestTexts.get(request.urgency().textKey(), locale),
+				(pseudonym != null) ? pseudonym : RequestTexts.get("offer.no-pseudonym", locale)));
+		if (request.summary() != null) {
+			text.append('\n').append(RequestTexts.get("offer.summary", locale, request.summary()));
+		}
+		if (request.region() != null) {
+			text.append('\n').append(RequestTexts.get("offer.region", locale, request.region()));
+		}
+		return text.toString();
+	}
+
+}

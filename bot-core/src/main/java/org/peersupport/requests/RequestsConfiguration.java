@@ -1,0 +1,132 @@
+package org.peersupport.requests;
+
+import java.time.Clock;
+
+import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.conversation.ConversationRuntime;
+import org.peersupport.messaging.Audience;
+import org.peersupport.messaging.Command;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
+import org.peersupport.participants.Volunteers;
+import org.peersupport.leases.ItemLeases;
+import org.peersupport.messaging.Outbox;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * Wires the request intake: the command and its menu button, the buttons, the script
+ * action and what {@code /mydata} shows.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RequestsProperties.class)
+class RequestsConfiguration {
+
+	@Bean
+	HelpRequests helpRequests(MongoOperations mongo) {
+		return new HelpRequests(mongo);
+	}
+
+	@Bean
+	RequestIntake requestIntake(Participants participants, Programmes programmes, HelpRequests requests,
+			RequestsProperties properties, ConversationRuntime runtime, CallbackSigner signer) {
+		return new RequestIntake(participants, programmes, requests, properties, runtime, signer);
+	}
+
+	@Bean
+	HelpRequestCommand helpRequestCommand(RequestIntake intake) {
+		return new HelpRequestCommand(intake);
+	}
+
+	@Bean
+	Command helpRequestCommandEntry() {
+		return Command.of(HelpRequestCommand.NAME, 5, true, RequestTexts::get, Audience.PARTICIPANT);
+	}
+
+	@Bean
+	ParticipantButtons participantRequestButtons(RequestIntake intake, HelpRequests requests, Relay relay,
+			Outbox outbox, Clock clock) {
+		return new ParticipantButtons(intake, requests, relay, outbox, clock);
+	}
+
+	@Bean
+	CreateRequest createRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
+		return new CreateRequest(requests, properties, events, clock);
+	}
+
+	@Bean
+	VolunteerMatching volunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties) {
+		return new VolunteerMatching(volunteers, requests, properties);
+	}
+
+	@Bean
+	RequestOffers requestOffers(HelpRequests requests, VolunteerMatching matching, ItemLeases leases, Outbox outbox,
+			Participants participants, Programmes programmes, RequestsProperties properties, CallbackSigner signer,
+			Clock clock) {
+		return new RequestOffers(requests, matching, leases, outbox, participants, programmes, properties, signer,
+				clock);
+	}
+
+	@Bean
+	ClaimButtons claimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching,
+			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, Clock clock) {
+		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, clock);
+	}
+
+	@Bean
+	RelayFocus relayFocus(MongoOperations mongo) {
+		return new RelayFocus(mongo);
+	}
+
+	@Bean
+	Relay relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
+			Volunteers volunteers, CallbackSigner signer) {
+		return new Relay(requests, focus, runtime, participants, volunteers, signer);
+	}
+
+	@Bean
+	EndCommand endCommand(Relay relay, HelpRequests requests, RequestIntake intake, CallbackSigner signer,
+			Clock clock) {
+		return new EndCommand(relay, requests, intake, signer, clock);
+	}
+
+	@Bean
+	Command endCommandEntry() {
+		return Command.of(EndCommand.NAME, 7, false, RequestTexts::get, Audience.PARTICIPANT, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	RelayButtons relayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer) {
+		return new RelayButtons(focus, requests, intake, signer);
+	}
+
+	@Bean
+	JobDetail offerWavesJob() {
+		return JobBuilder.newJob(OfferWavesJob.class).withIdentity("request-offer-waves").storeDurably().build();
+	}
+
+	@Bean
+	Trigger offerWavesTrigger(JobDetail offerWavesJob) {
+		return TriggerBuilder.newTrigger()
+			.forJob(offerWavesJob)
+			.withIdentity("request-offer-waves")
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInSeconds(60).repeatForever())
+			.build();
+	}
+
+	@Bean
+	RequestData requestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, Clock clock) {
+		return new RequestData(requests, focus, properties, clock);
+	}
+
+}

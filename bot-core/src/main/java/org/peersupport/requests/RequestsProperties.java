@@ -1,0 +1,62 @@
+package org.peersupport.requests;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of help requests ({@code peer.requests}).
+ *
+ * @param categories the kinds of help participants can ask for, in the order they are
+ * offered; none configured means {@link #DEFAULT_CATEGORIES}
+ * @param firstWave how many of the best-matching volunteers get a new request's offer
+ * first; each later wave offers it to twice as many more
+ * @param waveInterval how long an offer waits to be taken before the next wave
+ */
+@ConfigurationProperties("peer.requests")
+public record RequestsProperties(List<RequestCategory> categories, @DefaultValue("3") int firstWave,
+		@DefaultValue("10m") Duration waveInterval) {
+
+	/**
+	 * The categories when none are configured, with the volunteer skills that serve them.
+	 */
+	public static final List<RequestCategory> DEFAULT_CATEGORIES = List.of(
+			RequestCategory.of("psychologist", "psychologist"), RequestCategory.of("job", "job-coach"),
+			RequestCategory.of("medicine", "medicine"), RequestCategory.of("legal", "lawyer"),
+			RequestCategory.of("housing", "mentor", "time"),
+			RequestCategory.of(RequestCategory.TALK, "time", "mentor", "psychologist"),
+			RequestCategory.of("other", "time", "mentor"));
+
+	public RequestsProperties {
+		categories = (categories == null || categories.isEmpty()) ? DEFAULT_CATEGORIES : List.copyOf(categories);
+		if (categories.stream().map(RequestCategory::key).distinct().count() != categories.size()) {
+			throw new IllegalArgumentException("Two request categories in peer.requests.categories share a key");
+		}
+		if (firstWave < 1) {
+			throw new IllegalArgumentException("peer.requests.first-wave must be at least 1");
+		}
+		waveInterval = (waveInterval != null) ? waveInterval : Duration.ofMinutes(10);
+	}
+
+	/**
+	 * A category's label in {@code locale}; the shipped text or its key when no longer
+	 * configured.
+	 */
+	public String label(String key, String locale) {
+		return category(key).map((category) -> category.label(locale))
+			.orElseGet(() -> RequestTexts.categoryLabel(key, locale));
+	}
+
+	/** How many volunteers wave {@code wave} (0 first) offers a request to. */
+	public int waveSize(int wave) {
+		return (int) Math.min(1000, (long) this.firstWave << Math.min(wave, 10));
+	}
+
+	/** The category with this key, if configured. */
+	public java.util.Optional<RequestCategory> category(String key) {
+		return this.categories.stream().filter((category) -> category.key().equals(key)).findFirst();
+	}
+
+}
