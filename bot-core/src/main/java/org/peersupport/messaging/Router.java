@@ -62,8 +62,10 @@ public class Router {
 
 	/** Handles one event; exceptions reach the inbox worker, which retries. */
 	public void route(InboundEvent event, Replies replies) {
-		if (event.isPrivate() && (event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND)) {
-			this.interceptors.forEach((interceptor) -> interceptor.inspect(event, replies));
+		for (InboundInterceptor interceptor : this.interceptors) {
+			if (interceptor.inspects(event)) {
+				interceptor.inspect(event, replies);
+			}
 		}
 		switch (event.kind()) {
 			case COMMAND -> routeCommand(event, replies);
