@@ -76,7 +76,8 @@ class ConversationConfiguration {
 			Programmes programmes, ScriptActions actions, CrisisWords crisisWords, ModeratorAlerts alerts,
 			ConversationProperties properties, Outbox outbox, Clock clock) {
 		Prompts prompts = new Prompts(signer, RuntimeTexts.bundled());
-		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions);
+		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions,
+				new ProgrammeFacts(programmes));
 		return new ConversationRuntime(conversations, catalog, steps, prompts, crisisWords, alerts, properties, outbox,
 				clock);
 	}
