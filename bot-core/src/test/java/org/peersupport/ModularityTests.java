@@ -40,7 +40,7 @@ class ModularityTests {
 
 	/** The top floor: features built on the conversation runtime. */
 	private static final String[] TOP = { "org.peersupport.onboarding..", "org.peersupport.checkins..",
-			"org.peersupport.mentoring.." };
+			"org.peersupport.mentoring..", "org.peersupport.silence.." };
 
 	@Test
 	void modulesHaveNoCyclesAndNoReachingIntoInternals() {

@@ -22,6 +22,9 @@ class AnswerLabels {
 
 	private static final Logger log = LoggerFactory.getLogger(AnswerLabels.class);
 
+	/** The field the time-zone question stores (its buttons come from configuration). */
+	private static final String TIME_ZONE = "timeZone";
+
 	private final Script script;
 
 	private AnswerLabels(Script script) {
@@ -54,6 +57,9 @@ class AnswerLabels {
 			return String.join(", ", values.stream().map((one) -> display(field, one, locale)).toList());
 		}
 		String stored = String.valueOf(value);
+		if (TIME_ZONE.equals(field)) {
+			return ZoneNames.city(stored, locale);
+		}
 		return choice(field, stored).map((choice) -> choice.label(locale, this.script.defaultLocale())).orElse(stored);
 	}
 

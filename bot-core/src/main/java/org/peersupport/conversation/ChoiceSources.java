@@ -43,12 +43,12 @@ final class ChoiceSources {
 		return switch (buttons.choicesFrom()) {
 			case "programmes" -> buttons
 				.withChoices(this.programmes.all().stream().map((p) -> Choice.of(p.key(), p.name(locale))).toList());
-			case "timezones" -> buttons.withChoices(zones(fields));
+			case "timezones" -> buttons.withChoices(zones(fields, locale));
 			default -> throw new IllegalStateException("Unknown choice source '" + buttons.choicesFrom() + "'");
 		};
 	}
 
-	private List<Choice> zones(Map<String, Object> fields) {
+	private List<Choice> zones(Map<String, Object> fields, String locale) {
 		Object key = fields.get("programme");
 		Programme programme = this.programmes.findOrFirst((key != null) ? key.toString() : null);
 		Set<ZoneId> zones = new LinkedHashSet<>();
@@ -56,14 +56,13 @@ final class ChoiceSources {
 		zones.addAll(ZONES);
 		List<Choice> choices = new ArrayList<>();
 		for (ZoneId zone : zones) {
-			choices.add(Choice.of(zone.getId(), label(zone)));
+			choices.add(Choice.of(zone.getId(), label(zone, locale)));
 		}
 		return choices;
 	}
 
-	private String label(ZoneId zone) {
-		String id = zone.getId();
-		String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+	private String label(ZoneId zone, String locale) {
+		String city = ZoneNames.city(zone.getId(), locale);
 		ZoneOffset offset = zone.getRules().getOffset(this.clock.instant());
 		return city + " (UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId()) + ")";
 	}

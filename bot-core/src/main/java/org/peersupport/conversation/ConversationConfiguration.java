@@ -75,7 +75,8 @@ class ConversationConfiguration {
 			Programmes programmes, ScriptActions actions, ModeratorAlerts alerts, ConversationProperties properties,
 			Outbox outbox, Clock clock) {
 		Prompts prompts = new Prompts(signer, RuntimeTexts.bundled());
-		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions);
+		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions,
+				new ProgrammeFacts(programmes));
 		return new ConversationRuntime(conversations, catalog, steps, prompts, alerts, properties, outbox, clock);
 	}
 

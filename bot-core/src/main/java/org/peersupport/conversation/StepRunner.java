@@ -27,10 +27,13 @@ final class StepRunner {
 
 	private final ScriptActions actions;
 
-	StepRunner(Prompts prompts, ChoiceSources sources, ScriptActions actions) {
+	private final ProgrammeFacts facts;
+
+	StepRunner(Prompts prompts, ChoiceSources sources, ScriptActions actions, ProgrammeFacts facts) {
 		this.prompts = prompts;
 		this.sources = sources;
 		this.actions = actions;
+		this.facts = facts;
 	}
 
 	/**
@@ -46,7 +49,7 @@ final class StepRunner {
 				return;
 			}
 			runActions(conversation, script, step, event, replies);
-			step = script.nextStep(step, conversation.fields(), null).orElse(null);
+			step = script.nextStep(step, this.facts.with(conversation.fields()), null).orElse(null);
 		}
 		conversation.finish();
 	}
@@ -94,7 +97,7 @@ final class StepRunner {
 			conversation.store(step.store(), stored(answer));
 		}
 		runActions(conversation, script, step, event, replies);
-		Optional<Step> next = script.nextStep(step, conversation.fields(), answer);
+		Optional<Step> next = script.nextStep(step, this.facts.with(conversation.fields()), answer);
 		if (next.isPresent()) {
 			enter(conversation, script, next.get(), event, replies);
 		}

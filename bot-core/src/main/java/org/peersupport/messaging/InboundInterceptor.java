@@ -8,6 +8,14 @@ package org.peersupport.messaging;
 public interface InboundInterceptor {
 
 	/**
+	 * Whether it looks at this event: by default a private text or command; one that
+	 * wants every private act of a person (a button press, a photo) says so.
+	 */
+	default boolean inspects(InboundEvent event) {
+		return event.isPrivate() && (event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND);
+	}
+
+	/**
 	 * Inspects the event; replies go through {@code replies} like a handler's.
 	 * @return what it found ({@link Screening#CLEAR} for nothing)
 	 */

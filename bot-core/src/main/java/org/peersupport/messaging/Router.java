@@ -62,8 +62,8 @@ public class Router {
 
 	/** Handles one event; exceptions reach the inbox worker, which retries. */
 	public void route(InboundEvent event, Replies replies) {
-		if (event.isPrivate() && (event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND)) {
-			for (InboundInterceptor interceptor : this.interceptors) {
+		for (InboundInterceptor interceptor : this.interceptors) {
+			if (interceptor.inspects(event)) {
 				Screening found = interceptor.inspect(event, replies);
 				if (found != null && found.isCrisis() && !replies.screening().isCrisis()) {
 					replies.screened(found);

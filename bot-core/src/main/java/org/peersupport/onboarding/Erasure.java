@@ -56,8 +56,13 @@ public class Erasure {
 		this.clock = clock;
 	}
 
-	/** Erases the person of a private chat everywhere. */
+	/** Erases the person of a private chat everywhere, at their request. */
 	public void erase(long chatId) {
+		erase(chatId, Cause.REQUEST);
+	}
+
+	/** Erases the person of a private chat everywhere, for this cause. */
+	public void erase(long chatId, Cause cause) {
 		Optional<String> ref = this.refs.existing(chatId);
 		Set<String> references = new LinkedHashSet<>();
 		ref.ifPresent(references::add);
@@ -74,7 +79,23 @@ public class Erasure {
 		this.inbox.forgetChat(chatId);
 		this.confirmations.forgetChat(chatId);
 		this.events.publishEvent(new PersonForgotten(chatId, this.clock.instant()));
-		log.info("Erased the data of {} at their request", ref.orElse("a person without a reference"));
+		log.info("Erased the data of {} {}", ref.orElse("a person without a reference"), cause.words);
+	}
+
+	/** Why a person is erased, as the log says it. */
+	public enum Cause {
+
+		/** They asked ({@code /forget}). */
+		REQUEST("at their request"),
+		/** They were silent as long as the consent text says, and were warned. */
+		SILENCE("after their long silence, as the consent text says");
+
+		private final String words;
+
+		Cause(String words) {
+			this.words = words;
+		}
+
 	}
 
 }

@@ -48,7 +48,7 @@ class ParticipantData implements PersonalData {
 		List<String> lines = new ArrayList<>();
 		lines.add(OnboardingTexts.get("mydata.language", locale, languageName(participant.locale())));
 		if (participant.consentedAt() != null) {
-			lines.add(OnboardingTexts.get("mydata.consent", locale, participant.consentVersion(),
+			lines.add(OnboardingTexts.get("mydata.consent", locale, versionOf(participant.consentVersion()),
 					WHEN.format(participant.consentedAt())));
 		}
 		lines.add(OnboardingTexts.get("mydata.status", locale,
@@ -62,6 +62,14 @@ class ParticipantData implements PersonalData {
 			lines.addAll(this.answers.lines(participant.profile(), participant.consentVersion(), locale));
 		}
 		return lines;
+	}
+
+	/** The version number of a consent text ({@code 2} of {@code onboarding@2}). */
+	static String versionOf(String consentVersion) {
+		if (consentVersion == null) {
+			return "";
+		}
+		return consentVersion.substring(consentVersion.lastIndexOf('@') + 1);
 	}
 
 	/**

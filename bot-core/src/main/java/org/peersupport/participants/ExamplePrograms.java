@@ -34,17 +34,17 @@ final class ExamplePrograms {
 			new Programme("women-after-prison",
 					Map.of("ru", "Женщины после освобождения", "uk", "Жінки після звільнення", "pl",
 							"Kobiety po wyjściu z więzienia", "en", "Women after prison"),
-					NO_LINES, NO_LINES, false, ZoneId.of("Europe/Moscow"), null),
+					NO_LINES, NO_LINES, false, ZoneId.of("Europe/Moscow"), null, List.of(Programme.RELEASE_DATE)),
 			new Programme("recovery",
 					Map.of("ru", "Программа восстановления", "uk", "Програма відновлення", "pl", "Program zdrowienia",
 							"en", "Recovery programme"),
-					NO_LINES, NO_LINES, false, ZoneId.of("Europe/Kyiv"), null),
+					NO_LINES, NO_LINES, false, ZoneId.of("Europe/Kyiv"), null, null),
 			new Programme("family-mentors",
 					Map.of("ru", "Семьи с наставниками", "uk", "Родини з наставниками", "pl", "Rodziny z mentorami",
 							"en", "Families with mentors"),
-					NO_LINES, NO_LINES, false, ZoneId.of("Europe/Warsaw"), MENTOR_VETTING),
+					NO_LINES, NO_LINES, false, ZoneId.of("Europe/Warsaw"), MENTOR_VETTING, null),
 			new Programme("circles", Map.of("ru", "Круги поддержки", "uk", "Кола підтримки", "pl", "Kręgi wsparcia",
-					"en", "Circles of support"), NO_LINES, NO_LINES, true, ZoneId.of("Europe/Warsaw"), null));
+					"en", "Circles of support"), NO_LINES, NO_LINES, true, ZoneId.of("Europe/Warsaw"), null, null));
 
 	private ExamplePrograms() {
 	}

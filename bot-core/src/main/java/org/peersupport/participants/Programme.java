@@ -24,9 +24,16 @@ import java.util.Set;
  * @param vetting the checklist a moderator ticks before approving one of its volunteers;
  * none configured means {@link VettingItem#DEFAULTS}, and the identity check is always on
  * it and always required
+ * @param asks the optional onboarding questions its participants are asked, by name
+ * ({@value #RELEASE_DATE}: when they were released, for prison-release programmes only);
+ * scripts branch on them as the field {@code programmeAsks}
  */
 public record Programme(String key, Map<String, String> name, Map<String, String> supportLines,
-		Map<String, String> violenceLines, boolean plainLanguage, ZoneId timeZone, List<VettingItem> vetting) {
+		Map<String, String> violenceLines, boolean plainLanguage, ZoneId timeZone, List<VettingItem> vetting,
+		List<String> asks) {
+
+	/** The question of the release date, asked by prison-release programmes. */
+	public static final String RELEASE_DATE = "releaseDate";
 
 	/** The onboarding script of an ordinary programme. */
 	public static final String ONBOARDING = "onboarding";
@@ -43,6 +50,7 @@ public record Programme(String key, Map<String, String> name, Map<String, String
 		violenceLines = (violenceLines != null) ? Map.copyOf(violenceLines) : Map.of();
 		timeZone = (timeZone != null) ? timeZone : ZoneId.of("UTC");
 		vetting = checklist(key, vetting);
+		asks = (asks != null) ? List.copyOf(asks) : List.of();
 	}
 
 	/** The name in {@code locale}, else in English, else the key. */

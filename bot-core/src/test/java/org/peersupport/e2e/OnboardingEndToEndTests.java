@@ -66,7 +66,7 @@ class OnboardingEndToEndTests {
 		person.says("14.03.2025");
 		person.presses(walk.need()).presses(walk.done());
 		person.says("Secret Fox");
-		assertThat(person.lastButtons().get(0)).startsWith("Moscow (UTC+03:00)");
+		assertThat(person.lastButtons().get(0)).startsWith(walk.moscow() + " (UTC+03:00)");
 		person.presses(person.lastButtons().get(0));
 
 		assertThat(person.texts()).anyMatch((text) -> text.startsWith(walk.thanks() + "Secret Fox!"));
@@ -101,7 +101,7 @@ class OnboardingEndToEndTests {
 		person.sees("Please choose one of the buttons below.");
 		person.presses("I agree").says("the prison one");
 		person.sees("Please choose one of the buttons below.");
-		person.presses("Recovery programme").says("sometime last spring");
+		person.presses("Women after prison").says("sometime last spring");
 		person.sees("I couldn’t read that date.");
 		person.says("01.01.2099");
 		person.sees("That date hasn’t come yet.");
@@ -124,11 +124,11 @@ class OnboardingEndToEndTests {
 			.anyMatch((text) -> text.startsWith("Thank you, Wren! You are on the waiting list for a support group."));
 
 		Participant participant = this.participants.find(1201).orElseThrow();
-		assertThat(participant.programme()).isEqualTo("recovery");
+		assertThat(participant.programme()).isEqualTo("women-after-prison");
 		assertThat(participant.profile()).doesNotContainKey("releaseDate")
 			.containsEntry("needs", List.of("medicine"))
 			.containsEntry("pseudonym", "Wren")
-			.containsEntry("timeZone", "Europe/Kyiv");
+			.containsEntry("timeZone", "Europe/Moscow");
 		assertThat(everything()).noneMatch(
 				(json) -> json.contains("Klingon") || json.contains("maybe") || json.contains("sometime last spring")
 						|| json.contains("2099") || json.contains("Mars") || json.contains("medicine please"));
@@ -159,6 +159,24 @@ class OnboardingEndToEndTests {
 	}
 
 	@Test
+	void theReleaseDateIsAskedOnlyWhereTheProgrammeAsksIt() {
+		Person parent = new Person(telegram, this.mongo, 1801, "en");
+		parent.says("/start").presses("English").presses("I agree").presses("Families with mentors");
+		parent.sees("What would help you most right now?");
+
+		Person invited = new Person(telegram, this.mongo, 1802, "en");
+		invited.says("/start p-recovery").presses("English").presses("I agree");
+		invited.sees("What would help you most right now?");
+
+		Person released = new Person(telegram, this.mongo, 1803, "en");
+		released.says("/start p-women-after-prison").presses("English").presses("I agree");
+		released.sees("When were you released?");
+
+		assertThat(String.join("\n", parent.texts()) + String.join("\n", invited.texts()))
+			.doesNotContain("When were you released?");
+	}
+
+	@Test
 	void myDataShowsWhatWasEnteredAndForgetErasesItEverywhere() {
 		Person person = new Person(telegram, this.mongo, 1401, "en");
 		OnboardingWalk.ENGLISH.complete(person, "Quiet Heron");
@@ -166,17 +184,22 @@ class OnboardingEndToEndTests {
 		person.says("/mydata");
 		assertThat(person.lastText()).startsWith("📄 Everything we keep about you:")
 			.contains("Language: English")
-			.contains("Consent: accepted (onboarding@" + SHIPPED_ONBOARDING + ")")
+			.contains("Consent: accepted on ")
+			.contains("(version " + SHIPPED_ONBOARDING + " of the consent text)")
 			.contains("Programme: Women after prison")
 			.contains("• Pseudonym: Quiet Heron")
 			.contains("• Release date: 2025-03-14")
 			.contains("• Help you need: Help finding work")
-			.contains("• Time zone: Europe/Moscow");
+			.contains("• Time zone: Moscow")
+			.doesNotContain("Europe/", "onboarding@", "release-date");
 
 		person.says("/forget");
 		person.sees("Do you want us to erase everything we keep about you?");
+		// Our copies go; the chat on the phone is the person's own.
+		assertThat(person.lastText()).contains("our copies of our messages to you")
+			.contains("The chat on your phone stays as it is");
 		person.presses("Yes, erase everything");
-		assertThat(person.lastMessage().text()).startsWith("Done: everything we kept about you has been erased.");
+		person.sees("Done: everything we kept about you has been erased.");
 
 		assertThat(this.participants.find(1401)).isEmpty();
 		assertThat(this.mongo.getCollection("conversations").countDocuments(new Document("_id", 1401L))).isZero();

@@ -129,9 +129,13 @@ final class Person {
 		return this.mongo.getCollection("outbox").countDocuments(new Document("state", "PENDING")) == 0;
 	}
 
-	/** Asserts the bot's newest message starts with the text. */
+	/**
+	 * Asserts the bot's newest message starts with the text, waiting a little for it: an
+	 * update that erases the chat (/forget) marks its stored updates handled before its
+	 * last replies are stored, so the wait for the update can end before them.
+	 */
 	void sees(String start) {
-		assertThat(lastText()).startsWith(start);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lastText()).startsWith(start));
 	}
 
 }

@@ -32,7 +32,7 @@ class RestartEndToEndTests {
 	void aRestartInTheMiddleOfOnboardingResumesAtTheSameStep() {
 		try (ConfigurableApplicationContext first = start()) {
 			Person person = new Person(telegram, first.getBean(MongoOperations.class), 3001, "pl");
-			person.says("/start").presses("Polski").presses("Zgadzam się").presses("Program zdrowienia");
+			person.says("/start").presses("Polski").presses("Zgadzam się").presses("Kobiety po wyjściu z więzienia");
 			person.sees("Kiedy nastąpiło Twoje wyjście na wolność?");
 		}
 		try (ConfigurableApplicationContext second = start()) {

@@ -73,7 +73,7 @@ class ScriptVersionsAndSafetyEndToEndTests {
 		assertThat(draft.problems()).isEmpty();
 		assertThat(this.catalog.publish("onboarding", next)).isTrue();
 		try {
-			early.presses("I agree").presses("Recovery programme").presses("Skip this question");
+			early.presses("I agree").presses("Women after prison").presses("Skip this question");
 			early.presses("Medicine").presses("Done");
 			early.sees("What should we call you in the group?");
 			early.says("Early Bird");
@@ -104,7 +104,7 @@ class ScriptVersionsAndSafetyEndToEndTests {
 	@Test
 	void crisisWordsInTheMiddleOfAScriptGetTheHotlineAnAlertAndAPauseInsteadOfTheQuestion() {
 		Person person = new Person(telegram, this.mongo, 2101, "en");
-		person.says("/start").presses("English").presses("I agree").presses("Recovery programme");
+		person.says("/start").presses("English").presses("I agree").presses("Women after prison");
 		person.presses("Skip this question").presses("Medicine").presses("Done");
 		person.sees("What should we call you in the group?");
 		int before = person.texts().size();
@@ -187,7 +187,7 @@ class ScriptVersionsAndSafetyEndToEndTests {
 	@Test
 	void answeringAnOptionalQuestionBadlyTooOftenSkipsItAndTellsTheTeam() {
 		Person person = new Person(telegram, this.mongo, 2301, "en");
-		person.says("/start").presses("English").presses("I agree").presses("Recovery programme");
+		person.says("/start").presses("English").presses("I agree").presses("Women after prison");
 		int alerts = telegram.texts(MODERATORS).size();
 		person.says("x").says("y").says("z");
 		person.sees("I couldn’t read that date.");
@@ -211,7 +211,7 @@ class ScriptVersionsAndSafetyEndToEndTests {
 		person.says("/start");
 		assertThat(person.texts().subList(before, person.texts().size()))
 			.anyMatch((text) -> text.startsWith("Which programme or organisation brought you to us?"));
-		person.presses("Recovery programme");
+		person.presses("Women after prison");
 		person.sees("When were you released?");
 	}
 

@@ -35,7 +35,7 @@ class UpdateIdJumpsEndToEndTests {
 	/** The first steps of onboarding, one message or press each. */
 	static final List<Consumer<Person>> WALK = List.of((person) -> person.says("/start"),
 			(person) -> person.presses("English"), (person) -> person.presses("I agree"),
-			(person) -> person.presses("Recovery programme"), (person) -> person.says("14.03.2025"));
+			(person) -> person.presses("Women after prison"), (person) -> person.says("14.03.2025"));
 
 	@Autowired
 	MongoOperations mongo;

@@ -22,6 +22,7 @@ import org.peersupport.conversation.Conversations;
 import org.peersupport.conversation.IdleConversations;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.store.MemoryStore;
 import org.peersupport.volunteers.VolunteerService;
@@ -97,6 +98,8 @@ class VolunteerSignUpEndToEndTests {
 		vera.sees("Please send a number from 1 to 10.");
 		vera.says("3");
 		vera.sees("Thank you, Vera Volunteer! Your application has been sent.");
+		// The promise below is kept by the approval notice at the end of this test.
+		assertThat(vera.lastText()).contains("we will write to you here once they have decided");
 
 		// Other tests of this class sign up in other chats of the same store.
 		List<Volunteer> pending = this.volunteers.pending()
@@ -107,7 +110,12 @@ class VolunteerSignUpEndToEndTests {
 		Volunteer volunteer = pending.get(0);
 		assertThat(volunteer.id()).doesNotContain("4001");
 		assertThat(volunteer.status()).isEqualTo(VolunteerStatus.PENDING);
-		assertThat(volunteer.consentVersion()).isEqualTo("volunteer-signup@2");
+		assertThat(volunteer.consentVersion()).isEqualTo("volunteer-signup@" + DefaultScripts.all()
+			.stream()
+			.filter((script) -> script.id().equals("volunteer-signup"))
+			.findFirst()
+			.orElseThrow()
+			.version());
 		assertThat(volunteer.programme()).isEqualTo("recovery");
 		assertThat(volunteer.details()).containsEntry("realName", "Vera Volunteer")
 			.containsEntry("contact", "+48 600 100 200")

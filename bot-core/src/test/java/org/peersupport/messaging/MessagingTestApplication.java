@@ -4,6 +4,7 @@ import org.peersupport.conversation.ConversationAutoConfiguration;
 import org.peersupport.onboarding.OnboardingAutoConfiguration;
 import org.peersupport.participants.ParticipantsAutoConfiguration;
 import org.peersupport.safety.SafetyAutoConfiguration;
+import org.peersupport.silence.SilenceAutoConfiguration;
 import org.peersupport.telegram.TelegramAutoConfiguration;
 import org.peersupport.volunteers.VolunteersAutoConfiguration;
 
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = { ParticipantsAutoConfiguration.class, SafetyAutoConfiguration.class,
 		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, VolunteersAutoConfiguration.class,
-		OnboardingAutoConfiguration.class })
+		OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class })
 class MessagingTestApplication {
 
 	@Bean

@@ -64,8 +64,8 @@ class ProgrammeTests {
 	}
 
 	private static Programme programme(List<VettingItem> vetting) {
-		return new Programme("recovery", Map.of("en", "Recovery"), Map.of(), Map.of(), false, ZoneId.of("UTC"),
-				vetting);
+		return new Programme("recovery", Map.of("en", "Recovery"), Map.of(), Map.of(), false, ZoneId.of("UTC"), vetting,
+				null);
 	}
 
 }

@@ -13,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HotlineTests {
 
-	private final Hotline hotline = new Hotline(null, new Programmes(new ProgrammesProperties(List.of(
-			new Programme("recovery", Map.of("en", "Recovery"), Map.of("en", "0800 100", "uk", "0 800 111"),
-					Map.of("uk", "116 123"), false, ZoneId.of("UTC"), null),
-			new Programme("circles", Map.of("en", "Circles"), Map.of(), Map.of(), true, ZoneId.of("UTC"), null)))));
+	private final Hotline hotline = new Hotline(null,
+			new Programmes(new ProgrammesProperties(List.of(
+					new Programme("recovery", Map.of("en", "Recovery"), Map.of("en", "0800 100", "uk", "0 800 111"),
+							Map.of("uk", "116 123"), false, ZoneId.of("UTC"), null, null),
+					new Programme("circles", Map.of("en", "Circles"), Map.of(), Map.of(), true, ZoneId.of("UTC"), null,
+							null)))));
 
 	@Test
 	void theTeamIsSaidToKnowOnlyWhenTheAlertWasKept() {

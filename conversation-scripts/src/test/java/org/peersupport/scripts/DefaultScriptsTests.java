@@ -62,6 +62,8 @@ class DefaultScriptsTests {
 		Map<String, String> answers = Map.of("language", "uk", "consent", "agree", "release-date", "14.03.2025",
 				"needs", "job,peers", "pseudonym", "Лис");
 		fields.put("programme", "women-after-prison");
+		// What the runtime derives from the programme's settings (never stored).
+		fields.put("programmeAsks", List.of("releaseDate"));
 		StringBuilder path = new StringBuilder();
 		while (step != null) {
 			path.append(step.id()).append(' ');
@@ -86,6 +88,22 @@ class DefaultScriptsTests {
 		assertThat(Templates.render(onboarding.step("welcome").orElseThrow().prompt("uk").orElseThrow(), fields,
 				(text) -> text))
 			.startsWith("Дякуємо, Лис!");
+	}
+
+	@Test
+	void onboardingAsksTheReleaseDateOnlyWhenTheProgrammeAsksIt() {
+		Script onboarding = DefaultScripts.all().get(0);
+		Step consentGiven = onboarding.step("consent-given").orElseThrow();
+		Step programme = onboarding.step("programme").orElseThrow();
+		Map<String, Object> asks = Map.of("programme", "women-after-prison", "programmeAsks", List.of("releaseDate"));
+		Map<String, Object> asksNothing = Map.of("programme", "recovery", "programmeAsks", List.of());
+
+		assertThat(onboarding.nextStep(consentGiven, asks, null).orElseThrow().id()).isEqualTo("release-date");
+		assertThat(onboarding.nextStep(consentGiven, asksNothing, null).orElseThrow().id()).isEqualTo("needs");
+		assertThat(onboarding.nextStep(consentGiven, Map.of(), null).orElseThrow().id()).isEqualTo("programme");
+		assertThat(onboarding.nextStep(programme, asks, "women-after-prison").orElseThrow().id())
+			.isEqualTo("release-date");
+		assertThat(onboarding.nextStep(programme, asksNothing, "recovery").orElseThrow().id()).isEqualTo("needs");
 	}
 
 	@Test

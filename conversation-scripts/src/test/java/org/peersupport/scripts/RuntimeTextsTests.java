@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,50 @@ class RuntimeTextsTests {
 		assertThat(this.texts.reask(new ParsedAnswer.Rejected("out-of-range", java.util.List.of("1", "10")),
 				Locale.forLanguageTag("pl")))
 			.isEqualTo("Wyślij, proszę, liczbę od 1 do 10.");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ru | 1  | хотя бы 1 символ.
+			ru | 2  | хотя бы 2 символа.
+			ru | 5  | хотя бы 5 символов.
+			ru | 21 | хотя бы 21 символ.
+			ru | 22 | хотя бы 22 символа.
+			ru | 11 | хотя бы 11 символов.
+			uk | 1  | хоча б 1 символ.
+			uk | 2  | хоча б 2 символи.
+			uk | 5  | хоча б 5 символів.
+			uk | 21 | хоча б 21 символ.
+			uk | 22 | хоча б 22 символи.
+			uk | 12 | хоча б 12 символів.
+			pl | 1  | co najmniej 1 znak.
+			pl | 2  | co najmniej 2 znaki.
+			pl | 5  | co najmniej 5 znaków.
+			pl | 21 | co najmniej 21 znaków.
+			pl | 22 | co najmniej 22 znaki.
+			pl | 13 | co najmniej 13 znaków.
+			en | 1  | At least 1 character, please.
+			en | 2  | At least 2 characters, please.
+			""")
+	void aReaskAgreesWithItsNumber(String language, String count, String ending) {
+		assertThat(this.texts.reask(new ParsedAnswer.Rejected("too-short", java.util.List.of(count)),
+				Locale.forLanguageTag(language)))
+			.endsWith(ending);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ru | 32 | уложитесь в 32 символа.
+			ru | 25 | уложитесь в 25 символов.
+			uk | 32 | вкладіться в 32 символи.
+			uk | 31 | вкладіться в 31 символ.
+			pl | 32 | najwyżej 32 znaki.
+			pl | 25 | najwyżej 25 znaków.
+			""")
+	void theLimitAgreesWithItsNumber(String language, String count, String ending) {
+		assertThat(this.texts.reask(new ParsedAnswer.Rejected("too-long", java.util.List.of(count)),
+				Locale.forLanguageTag(language)))
+			.endsWith(ending);
 	}
 
 	@Test
