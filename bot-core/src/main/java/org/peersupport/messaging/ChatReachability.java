@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * Which chats the bot cannot reach (the person blocked it, or it was removed from the
  * group), so no further sends are attempted there until the person unblocks it.
  */
-public class ChatReachability {
+class ChatReachability {
 
 	private final MongoOperations mongo;
 

@@ -23,7 +23,7 @@ import org.springframework.dao.TransientDataAccessException;
  * update is marked done only after the router has stored its effects and replies;
  * unfinished updates are handled again at start.
  */
-public class InboxWorker implements SmartLifecycle {
+class InboxWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
 

@@ -29,7 +29,7 @@ import org.springframework.dao.DataAccessException;
  * stored entry; what is in memory is only a schedule, rebuilt from the store at start and
  * by a periodic sweep.
  */
-public class OutboxSender implements SmartLifecycle {
+class OutboxSender implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
