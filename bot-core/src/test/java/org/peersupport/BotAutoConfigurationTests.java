@@ -12,7 +12,7 @@ import org.peersupport.conversation.StoredScript;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.InboxEntry;
 import org.peersupport.messaging.OutboxEntry;
-import org.peersupport.messaging.Router;
+
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.store.StoreTestSupport;
@@ -51,7 +51,7 @@ class BotAutoConfigurationTests {
 	@Test
 	void theAutoConfigurationAloneStartsTheBotWithItsRouterCommandsAndScriptActions() {
 		this.runner.run((context) -> {
-			assertThat(context).hasNotFailed().hasSingleBean(Router.class);
+			assertThat(context).hasNotFailed().hasBean("router");
 			assertThat(context.getBeansOfType(InboundHandler.class).values())
 				.extracting((handler) -> handler.getClass().getSimpleName())
 				.contains("StartCommand", "HelpCommand", "ForgetCommand", "VolunteerCommand");

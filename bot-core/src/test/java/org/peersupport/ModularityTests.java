@@ -1,18 +1,31 @@
 package org.peersupport;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.modulith.core.ApplicationModules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -71,6 +84,69 @@ class ModularityTests {
 					: floors.whereLayer(ground).mayOnlyAccessLayers("leases");
 		}
 		floors.whereLayer("middle").mayOnlyAccessLayers(GROUND.keySet().toArray(String[]::new)).check(CLASSES);
+	}
+
+	/**
+	 * Messaging's and the Telegram edge's internals (the worker, the lanes, the sender,
+	 * the router, the limiter…) are package-private: public is what another package uses,
+	 * what a public member of such a type shows, a stored document, or configuration.
+	 */
+	@Test
+	void messagingAndTheTelegramEdgeShowOnlyWhatOtherPackagesNeed() {
+		for (String name : List.of("org.peersupport.messaging", "org.peersupport.telegram")) {
+			assertThat(publicButUnneeded(name)).as("public types of %s that no other package needs", name).isEmpty();
+		}
+	}
+
+	private static Set<String> publicButUnneeded(String packageName) {
+		Set<JavaClass> published = CLASSES.stream()
+			.filter((type) -> type.getPackageName().equals(packageName) && type.isTopLevelClass()
+					&& type.getModifiers().contains(JavaModifier.PUBLIC))
+			.collect(Collectors.toSet());
+		Set<JavaClass> needed = new HashSet<>();
+		for (JavaClass type : published) {
+			boolean usedOutside = type.getDirectDependenciesToSelf()
+				.stream()
+				.anyMatch((dependency) -> !dependency.getOriginClass().getPackageName().equals(packageName));
+			if (usedOutside || type.isAnnotatedWith(AutoConfiguration.class)
+					|| type.isAnnotatedWith(ConfigurationProperties.class) || type.isAnnotatedWith(Document.class)) {
+				needed.add(type);
+			}
+		}
+		// and the types that the public members of needed types show, until none is added
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (JavaClass type : List.copyOf(needed)) {
+				for (JavaMember member : type.getMembers()) {
+					if (!member.getModifiers().contains(JavaModifier.PUBLIC)) {
+						continue;
+					}
+					for (JavaClass shown : shownTypes(member)) {
+						JavaClass topLevel = shown.getEnclosingClass().orElse(shown);
+						if (published.contains(topLevel) && needed.add(topLevel)) {
+							grew = true;
+						}
+					}
+				}
+			}
+		}
+		return published.stream()
+			.filter((type) -> !needed.contains(type))
+			.map(JavaClass::getSimpleName)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static Set<JavaClass> shownTypes(JavaMember member) {
+		Set<JavaClass> types = new HashSet<>();
+		if (member instanceof JavaField field) {
+			types.addAll(field.getType().getAllInvolvedRawTypes());
+		}
+		if (member instanceof JavaCodeUnit code) {
+			types.addAll(code.getReturnType().getAllInvolvedRawTypes());
+			code.getParameterTypes().forEach((parameter) -> types.addAll(parameter.getAllInvolvedRawTypes()));
+		}
+		return types;
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.util.StringUtils;
 
 /**
  * Wires this process's instance id and the lease helpers that use it as owner.
@@ -16,6 +18,14 @@ class LeasesConfiguration {
 	@Bean
 	InstanceId instanceId() {
 		return InstanceId.random();
+	}
+
+	@Bean
+	Instances instances(Environment environment) {
+		// An external MongoDB may be shared by several instances; the embedded one never
+		// is.
+		boolean external = StringUtils.hasText(environment.getProperty("spring.mongodb.uri"));
+		return new Instances(environment.getProperty(Instances.PROPERTY, Boolean.class, external));
 	}
 
 	@Bean

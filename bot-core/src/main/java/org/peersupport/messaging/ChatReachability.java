@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * Which chats the bot cannot reach (the person blocked it, or it was removed from the
  * group), so no further sends are attempted there until the person unblocks it.
  */
-public class ChatReachability {
+class ChatReachability {
 
 	private final MongoOperations mongo;
 
@@ -23,9 +23,20 @@ public class ChatReachability {
 
 	private final Set<Long> unreachable = ConcurrentHashMap.newKeySet();
 
-	public ChatReachability(MongoOperations mongo, Clock clock) {
+	private final boolean shared;
+
+	ChatReachability(MongoOperations mongo, Clock clock) {
+		this(mongo, clock, false);
+	}
+
+	/**
+	 * @param shared whether other instances share the store: any of them may learn that a
+	 * person unblocked the bot, so the store is asked each time
+	 */
+	ChatReachability(MongoOperations mongo, Clock clock, boolean shared) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.shared = shared;
 	}
 
 	void load() {
@@ -34,6 +45,9 @@ public class ChatReachability {
 
 	/** Whether sends to the chat are currently pointless. */
 	public boolean isUnreachable(long chatId) {
+		if (this.shared) {
+			return this.mongo.exists(Query.query(Criteria.where("_id").is(chatId)), UnreachableChat.class);
+		}
 		return this.unreachable.contains(chatId);
 	}
 

@@ -2,7 +2,11 @@ package org.peersupport.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.bson.types.ObjectId;
@@ -25,11 +29,23 @@ public class Inbox {
 
 	private final Clock clock;
 
+	private final ChatTurns turns;
+
 	private volatile InboxWorker worker;
 
 	public Inbox(MongoOperations mongo, Clock clock) {
+		this(mongo, clock, null);
+	}
+
+	/**
+	 * An inbox shared with other instances when {@code turns} is given: each stored
+	 * update takes its number in its chat, which orders the chat's updates whichever
+	 * instance stored them.
+	 */
+	Inbox(MongoOperations mongo, Clock clock, ChatTurns turns) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.turns = turns;
 	}
 
 	void attach(InboxWorker worker) {
@@ -43,7 +59,7 @@ public class Inbox {
 	 * @return false if the update was already received (a repeat), true if it is new
 	 */
 	public boolean accept(InboundEvent event) {
-		InboxEntry entry = pendingEntry(event);
+		InboxEntry entry = pendingEntry(event, (this.turns != null) ? this.turns.take(event.chatId(), 1) : null);
 		try {
 			this.mongo.insert(entry);
 		}
@@ -75,7 +91,7 @@ public class Inbox {
 			events.forEach(this::accept);
 			return;
 		}
-		List<InboxEntry> entries = events.stream().map(this::pendingEntry).toList();
+		List<InboxEntry> entries = numbered(events);
 		Set<Integer> repeats = UnorderedInsert.repeats(this.mongo, InboxEntry.class, entries);
 		InboxWorker current = this.worker;
 		for (int i = 0; current != null && i < events.size(); i++) {
@@ -91,11 +107,41 @@ public class Inbox {
 		}
 	}
 
-	private InboxEntry pendingEntry(InboundEvent event) {
+	/**
+	 * The batch's entries; with other instances, numbered in each chat in batch order.
+	 */
+	private List<InboxEntry> numbered(List<InboundEvent> events) {
+		if (this.turns == null) {
+			return events.stream().map((event) -> pendingEntry(event, null)).toList();
+		}
+		Map<Long, Integer> perChat = new LinkedHashMap<>();
+		events.forEach((event) -> perChat.merge(event.chatId(), 1, Integer::sum));
+		Map<Long, Long> next = new HashMap<>();
+		perChat.forEach((chatId, count) -> next.put(chatId, this.turns.take(chatId, count)));
+		List<InboxEntry> entries = new ArrayList<>(events.size());
+		for (InboundEvent event : events) {
+			long seq = next.merge(event.chatId(), 1L, Long::sum) - 1;
+			entries.add(pendingEntry(event, seq));
+		}
+		return entries;
+	}
+
+	private InboxEntry pendingEntry(InboundEvent event, Long chatSeq) {
 		// The receipt is made here, once: a repeat of the update finds the stored one.
 		InboundEvent received = event.withReceipt(newReceipt());
 		return new InboxEntry(event.updateId(), event.chatId(), InboxState.PENDING, received, 0, this.clock.instant(),
-				null, InboxEntry.SCHEMA_VERSION);
+				null, InboxEntry.SCHEMA_VERSION, chatSeq);
+	}
+
+	/**
+	 * The chat's stored update that is next to be handled: lowest number first (the order
+	 * they were stored in, over all instances), or null if none waits.
+	 */
+	InboxEntry nextPending(long chatId) {
+		Query query = Query.query(Criteria.where("chatId").is(chatId).and("state").is(InboxState.PENDING))
+			.with(Sort.by("chatSeq", "receivedAt", "event.receipt", "_id"))
+			.limit(1);
+		return this.mongo.findOne(query, InboxEntry.class);
 	}
 
 	/**
@@ -174,6 +220,9 @@ public class Inbox {
 	 * and the payload go.
 	 */
 	public void forgetChat(long chatId) {
+		if (this.turns != null) {
+			this.turns.forget(chatId);
+		}
 		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId).and("state").is(InboxState.DONE)),
 				InboxEntry.class);
 		this.mongo.updateMulti(Query.query(Criteria.where("chatId").is(chatId)),

@@ -1,11 +1,16 @@
 package org.peersupport.messaging;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
@@ -15,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -23,7 +29,7 @@ import org.springframework.dao.TransientDataAccessException;
  * update is marked done only after the router has stored its effects and replies;
  * unfinished updates are handled again at start.
  */
-public class InboxWorker implements SmartLifecycle {
+class InboxWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
 
@@ -51,7 +57,35 @@ public class InboxWorker implements SmartLifecycle {
 
 	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
-	public InboxWorker(Inbox inbox, Router router, Outbox outbox, Lanes<Long> lanes, MeterRegistry meters) {
+	/** With other instances: the chats' turns, else null. */
+	private final ChatTurns turns;
+
+	/** With other instances: chats woken whose drain has not started yet. */
+	private final Set<Long> woken = ConcurrentHashMap.newKeySet();
+
+	/** With other instances: chats whose turn this instance holds. */
+	private final Set<Long> held = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService scheduler;
+
+	private final Duration sweepInterval;
+
+	private volatile ScheduledFuture<?> sweeps;
+
+	InboxWorker(Inbox inbox, Router router, Outbox outbox, Lanes<Long> lanes, MeterRegistry meters) {
+		this(inbox, router, outbox, lanes, meters, null, null, null);
+	}
+
+	/**
+	 * A worker that shares the store with other instances when {@code turns} is given: a
+	 * chat's stored updates are handled by the instance that holds the chat's turn, in
+	 * the order they were stored, whichever instance stored them.
+	 */
+	InboxWorker(Inbox inbox, Router router, Outbox outbox, Lanes<Long> lanes, MeterRegistry meters, ChatTurns turns,
+			ScheduledExecutorService scheduler, Duration sweepInterval) {
+		this.turns = turns;
+		this.scheduler = scheduler;
+		this.sweepInterval = sweepInterval;
 		this.inbox = inbox;
 		this.router = router;
 		this.outbox = outbox;
@@ -69,6 +103,13 @@ public class InboxWorker implements SmartLifecycle {
 	public void start() {
 		if (this.running.compareAndSet(false, true)) {
 			this.inbox.attach(this);
+			if (this.turns != null) {
+				sweep();
+				long every = this.sweepInterval.toMillis();
+				this.sweeps = this.scheduler.scheduleWithFixedDelay(this::sweepSafely, every, every,
+						TimeUnit.MILLISECONDS);
+				return;
+			}
 			int resumed = 0;
 			for (InboxEntry entry : this.inbox.pending()) {
 				if (entry.event() != null) {
@@ -90,6 +131,41 @@ public class InboxWorker implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running.set(false);
+		ScheduledFuture<?> task = this.sweeps;
+		if (task != null) {
+			task.cancel(false);
+		}
+		if (this.turns != null) {
+			// The other instances take these chats over at once, not after the lease.
+			for (Long chatId : List.copyOf(this.held)) {
+				releaseTurn(chatId);
+			}
+		}
+	}
+
+	/**
+	 * With other instances: wakes every chat with updates waiting (stored by an instance
+	 * that stopped or crashed, or whose wake-up was missed); a chat whose turn another
+	 * instance holds is left to it.
+	 */
+	void sweep() {
+		if (this.turns == null || !this.running.get()) {
+			return;
+		}
+		Set<Long> chats = new LinkedHashSet<>();
+		for (InboxEntry entry : this.inbox.pending()) {
+			chats.add(entry.chatId());
+		}
+		chats.forEach(this::wake);
+	}
+
+	private void sweepSafely() {
+		try {
+			sweep();
+		}
+		catch (DataAccessException ex) {
+			log.warn("Inbox sweep failed: store unavailable ({})", ex.getClass().getSimpleName());
+		}
 	}
 
 	@Override
@@ -105,6 +181,10 @@ public class InboxWorker implements SmartLifecycle {
 
 	/** Queues a newly stored event (as stored, with its receipt) for handling. */
 	void submit(InboundEvent event) {
+		if (this.turns != null) {
+			wake(event.chatId());
+			return;
+		}
 		if (this.inFlight.add(event.updateId())) {
 			Attempts attempts = new Attempts();
 			this.lanes.submitAsync(event.chatId(), () -> finish(event.updateId(), handle(event, attempts)));
@@ -119,6 +199,10 @@ public class InboxWorker implements SmartLifecycle {
 	 * first delivery.
 	 */
 	void resume(long updateId, long chatId) {
+		if (this.turns != null) {
+			wake(chatId);
+			return;
+		}
 		if (!this.inFlight.add(updateId)) {
 			return;
 		}
@@ -133,6 +217,29 @@ public class InboxWorker implements SmartLifecycle {
 			}
 			return finish(updateId, handle(stored, attempts));
 		});
+	}
+
+	/**
+	 * Queues a drain of the chat's stored updates (unless one is queued and not started:
+	 * it will read what was stored before this call).
+	 */
+	private void wake(long chatId) {
+		if (this.woken.add(chatId)) {
+			ChatDrain drain = new ChatDrain(chatId);
+			this.lanes.submitAsync(chatId, drain::step);
+		}
+	}
+
+	private void releaseTurn(long chatId) {
+		if (this.held.remove(chatId)) {
+			try {
+				this.turns.release(chatId);
+			}
+			catch (DataAccessException ex) {
+				log.warn("Could not give up the turn of a chat ({}); it ends with its lease",
+						ex.getClass().getSimpleName());
+			}
+		}
 	}
 
 	private CompletableFuture<Duration> finish(long updateId, CompletableFuture<Duration> outcome) {
@@ -214,6 +321,98 @@ public class InboxWorker implements SmartLifecycle {
 		this.inbox.markDone(event.updateId());
 		this.failed.increment();
 		return null;
+	}
+
+	/**
+	 * With other instances: handles a chat's stored updates one at a time, lowest number
+	 * first, while this instance holds the chat's turn; then gives the turn up and looks
+	 * again, so that an update another instance stored while the turn was held here (its
+	 * own claim failed) is never left waiting.
+	 */
+	private final class ChatDrain {
+
+		private static final Duration NEXT = Duration.ofMillis(1);
+
+		private final long chatId;
+
+		private boolean started;
+
+		private long renewedAt;
+
+		private long current = Long.MIN_VALUE;
+
+		private Attempts attempts = new Attempts();
+
+		ChatDrain(long chatId) {
+			this.chatId = chatId;
+		}
+
+		CompletionStage<Duration> step() {
+			if (!this.started) {
+				this.started = true;
+				// A wake after this point queues another drain, which reads what it
+				// stored.
+				InboxWorker.this.woken.remove(this.chatId);
+			}
+			if (!InboxWorker.this.running.get()) {
+				releaseTurn(this.chatId);
+				return CompletableFuture.completedFuture(null);
+			}
+			try {
+				return next();
+			}
+			catch (DataAccessResourceFailureException | TransientDataAccessException ex) {
+				this.attempts.storeFailures++;
+				Duration wait = InboxWorker.this.storeBackoff.delay(this.attempts.storeFailures);
+				log.warn("Store unavailable while taking a chat's turn (try {}); retrying in {} ms",
+						this.attempts.storeFailures, wait.toMillis());
+				return CompletableFuture.completedFuture(wait);
+			}
+		}
+
+		private CompletionStage<Duration> next() {
+			if (!holdsTurn()) {
+				// Another instance handles the chat, and finds what was stored here.
+				return CompletableFuture.completedFuture(null);
+			}
+			InboxEntry entry = InboxWorker.this.inbox.nextPending(this.chatId);
+			if (entry == null) {
+				releaseTurn(this.chatId);
+				// Stored after the last look and before the release: claimed again.
+				boolean more = InboxWorker.this.inbox.nextPending(this.chatId) != null;
+				return CompletableFuture.completedFuture(more ? NEXT : null);
+			}
+			if (entry.event() == null) {
+				InboxWorker.this.inbox.markDone(entry.updateId());
+				return CompletableFuture.completedFuture(NEXT);
+			}
+			if (entry.updateId() != this.current) {
+				this.current = entry.updateId();
+				this.attempts = new Attempts();
+			}
+			return handle(entry.event(), this.attempts).thenApply((again) -> (again != null) ? again : NEXT);
+		}
+
+		/** Whether this instance holds the chat's turn, claimed or renewed as needed. */
+		private boolean holdsTurn() {
+			long now = System.nanoTime();
+			if (!InboxWorker.this.held.contains(this.chatId)) {
+				if (!InboxWorker.this.turns.claim(this.chatId)) {
+					return false;
+				}
+				InboxWorker.this.held.add(this.chatId);
+				this.renewedAt = now;
+			}
+			else if (now - this.renewedAt > ChatTurns.LEASE.toNanos() / 3) {
+				if (!InboxWorker.this.turns.renew(this.chatId)) {
+					InboxWorker.this.held.remove(this.chatId);
+					return false;
+				}
+				this.renewedAt = now;
+			}
+			return true;
+		}
+
 	}
 
 	/** What the retries of one queued update have met so far. */

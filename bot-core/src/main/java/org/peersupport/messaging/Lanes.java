@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <K> the ordering key
  */
-public final class Lanes<K> {
+final class Lanes<K> {
 
 	private static final Logger log = LoggerFactory.getLogger(Lanes.class);
 
@@ -149,6 +150,16 @@ public final class Lanes<K> {
 		return (runnable instanceof Lanes<?>.LaneRun run) ? run.sequence : Long.MAX_VALUE;
 	}
 
+	/**
+	 * The exception's message may quote what a person wrote (a handler's failure): only
+	 * its class above DEBUG, the throwable itself at DEBUG.
+	 */
+	private static void logUnexpected(Throwable ex) {
+		Throwable cause = (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
+		log.error("Lane task failed unexpectedly ({}); skipping it", cause.getClass().getName());
+		log.debug("Lane task failed", cause);
+	}
+
 	/** A task in a lane's queue, in the order of its rank, then of its submission. */
 	private record Queued(int rank, long sequence, AsyncLaneTask task) {
 	}
@@ -246,7 +257,7 @@ public final class Lanes<K> {
 		}
 
 		private Duration unexpected(Throwable ex) {
-			log.error("Lane task failed unexpectedly; skipping it", ex);
+			logUnexpected(ex);
 			return null;
 		}
 
@@ -322,7 +333,7 @@ public final class Lanes<K> {
 			catch (RuntimeException ex) {
 				// A task is expected to handle its own failures; this keeps the lane
 				// alive if one does not.
-				log.error("Lane task failed unexpectedly; skipping it", ex);
+				logUnexpected(ex);
 				return CompletableFuture.completedFuture(null);
 			}
 		}

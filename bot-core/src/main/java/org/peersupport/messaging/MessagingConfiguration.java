@@ -9,6 +9,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.peersupport.leases.Instances;
+import org.peersupport.leases.ItemLeases;
+import org.peersupport.leases.NamedLeases;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
@@ -55,13 +58,13 @@ class MessagingConfiguration {
 	}
 
 	@Bean
-	Inbox inbox(MongoOperations mongo, Clock clock) {
-		return new Inbox(mongo, clock);
+	Inbox inbox(MongoOperations mongo, Clock clock, Instances instances, ItemLeases leases) {
+		return new Inbox(mongo, clock, instances.several() ? new ChatTurns(mongo, leases) : null);
 	}
 
 	@Bean
-	ChatReachability chatReachability(MongoOperations mongo, Clock clock) {
-		return new ChatReachability(mongo, clock);
+	ChatReachability chatReachability(MongoOperations mongo, Clock clock, Instances instances) {
+		return new ChatReachability(mongo, clock, instances.several());
 	}
 
 	@Bean
@@ -77,11 +80,11 @@ class MessagingConfiguration {
 	@Bean
 	OutboxSender outboxSender(OutboxStore store, BotApiPort port, RateLimiter limiter, ChatReachability reachability,
 			ExecutorService sendWorkers, ScheduledExecutorService messagingScheduler, MessagingProperties properties,
-			Clock clock, ObjectProvider<MeterRegistry> meters) {
+			Clock clock, ObjectProvider<MeterRegistry> meters, Instances instances, NamedLeases leases) {
 		SendMetrics metrics = new SendMetrics(meters.getIfAvailable(SimpleMeterRegistry::new));
 		metrics.bindDepth(store);
 		return new OutboxSender(store, port, limiter, reachability, new Lanes<>(sendWorkers, messagingScheduler),
-				messagingScheduler, properties, clock, metrics);
+				messagingScheduler, properties, clock, metrics, instances.several() ? leases : null);
 	}
 
 	@Bean
@@ -115,9 +118,15 @@ class MessagingConfiguration {
 
 	@Bean
 	InboxWorker inboxWorker(Inbox inbox, Router router, Outbox outbox, ExecutorService updateWorkers,
-			ScheduledExecutorService messagingScheduler, ObjectProvider<MeterRegistry> meters) {
-		return new InboxWorker(inbox, router, outbox, new Lanes<>(updateWorkers, messagingScheduler),
-				meters.getIfAvailable(SimpleMeterRegistry::new));
+			ScheduledExecutorService messagingScheduler, ObjectProvider<MeterRegistry> meters, MongoOperations mongo,
+			Instances instances, ItemLeases leases, MessagingProperties properties) {
+		Lanes<Long> lanes = new Lanes<>(updateWorkers, messagingScheduler);
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		if (!instances.several()) {
+			return new InboxWorker(inbox, router, outbox, lanes, registry);
+		}
+		return new InboxWorker(inbox, router, outbox, lanes, registry, new ChatTurns(mongo, leases), messagingScheduler,
+				properties.sweepInterval());
 	}
 
 	@Bean

@@ -20,12 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unrecordedSends how many calls may be on their way to Telegram or sent but not
  * yet recorded as sent, at most; after a crash, at most these can be sent a second time
  * @param rate the send rate limits
+ * @param sharedSweepInterval with several instances on one store, how often the sending
+ * instance looks for calls the others stored (they cannot wake it)
  */
 @ConfigurationProperties("peer.messaging")
 public record MessagingProperties(@DefaultValue("8") int workers, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("1s") Duration retryInitial, @DefaultValue("5m") Duration retryMax,
 		@DefaultValue("10s") Duration sweepInterval, @DefaultValue("48h") Duration dedupRetention,
-		@DefaultValue("32") int unrecordedSends, @DefaultValue Rate rate) {
+		@DefaultValue("32") int unrecordedSends, @DefaultValue Rate rate,
+		@DefaultValue("250ms") Duration sharedSweepInterval) {
 
 	public MessagingProperties {
 		if (workers < 1 || unrecordedSends < 1) {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import org.peersupport.leases.NamedLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,25 @@ import org.springframework.dao.DataAccessException;
  * stored entry; what is in memory is only a schedule, rebuilt from the store at start and
  * by a periodic sweep.
  */
-public class OutboxSender implements SmartLifecycle {
+class OutboxSender implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
 	private static final Duration WAIT_FOR_TARGET = Duration.ofMillis(200);
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+	/** The lease that makes one of several instances the sender. */
+	static final String LEASE = "messaging-sender";
+
+	/**
+	 * How long the sender lease holds; another instance sends at most this long after a
+	 * crash.
+	 */
+	static final Duration LEASE_TIME = Duration.ofSeconds(10);
+
+	/** How long before the lease's end the holder stops sending, unless it renewed. */
+	private static final Duration LEASE_MARGIN = Duration.ofSeconds(3);
 
 	private final OutboxStore store;
 
@@ -72,9 +85,31 @@ public class OutboxSender implements SmartLifecycle {
 
 	private volatile ScheduledFuture<?> sweep;
 
+	/** With other instances: the sender lease, else null (this process always sends). */
+	private final NamedLeases leases;
+
+	/** With the sender lease: until when (System.nanoTime) this instance may send. */
+	private volatile long sendsUntil;
+
+	private volatile long nextLeaseCheck;
+
 	OutboxSender(OutboxStore store, BotApiPort port, RateLimiter limiter, ChatReachability reachability,
 			Lanes<String> lanes, ScheduledExecutorService scheduler, MessagingProperties properties, Clock clock,
 			SendMetrics metrics) {
+		this(store, port, limiter, reachability, lanes, scheduler, properties, clock, metrics, null);
+	}
+
+	/**
+	 * A sender that shares the store with other instances when {@code leases} is given:
+	 * the instance holding the sender lease sends every stored call (so the global rate
+	 * and each chat's limits and {@code retry_after} are counted in one place), the
+	 * others only store theirs; the holder finds them by a sweep every
+	 * {@code peer.messaging.shared-sweep-interval}.
+	 */
+	OutboxSender(OutboxStore store, BotApiPort port, RateLimiter limiter, ChatReachability reachability,
+			Lanes<String> lanes, ScheduledExecutorService scheduler, MessagingProperties properties, Clock clock,
+			SendMetrics metrics, NamedLeases leases) {
+		this.leases = leases;
 		this.store = store;
 		this.port = port;
 		this.limiter = limiter;
@@ -92,6 +127,13 @@ public class OutboxSender implements SmartLifecycle {
 	@Override
 	public void start() {
 		if (this.running.compareAndSet(false, true)) {
+			if (this.leases != null) {
+				checkLeaseSafely();
+				long every = this.properties.sharedSweepInterval().toMillis();
+				this.sweep = this.scheduler.scheduleWithFixedDelay(this::sharedTick, every, every,
+						TimeUnit.MILLISECONDS);
+				return;
+			}
 			this.reachability.load();
 			sweepNow();
 			long every = this.properties.sweepInterval().toMillis();
@@ -107,6 +149,70 @@ public class OutboxSender implements SmartLifecycle {
 			task.cancel(false);
 		}
 		awaitSendsInFlight(STOP_GRACE);
+		if (this.leases != null && sends()) {
+			this.sendsUntil = System.nanoTime();
+			try {
+				// Another instance takes the sending over at once, not after the lease.
+				this.leases.release(LEASE);
+			}
+			catch (DataAccessException ex) {
+				log.warn("Could not give the sender lease up ({}); it ends by itself", ex.getClass().getSimpleName());
+			}
+		}
+	}
+
+	/**
+	 * Whether this instance sends now: always alone, with others while it holds the
+	 * lease.
+	 */
+	private boolean sends() {
+		return this.leases == null || System.nanoTime() - this.sendsUntil < 0;
+	}
+
+	/**
+	 * With other instances: keeps or takes the sender lease now and then, and while it is
+	 * held, picks up what the others stored.
+	 */
+	private void sharedTick() {
+		if (System.nanoTime() - this.nextLeaseCheck >= 0) {
+			checkLeaseSafely();
+		}
+		if (sends()) {
+			sweepSafely();
+		}
+	}
+
+	private void checkLeaseSafely() {
+		long checked = System.nanoTime();
+		this.nextLeaseCheck = checked + LEASE_TIME.toNanos() / 5;
+		boolean sent = sends();
+		try {
+			if (!this.leases.tryAcquire(LEASE, LEASE_TIME)) {
+				this.sendsUntil = checked;
+				if (sent) {
+					log.info("Sending moved to another instance");
+				}
+				return;
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Sender lease not checked: store unavailable ({})", ex.getClass().getSimpleName());
+			return;
+		}
+		// Stops short of the lease's end, so that it never sends after another took over.
+		this.sendsUntil = checked + LEASE_TIME.minus(LEASE_MARGIN).toNanos();
+		if (!sent) {
+			log.info("This instance sends now");
+			this.reachability.load();
+			Instant now = this.clock.instant();
+			for (OutboxEntry held : this.store.heldBack(now)) {
+				// Telegram's retry_after, told to the previous sender, holds here too.
+				if (held.action().isChatScoped()) {
+					this.limiter.penalize(held.chatId(), Duration.between(now, held.nextAttemptAt()));
+				}
+			}
+			sweepNow();
+		}
 	}
 
 	/**
@@ -149,7 +255,7 @@ public class OutboxSender implements SmartLifecycle {
 	 * reads the entry from the store first.
 	 */
 	void submit(OutboxEntry entry) {
-		if (this.scheduled.add(entry.id())) {
+		if (sends() && this.scheduled.add(entry.id())) {
 			noteLatest(entry);
 			SendTask task = new SendTask(entry.id(), null);
 			this.lanes.submitAsync(entry.laneKey(), entry.priority().rank(), () -> attempt(task));
@@ -172,7 +278,7 @@ public class OutboxSender implements SmartLifecycle {
 	 * whoever stored it or by the sweep)
 	 */
 	void insertAndSubmit(OutboxEntry entry, BooleanSupplier insert) {
-		boolean claimed = this.scheduled.add(entry.id());
+		boolean claimed = sends() && this.scheduled.add(entry.id());
 		boolean stored;
 		try {
 			stored = insert.getAsBoolean();
@@ -184,6 +290,11 @@ public class OutboxSender implements SmartLifecycle {
 			throw ex;
 		}
 		if (claimed && stored) {
+			if (this.leases != null) {
+				// What other instances stored for the chat before goes first (the sweep
+				// would find it later than this call).
+				this.store.pendingTo(entry.chatId()).forEach(this::submit);
+			}
 			noteLatest(entry);
 			SendTask task = new SendTask(entry.id(), entry);
 			this.lanes.submitAsync(entry.laneKey(), entry.priority().rank(), () -> attempt(task));
@@ -235,15 +346,16 @@ public class OutboxSender implements SmartLifecycle {
 		this.inFlight.incrementAndGet();
 		CompletableFuture<Duration> outcome;
 		try {
-			if (!this.running.get()) {
-				this.scheduled.remove(task.id);
-				outcome = CompletableFuture.completedFuture(null);
-			}
-			else if (task.unmarked != null) {
+			if (task.unmarked != null) {
 				// Sent, but the store did not take the mark: write the mark, do not send
 				// again.
 				this.unrecorded.acquireUninterruptibly();
 				outcome = markSent(task, task.unmarked);
+			}
+			else if (!this.running.get() || !sends()) {
+				// Stopped, or another instance sends now: it picks the entry up.
+				this.scheduled.remove(task.id);
+				outcome = CompletableFuture.completedFuture(null);
 			}
 			else {
 				OutboxEntry inserted = task.inserted;

@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 class OutboxStore {
 
+	private static final int RETRY_AFTER_CODE = 429;
+
 	private final MongoOperations mongo;
 
 	OutboxStore(MongoOperations mongo) {
@@ -85,8 +87,29 @@ class OutboxStore {
 					.set("lastError", description));
 	}
 
+	/** Holds an entry back as Telegram asked (a 429 with retry_after). */
 	void postpone(String id, Instant nextAttemptAt) {
-		move(id, OutboxState.PENDING, new Update().set("nextAttemptAt", nextAttemptAt));
+		move(id, OutboxState.PENDING,
+				new Update().set("nextAttemptAt", nextAttemptAt).set("lastErrorCode", RETRY_AFTER_CODE));
+	}
+
+	/**
+	 * Waiting entries that Telegram asked to hold back past this time: a sender that
+	 * takes over from another instance holds their chats back as long.
+	 */
+	List<OutboxEntry> heldBack(Instant now) {
+		return this.mongo.find(Query.query(Criteria.where("state")
+			.is(OutboxState.PENDING)
+			.and("lastErrorCode")
+			.is(RETRY_AFTER_CODE)
+			.and("nextAttemptAt")
+			.gt(now)), OutboxEntry.class);
+	}
+
+	/** A chat's waiting entries, in the order stored. */
+	List<OutboxEntry> pendingTo(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId).and("state").is(OutboxState.PENDING))
+			.with(Sort.by("createdAt", "seq")), OutboxEntry.class);
 	}
 
 	void markDead(String id, int attempts, int code, String description, Instant now) {

@@ -19,7 +19,7 @@ import io.github.bucket4j.TimeMeter;
  * ({@link GlobalBucket}), and a group keeps the last token of its burst for a crisis
  * alert.
  */
-public class RateLimiter {
+class RateLimiter {
 
 	private final MessagingProperties.Rate rate;
 

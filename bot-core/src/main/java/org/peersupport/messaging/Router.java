@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * messages go to the conversation that accepts them, else to the fallback; membership
  * changes and join requests go to every handler of that kind.
  */
-public class Router {
+class Router {
 
 	private static final Logger log = LoggerFactory.getLogger(Router.class);
 

@@ -10,7 +10,7 @@ import java.net.URI;
  * @param apiUrl the Bot API base URL
  * @param sandbox whether this is the emulator
  */
-public record BotEndpoint(String token, URI apiUrl, boolean sandbox) {
+record BotEndpoint(String token, URI apiUrl, boolean sandbox) {
 
 	@Override
 	public String toString() {

@@ -14,6 +14,8 @@ import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import org.peersupport.leases.Instances;
+import org.peersupport.leases.NamedLeases;
 import org.peersupport.messaging.BotApiPort;
 import org.peersupport.messaging.Commands;
 import org.peersupport.messaging.Inbox;
@@ -56,7 +58,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	Object updateIngress(BotEndpoint endpoint, TelegramProperties properties, UpdateIntake intake) {
+	Object updateIngress(BotEndpoint endpoint, TelegramProperties properties, UpdateIntake intake, Instances instances,
+			NamedLeases leases) {
 		if (properties.webhookMode()) {
 			return new WebhookServer(intake, properties.webhookSecret(),
 					new InetSocketAddress(properties.webhookBindAddress(), properties.webhookPort()),
@@ -68,7 +71,9 @@ class TelegramConfiguration {
 			.readTimeout(readMillis, TimeUnit.MILLISECONDS)
 			.build();
 		TelegramClient pollingClient = new OkHttpTelegramClient(http, endpoint.token(), telegramUrl(endpoint.apiUrl()));
-		return new UpdatePoller(pollingClient, intake, properties.pollTimeout());
+		// With several instances on one store, one polls (by a lease) and the others
+		// stand by; with webhooks every instance takes updates.
+		return new UpdatePoller(pollingClient, intake, properties.pollTimeout(), instances.several() ? leases : null);
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import org.peersupport.leases.NamedLeases;
 import org.peersupport.messaging.Backoff;
 
 import org.springframework.context.SmartLifecycle;
@@ -32,6 +33,18 @@ class UpdatePoller implements SmartLifecycle {
 
 	private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(30));
 
+	/** The lease that makes one of several instances the poller. */
+	static final String LEASE = "telegram-poller";
+
+	/**
+	 * How long the poller lease holds: a standby takes polling over at most this long
+	 * (plus {@link #STANDBY}) after the poller died.
+	 */
+	static final Duration LEASE_TIME = Duration.ofSeconds(20);
+
+	/** How often a standby instance asks for the poller lease. */
+	private static final Duration STANDBY = Duration.ofSeconds(2);
+
 	private final TelegramClient client;
 
 	private final UpdateIntake intake;
@@ -44,10 +57,26 @@ class UpdatePoller implements SmartLifecycle {
 
 	private long offset;
 
+	/** With other instances: the poller lease, else null (this process always polls). */
+	private final NamedLeases leases;
+
+	private volatile boolean polling;
+
 	UpdatePoller(TelegramClient client, UpdateIntake intake, Duration pollTimeout) {
+		this(client, intake, pollTimeout, null);
+	}
+
+	/**
+	 * A poller that shares the bot with other instances when {@code leases} is given:
+	 * only the instance holding the poller lease polls, renewing it before each poll (so
+	 * a poll waits at most a third of the lease); the others stand by.
+	 */
+	UpdatePoller(TelegramClient client, UpdateIntake intake, Duration pollTimeout, NamedLeases leases) {
 		this.client = client;
 		this.intake = intake;
-		this.timeoutSeconds = (int) pollTimeout.toSeconds();
+		this.leases = leases;
+		long seconds = pollTimeout.toSeconds();
+		this.timeoutSeconds = (int) ((leases != null) ? Math.min(seconds, LEASE_TIME.toSeconds() / 3) : seconds);
 	}
 
 	@Override
@@ -67,6 +96,42 @@ class UpdatePoller implements SmartLifecycle {
 		if (poller != null) {
 			poller.interrupt();
 		}
+		if (this.leases != null && this.polling) {
+			this.polling = false;
+			try {
+				// A standby takes over at once, not after the lease.
+				this.leases.release(LEASE);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not give the poller lease up ({}); it ends by itself", ex.getClass().getSimpleName());
+			}
+		}
+	}
+
+	/**
+	 * With other instances: takes or keeps the poller lease; false while another holds
+	 * it.
+	 */
+	private boolean holdsLease() {
+		if (this.leases == null) {
+			return true;
+		}
+		boolean held;
+		try {
+			held = this.leases.tryAcquire(LEASE, LEASE_TIME);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Poller lease not checked: store unavailable ({})", ex.getClass().getSimpleName());
+			held = false;
+		}
+		if (held != this.polling) {
+			log.info(held ? "This instance polls Telegram now" : "Another instance polls Telegram now");
+			// A new poller starts from what Telegram still holds: updates stored by the
+			// previous one come again and are dropped as repeats.
+			this.offset = 0;
+		}
+		this.polling = held;
+		return held;
 	}
 
 	@Override
@@ -83,6 +148,10 @@ class UpdatePoller implements SmartLifecycle {
 	private void loop() {
 		int failures = 0;
 		while (this.running.get()) {
+			if (!holdsLease()) {
+				pause(STANDBY);
+				continue;
+			}
 			try {
 				pollOnce();
 				failures = 0;

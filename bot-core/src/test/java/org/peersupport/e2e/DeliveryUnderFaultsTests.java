@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.peersupport.BotTestApplication;
-import org.peersupport.messaging.ChatReachability;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.sandbox.EmulatorLimits;
@@ -19,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,7 +40,7 @@ class DeliveryUnderFaultsTests {
 	Outbox outbox;
 
 	@Autowired
-	ChatReachability reachability;
+	MongoOperations mongo;
 
 	@DynamicPropertySource
 	static void pointAtEmulator(DynamicPropertyRegistry registry) {
@@ -79,7 +81,7 @@ class DeliveryUnderFaultsTests {
 		await().until(() -> telegram.texts(710).size() == 1);
 		telegram.emulator().faults().failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
 		this.outbox.put("test-403", 0, new Outgoing.SendMessage(710, false, "first reminder", List.of()));
-		await().until(() -> this.reachability.isUnreachable(710));
+		await().until(() -> unreachable(710));
 		long sendsBefore = telegram.emulator().stats().requests("sendmessage");
 		this.outbox.put("test-403", 1, new Outgoing.SendMessage(710, false, "second reminder", List.of()));
 		await().during(Duration.ofMillis(500))
@@ -90,9 +92,14 @@ class DeliveryUnderFaultsTests {
 		// member).
 		users.block(710);
 		users.unblock(710);
-		await().until(() -> !this.reachability.isUnreachable(710));
+		await().until(() -> !unreachable(710));
 		users.sendText(710, "back again", "en");
 		await().until(() -> telegram.texts(710).contains("echo back again"));
+	}
+
+	/** Whether the chat is stored as unreachable (the sender's own view of it). */
+	private boolean unreachable(long chatId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(chatId)), "unreachable_chats");
 	}
 
 	@TestConfiguration
