@@ -56,6 +56,8 @@ class ErasureLeavesTheFileEndToEndTests {
 			person.says("/start").presses("English").presses("I agree").presses("Women after prison");
 			person.says("14.03.2025").presses("Help finding work").presses("Done");
 			person.says(CRISIS);
+			person.sees("We’ll leave the questions for now.");
+			person.says("/start");
 			person.sees("What should we call you in the group?");
 			person.says(ANSWER);
 			person.says(PSEUDONYM);
