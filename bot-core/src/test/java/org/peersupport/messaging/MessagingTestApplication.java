@@ -3,6 +3,7 @@ package org.peersupport.messaging;
 import org.peersupport.conversation.ConversationAutoConfiguration;
 import org.peersupport.onboarding.OnboardingAutoConfiguration;
 import org.peersupport.participants.ParticipantsAutoConfiguration;
+import org.peersupport.requests.RequestsAutoConfiguration;
 import org.peersupport.safety.SafetyAutoConfiguration;
 import org.peersupport.silence.SilenceAutoConfiguration;
 import org.peersupport.telegram.TelegramAutoConfiguration;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = { ParticipantsAutoConfiguration.class, SafetyAutoConfiguration.class,
 		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, VolunteersAutoConfiguration.class,
-		OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class })
+		RequestsAutoConfiguration.class, OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class })
 class MessagingTestApplication {
 
 	@Bean

@@ -4,6 +4,7 @@ import org.peersupport.conversation.ConversationAutoConfiguration;
 import org.peersupport.messaging.MessagingAutoConfiguration;
 import org.peersupport.onboarding.OnboardingAutoConfiguration;
 import org.peersupport.participants.ParticipantsAutoConfiguration;
+import org.peersupport.requests.RequestsAutoConfiguration;
 import org.peersupport.safety.SafetyAutoConfiguration;
 import org.peersupport.silence.SilenceAutoConfiguration;
 import org.peersupport.telegram.TelegramAutoConfiguration;
@@ -17,7 +18,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication(exclude = { ParticipantsAutoConfiguration.class, MessagingAutoConfiguration.class,
 		SafetyAutoConfiguration.class, ConversationAutoConfiguration.class, TelegramAutoConfiguration.class,
-		VolunteersAutoConfiguration.class, OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class })
+		VolunteersAutoConfiguration.class, RequestsAutoConfiguration.class, OnboardingAutoConfiguration.class,
+		SilenceAutoConfiguration.class })
 class SampleStoreApplication {
 
 }
