@@ -1,6 +1,7 @@
 package org.peersupport.messaging;
 
 import org.peersupport.conversation.ConversationAutoConfiguration;
+import org.peersupport.groups.GroupsAutoConfiguration;
 import org.peersupport.onboarding.OnboardingAutoConfiguration;
 import org.peersupport.participants.ParticipantsAutoConfiguration;
 import org.peersupport.safety.SafetyAutoConfiguration;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = { ParticipantsAutoConfiguration.class, SafetyAutoConfiguration.class,
-		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, VolunteersAutoConfiguration.class,
+		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, GroupsAutoConfiguration.class, VolunteersAutoConfiguration.class,
 		OnboardingAutoConfiguration.class })
 class MessagingTestApplication {
 
