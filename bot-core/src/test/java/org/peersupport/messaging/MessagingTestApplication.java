@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = { ParticipantsAutoConfiguration.class, SafetyAutoConfiguration.class,
-		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, GroupsAutoConfiguration.class, VolunteersAutoConfiguration.class,
-		OnboardingAutoConfiguration.class })
+		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, GroupsAutoConfiguration.class,
+		VolunteersAutoConfiguration.class, OnboardingAutoConfiguration.class })
 class MessagingTestApplication {
 
 	@Bean

@@ -17,8 +17,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication(exclude = { ParticipantsAutoConfiguration.class, MessagingAutoConfiguration.class,
 		SafetyAutoConfiguration.class, ConversationAutoConfiguration.class, TelegramAutoConfiguration.class,
-		GroupsAutoConfiguration.class, VolunteersAutoConfiguration.class,
-		OnboardingAutoConfiguration.class })
+		GroupsAutoConfiguration.class, VolunteersAutoConfiguration.class, OnboardingAutoConfiguration.class })
 class SampleStoreApplication {
 
 }
