@@ -1,6 +1,7 @@
 package org.peersupport.messaging;
 
 import org.peersupport.conversation.ConversationAutoConfiguration;
+import org.peersupport.groups.GroupsAutoConfiguration;
 import org.peersupport.onboarding.OnboardingAutoConfiguration;
 import org.peersupport.participants.ParticipantsAutoConfiguration;
 import org.peersupport.requests.RequestsAutoConfiguration;
@@ -19,8 +20,9 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = { ParticipantsAutoConfiguration.class, SafetyAutoConfiguration.class,
-		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, VolunteersAutoConfiguration.class,
-		RequestsAutoConfiguration.class, OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class })
+		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, GroupsAutoConfiguration.class,
+		VolunteersAutoConfiguration.class, RequestsAutoConfiguration.class, OnboardingAutoConfiguration.class,
+		SilenceAutoConfiguration.class })
 class MessagingTestApplication {
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.peersupport.store.sample;
 
 import org.peersupport.conversation.ConversationAutoConfiguration;
+import org.peersupport.groups.GroupsAutoConfiguration;
 import org.peersupport.messaging.MessagingAutoConfiguration;
 import org.peersupport.onboarding.OnboardingAutoConfiguration;
 import org.peersupport.participants.ParticipantsAutoConfiguration;
@@ -18,8 +19,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication(exclude = { ParticipantsAutoConfiguration.class, MessagingAutoConfiguration.class,
 		SafetyAutoConfiguration.class, ConversationAutoConfiguration.class, TelegramAutoConfiguration.class,
-		VolunteersAutoConfiguration.class, RequestsAutoConfiguration.class, OnboardingAutoConfiguration.class,
-		SilenceAutoConfiguration.class })
+		GroupsAutoConfiguration.class, VolunteersAutoConfiguration.class, RequestsAutoConfiguration.class,
+		OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class })
 class SampleStoreApplication {
 
 }
