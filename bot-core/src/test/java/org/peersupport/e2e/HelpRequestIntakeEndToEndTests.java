@@ -116,7 +116,7 @@ class HelpRequestIntakeEndToEndTests {
 	@Test
 	void aPlainLanguageProgrammeGetsThePlainScriptInTheParticipantsLanguage() {
 		Person person = new Person(telegram, this.mongo, 12003, "ru");
-		person.says("/start p-circles").presses("Русский").presses("Да, согласен / согласна");
+		person.says("/start p-circles").presses("Русский").presses("Да, я даю согласие");
 		person.presses("Лекарства").presses("Готово");
 		person.says("Тихий Лис");
 		person.presses(person.lastButtons().get(0));
