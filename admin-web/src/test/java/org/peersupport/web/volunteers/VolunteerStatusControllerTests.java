@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
@@ -32,6 +33,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
 @AutoConfigureMockMvc
 class VolunteerStatusControllerTests {
+
+	/**
+	 * The shipped sign-up script's key: its labels are what the panel shows for answers.
+	 */
+	private static final String SHIPPED_SIGNUP = DefaultScripts.all()
+		.stream()
+		.filter((script) -> script.id().equals("volunteer-signup"))
+		.findFirst()
+		.orElseThrow()
+		.key();
 
 	@Autowired
 	MockMvc mvc;
@@ -219,7 +230,7 @@ class VolunteerStatusControllerTests {
 		this.mongo.insert(new Volunteer(id, chatId, "en", "recovery",
 				Map.of("realName", "Real Name " + chatId, "contact", "+48 600 " + chatId, "skills", List.of("mentor"),
 						"languages", List.of("en"), "region", "Warsaw", "maxOpenRequests", 7),
-				status, "volunteer-signup@2", Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
+				status, SHIPPED_SIGNUP, Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
 	}
 
 }

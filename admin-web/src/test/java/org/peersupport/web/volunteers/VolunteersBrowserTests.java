@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
+import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.sandbox.BotApiEmulator;
@@ -31,6 +32,16 @@ import static org.awaitility.Awaitility.await;
 @BrowserTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1",
 		"peer.messaging.rate.enabled=false" })
 class VolunteersBrowserTests {
+
+	/**
+	 * The shipped sign-up script's key: its labels are what the panel shows for answers.
+	 */
+	private static final String SHIPPED_SIGNUP = DefaultScripts.all()
+		.stream()
+		.filter((script) -> script.id().equals("volunteer-signup"))
+		.findFirst()
+		.orElseThrow()
+		.key();
 
 	@Autowired
 	BotApiEmulator emulator;
@@ -87,7 +98,7 @@ class VolunteersBrowserTests {
 	void rejectKeepsTheNoteTypedOnTheApplicationPage(Browser browser) {
 		this.mongo.insert(new Volunteer("V-browser-reject", 4802, "en", "recovery",
 				Map.of("realName", "Rita Reject", "skills", List.of("lawyer"), "languages", List.of("pl")),
-				VolunteerStatus.PENDING, "volunteer-signup@2", Instant.now(), Instant.now(), null, null,
+				VolunteerStatus.PENDING, SHIPPED_SIGNUP, Instant.now(), Instant.now(), null, null,
 				Volunteer.SCHEMA_VERSION));
 		browser.signIn("root-admin", "correct-horse-1");
 		browser.open("/volunteers/V-browser-reject");
