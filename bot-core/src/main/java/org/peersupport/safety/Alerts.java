@@ -86,8 +86,7 @@ public class Alerts implements WaitingForSomeone {
 
 	/** The chats with a pending alert about a person waiting for someone. */
 	public Set<Long> chatsWaitingForSomeone(Collection<String> programmes) {
-		Query query = pending(programmes).addCriteria(Criteria.where("reason").in(ABOUT_A_PERSON));
-		return this.mongo.find(query, Alert.class).stream().map(Alert::chatId).collect(Collectors.toSet());
+		return waitingForSomeone(programmes).stream().map(Alert::chatId).collect(Collectors.toSet());
 	}
 
 	/**
@@ -96,10 +95,13 @@ public class Alerts implements WaitingForSomeone {
 	 */
 	@Override
 	public Map<Long, Instant> since() {
-		Query query = pending(null).addCriteria(Criteria.where("reason").in(ABOUT_A_PERSON));
-		return this.mongo.find(query, Alert.class)
-			.stream()
+		return waitingForSomeone(null).stream()
 			.collect(Collectors.toMap(Alert::chatId, Alert::createdAt, (a, b) -> a.isBefore(b) ? a : b));
+	}
+
+	private List<Alert> waitingForSomeone(Collection<String> programmes) {
+		Query query = pending(programmes).addCriteria(Criteria.where("reason").in(ABOUT_A_PERSON));
+		return this.mongo.find(query, Alert.class);
 	}
 
 	/**
