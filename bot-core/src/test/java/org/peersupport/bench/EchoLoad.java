@@ -35,6 +35,8 @@ final class EchoLoad implements SentMessageListener {
 
 	private final int perUser;
 
+	private final long firstUser;
+
 	private final AtomicLongArray injectedAt;
 
 	private volatile CpuClock.Reading cpuAtStart;
@@ -51,10 +53,11 @@ final class EchoLoad implements SentMessageListener {
 
 	private final CountDownLatch allReplied;
 
-	private EchoLoad(BotApiEmulator emulator, int users, int perUser) {
+	private EchoLoad(BotApiEmulator emulator, int users, int perUser, long firstUser) {
 		this.emulator = emulator;
 		this.users = users;
 		this.perUser = perUser;
+		this.firstUser = firstUser;
 		int messages = users * perUser;
 		this.injectedAt = new AtomicLongArray(messages);
 		this.repliedAt = new AtomicLongArray(messages);
@@ -64,7 +67,16 @@ final class EchoLoad implements SentMessageListener {
 
 	/** Starts listening for echoes; call {@link #inject()} next. */
 	static EchoLoad listen(BotApiEmulator emulator, int users, int perUser) {
-		EchoLoad load = new EchoLoad(emulator, users, perUser);
+		return listen(emulator, users, perUser, FIRST_USER);
+	}
+
+	/**
+	 * Starts listening for echoes to users from {@code firstUser} on (rounds on one
+	 * running bot use users of their own, so a late echo of one round is not taken for
+	 * another's).
+	 */
+	static EchoLoad listen(BotApiEmulator emulator, int users, int perUser, long firstUser) {
+		EchoLoad load = new EchoLoad(emulator, users, perUser, firstUser);
 		emulator.addSentMessageListener(load);
 		return load;
 	}
@@ -84,9 +96,38 @@ final class EchoLoad implements SentMessageListener {
 		for (int seq = 0; seq < this.perUser; seq++) {
 			for (int user = 0; user < this.users; user++) {
 				this.injectedAt.set(index(user, seq), System.nanoTime());
-				sandbox.sendText(FIRST_USER + user, PREFIX + seq, "en");
+				sandbox.sendText(this.firstUser + user, PREFIX + seq, "en");
 			}
 		}
+	}
+
+	/**
+	 * Sends every message open-loop at a steady rate, without waiting for echoes: message
+	 * k at {@code k / perSecond} seconds after the start, to user {@code k % users} (a
+	 * person's messages stay in order, people interleave). A message whose time has
+	 * passed goes at once, so a slow bot is not given time to catch up.
+	 * @return how late the injection fell behind its schedule at worst
+	 */
+	Duration injectSteadily(double perSecond) {
+		this.cpuAtStart = CpuClock.now();
+		SandboxUsers sandbox = this.emulator.users();
+		long start = System.nanoTime();
+		long worstLag = 0;
+		int messages = this.users * this.perUser;
+		for (int k = 0; k < messages; k++) {
+			long due = start + (long) (k * 1e9 / perSecond);
+			long now = System.nanoTime();
+			while (now < due) {
+				java.util.concurrent.locks.LockSupport.parkNanos(due - now);
+				now = System.nanoTime();
+			}
+			worstLag = Math.max(worstLag, now - due);
+			int user = k % this.users;
+			int seq = k / this.users;
+			this.injectedAt.set(index(user, seq), System.nanoTime());
+			sandbox.sendText(this.firstUser + user, PREFIX + seq, "en");
+		}
+		return Duration.ofNanos(worstLag);
 	}
 
 	/** Waits until every message has an echo or the timeout passes. */
@@ -115,7 +156,7 @@ final class EchoLoad implements SentMessageListener {
 		CpuClock.Reading end = (this.cpuAtEnd != null) ? this.cpuAtEnd : CpuClock.now();
 		Duration cpu = end.cpuSince(this.cpuAtStart);
 		return new RoundResult(variant, messages, replied, this.duplicates.get(), this.unexpected.get(), elapsed,
-				percentile(sorted, 0.50), percentile(sorted, 0.99), cpu);
+				percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0), cpu);
 	}
 
 	@Override
@@ -141,7 +182,7 @@ final class EchoLoad implements SentMessageListener {
 	}
 
 	private int indexOf(long chatId, String text) {
-		long user = chatId - FIRST_USER;
+		long user = chatId - this.firstUser;
 		if (user < 0 || user >= this.users || text == null || !text.startsWith(ECHO + PREFIX)) {
 			return -1;
 		}

@@ -13,11 +13,12 @@ import java.time.Duration;
  * @param elapsed from the first injection to the last echo
  * @param p50 median message-to-echo latency
  * @param p99 99th percentile message-to-echo latency
+ * @param max the longest message-to-echo latency
  * @param cpu CPU time the whole JVM (emulator, load and consumer) used from the first
  * injection to the last echo, without the JIT compiler's
  */
 record RoundResult(Variant variant, int messages, int replied, int duplicates, int unexpected, Duration elapsed,
-		Duration p50, Duration p99, Duration cpu) {
+		Duration p50, Duration p99, Duration max, Duration cpu) {
 
 	/** CPU microseconds per echoed message, JIT compilation left out. */
 	double cpuMicrosPerUpdate() {
