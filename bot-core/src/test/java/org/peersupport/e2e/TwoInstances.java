@@ -72,13 +72,22 @@ final class TwoInstances implements AutoCloseable {
 		return start(name, telegram, properties);
 	}
 
+	/** Starts an instance of the bot as it ships, without the recording echo. */
+	ConfigurableApplicationContext plain(String name, EmulatorFixture telegram, Map<String, String> extra) {
+		return new SpringApplicationBuilder(BotTestApplication.class).run(arguments(name, telegram, extra));
+	}
+
 	private ConfigurableApplicationContext start(String name, EmulatorFixture telegram, Map<String, String> extra) {
+		return new SpringApplicationBuilder(BotTestApplication.class, Echo.class).run(arguments(name, telegram, extra));
+	}
+
+	private String[] arguments(String name, EmulatorFixture telegram, Map<String, String> extra) {
 		List<String> arguments = new ArrayList<>();
 		telegram.botProperties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		arguments.add("--spring.mongodb.uri=" + this.uri);
 		arguments.add("--test.instance=" + name);
 		extra.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-		return new SpringApplicationBuilder(BotTestApplication.class, Echo.class).run(arguments.toArray(String[]::new));
+		return arguments.toArray(String[]::new);
 	}
 
 	/**
