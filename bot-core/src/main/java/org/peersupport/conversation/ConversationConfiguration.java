@@ -97,8 +97,10 @@ class ConversationConfiguration {
 
 	@Bean
 	IdleConversations idleConversations(Conversations conversations, Outbox outbox, ItemLeases leases,
-			ConversationProperties properties, Clock clock) {
-		return new IdleConversations(conversations, outbox, leases, properties.idleTimeout(), clock);
+			ConversationProperties properties, ScriptCatalog catalog, Clock clock) {
+		return new IdleConversations(conversations, outbox, leases, properties.idleTimeout(), clock,
+				(conversation) -> catalog.version(conversation.scriptId(), conversation.scriptVersion())
+					.plainLanguage());
 	}
 
 	@Bean

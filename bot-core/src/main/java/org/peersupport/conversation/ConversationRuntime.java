@@ -198,7 +198,8 @@ public class ConversationRuntime {
 				: Optional.empty();
 		if (value.isEmpty()) {
 			String locale = (conversation != null) ? conversation.locale() : event.languageCode();
-			replies.answerButton(this.texts.text("callback.expired", locale(locale)));
+			replies.answerButton(
+					this.texts.text("callback.expired", script != null && script.plainLanguage(), locale(locale)));
 			return;
 		}
 		replies.answerButton(null);
@@ -233,7 +234,8 @@ public class ConversationRuntime {
 		Locale locale = locale(conversation.locale());
 		if (conversation.rejections() < this.properties.maxReasks()) {
 			conversation.reject();
-			this.steps.show(conversation, script, step, replies, this.texts.reask(rejected, locale));
+			this.steps.show(conversation, script, step, replies,
+					this.texts.reask(rejected, locale, script.plainLanguage()));
 			return;
 		}
 		// Asked too often: never back into the loop. The team is told the person may need
@@ -243,12 +245,12 @@ public class ConversationRuntime {
 		this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, event.chatId(), script.key() + "/" + step.id());
 		this.steps.removeKeyboard(conversation, replies);
 		if (this.steps.input(conversation, step).optional()) {
-			replies.send(this.texts.text("handoff.skipped", locale));
+			replies.send(this.texts.text("handoff.skipped", script.plainLanguage(), locale));
 			this.steps.accept(conversation, script, step, null, event, replies);
 		}
 		else {
 			conversation.pause();
-			replies.send(this.texts.text("handoff.paused", locale));
+			replies.send(this.texts.text("handoff.paused", script.plainLanguage(), locale));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
@@ -34,11 +35,16 @@ public class IdleConversations {
 
 	private final ItemLeases leases;
 
+	/** Whether a conversation's script is in plain language. */
+	private final Predicate<Conversation> plainLanguage;
+
 	private final Duration timeout;
 
 	private final Clock clock;
 
-	IdleConversations(Conversations conversations, Outbox outbox, ItemLeases leases, Duration timeout, Clock clock) {
+	IdleConversations(Conversations conversations, Outbox outbox, ItemLeases leases, Duration timeout, Clock clock,
+			Predicate<Conversation> plainLanguage) {
+		this.plainLanguage = plainLanguage;
 		this.conversations = conversations;
 		this.outbox = outbox;
 		this.leases = leases;
@@ -68,7 +74,8 @@ public class IdleConversations {
 			String origin = "idle:" + conversation.chatId() + ":" + conversation.run() + ":"
 					+ conversation.lastReceipt();
 			String note = RuntimeTexts.bundled()
-				.text("conversation.idle-closed", Locale.forLanguageTag(conversation.locale()));
+				.text("conversation.idle-closed", plainLanguage(conversation),
+						Locale.forLanguageTag(conversation.locale()));
 			this.outbox.put(origin, 0, new Outgoing.SendMessage(conversation.chatId(), false, note, List.of()),
 					SendPriority.BULK);
 			if (this.conversations.pause(conversation)) {
@@ -80,6 +87,17 @@ public class IdleConversations {
 			log.info("Paused {} idle conversations", paused);
 		}
 		return paused;
+	}
+
+	private boolean plainLanguage(Conversation conversation) {
+		try {
+			return this.plainLanguage.test(conversation);
+		}
+		catch (IllegalStateException ex) {
+			// its script version is gone (a rollback removed a draft): the usual words
+			log.debug("No script for an idle conversation", ex);
+			return false;
+		}
 	}
 
 }

@@ -91,7 +91,8 @@ class IdleConversationsTests {
 
 	private IdleConversations instance(String id) {
 		return new IdleConversations(new Conversations(this.mongo), this.outbox,
-				new ItemLeases(this.mongo, new InstanceId(id), this.clock), TIMEOUT, this.clock);
+				new ItemLeases(this.mongo, new InstanceId(id), this.clock), TIMEOUT, this.clock,
+				(conversation) -> "onboarding-plain".equals(conversation.scriptId()));
 	}
 
 	private void storeActive(long chatId, Instant lastActivityAt) {

@@ -30,6 +30,12 @@ public final class RuntimeTexts {
 
 	private static final RuntimeTexts BUNDLED = new RuntimeTexts();
 
+	/**
+	 * Prefix of a text's plain-language version (easy read), said in conversations of a
+	 * script with {@code plainLanguage: true}; every text the runtime says has one.
+	 */
+	public static final String PLAIN = "plain.";
+
 	/** A plural word in a text: {@code {0,plural,characters}}. */
 	private static final Pattern PLURAL = Pattern.compile("\\{(\\d+),plural,([a-z-]+)}");
 
@@ -48,6 +54,16 @@ public final class RuntimeTexts {
 	public String text(String key, Locale locale, Object... args) {
 		String pattern = withPluralWords(bundle(locale).getString(key), locale, args);
 		return new MessageFormat(pattern, locale).format(args);
+	}
+
+	/**
+	 * The text for {@code key} as a conversation of a plain-language script says it (its
+	 * {@code plain.} version) or as any other says it.
+	 * @param plain whether the conversation's script is in plain language
+	 * @throws MissingResourceException if no locale has the key
+	 */
+	public String text(String key, boolean plain, Locale locale, Object... args) {
+		return text(plain ? PLAIN + key : key, locale, args);
 	}
 
 	/**
@@ -79,7 +95,15 @@ public final class RuntimeTexts {
 
 	/** The message asking again after {@code rejection}. */
 	public String reask(ParsedAnswer.Rejected rejection, Locale locale) {
-		return text("reask." + rejection.code(), locale, rejection.args().toArray());
+		return reask(rejection, locale, false);
+	}
+
+	/**
+	 * The message asking again after {@code rejection}, in plain language when the
+	 * conversation's script is.
+	 */
+	public String reask(ParsedAnswer.Rejected rejection, Locale locale, boolean plain) {
+		return text("reask." + rejection.code(), plain, locale, rejection.args().toArray());
 	}
 
 	/**

@@ -10,7 +10,8 @@ import java.util.Optional;
  * diff versions.
  */
 public record Script(String id, int version, String defaultLocale, List<String> locales, String description,
-		List<Step> steps, String sourceName, String source, SourcePosition defaultLocalePosition) {
+		boolean plainLanguage, List<Step> steps, String sourceName, String source,
+		SourcePosition defaultLocalePosition) {
 
 	public Script {
 		locales = List.copyOf(locales);

@@ -36,7 +36,8 @@ final class ScriptReader {
 			steps.add(step(stepNodes.get(i), "/steps/" + i));
 		}
 		return new Script(root.get("id").asText(), root.get("version").asInt(), root.get("defaultLocale").asText(),
-				locales, text(root, "description"), steps, sourceName, source, pos("/defaultLocale"));
+				locales, text(root, "description"), root.path("plainLanguage").asBoolean(false), steps, sourceName,
+				source, pos("/defaultLocale"));
 	}
 
 	private Step step(JsonNode node, String at) {

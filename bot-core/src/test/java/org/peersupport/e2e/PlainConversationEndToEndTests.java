@@ -1,0 +1,69 @@
+package org.peersupport.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.peersupport.BotTestApplication;
+import org.peersupport.store.MemoryStore;
+import org.peersupport.sandbox.EmulatorLimits;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the runtime adds to a conversation (here a re-ask) is said plainly in a
+ * plain-language programme's onboarding, and as usual in another programme's.
+ */
+@SpringBootTest(classes = BotTestApplication.class,
+		properties = { "peer.messaging.rate.enabled=false", "peer.programmes[0].key=circles",
+				"peer.programmes[0].name.en=Circles of support", "peer.programmes[0].name.ru=Круги поддержки",
+				"peer.programmes[0].name.uk=Кола підтримки", "peer.programmes[0].name.pl=Kręgi wsparcia",
+				"peer.programmes[0].plain-language=true", "peer.programmes[1].key=recovery",
+				"peer.programmes[1].name.en=Recovery programme", "peer.programmes[1].name.ru=Программа восстановления",
+				"peer.programmes[1].name.uk=Програма відновлення", "peer.programmes[1].name.pl=Program zdrowienia" })
+@MemoryStore
+class PlainConversationEndToEndTests {
+
+	static final EmulatorFixture telegram = EmulatorFixture.start(EmulatorLimits.off());
+
+	@Autowired
+	MongoOperations mongo;
+
+	@DynamicPropertySource
+	static void pointAtEmulator(DynamicPropertyRegistry registry) {
+		telegram.register(registry);
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		telegram.close();
+	}
+
+	@Test
+	void aWordWhereButtonsAreExpectedIsAnsweredPlainlyInAPlainLanguageProgramme() {
+		Person person = new Person(telegram, this.mongo, 8801, "ru");
+		person.says("/start p-circles");
+		int before = person.texts().size();
+
+		person.says("привет");
+
+		assertThat(person.texts().subList(before, person.texts().size())).contains("Нажмите одну из кнопок.");
+	}
+
+	@Test
+	void theSameWordGetsTheUsualReaskInAnotherProgramme() {
+		Person person = new Person(telegram, this.mongo, 8802, "ru");
+		person.says("/start p-recovery");
+		int before = person.texts().size();
+
+		person.says("привет");
+
+		assertThat(person.texts().subList(before, person.texts().size()))
+			.contains("Пожалуйста, выберите одну из кнопок ниже.");
+	}
+
+}
