@@ -40,6 +40,12 @@ class IdleConversationsTests {
 	@Autowired
 	Outbox outbox;
 
+	@Autowired
+	ScriptCatalog catalog;
+
+	@Autowired
+	IdleConversations idle;
+
 	private final MutableClock clock = new MutableClock(NOW);
 
 	@BeforeEach
@@ -95,10 +101,29 @@ class IdleConversationsTests {
 				(conversation) -> "onboarding-plain".equals(conversation.scriptId()));
 	}
 
+	@Test
+	void aConversationOfAPlainLanguageScriptGetsThePlainNote() {
+		storeActive(21, NOW.minus(TIMEOUT).minusSeconds(1), "onboarding-plain",
+				this.catalog.published("onboarding-plain").version());
+		storeActive(22, NOW.minus(TIMEOUT).minusSeconds(1), "onboarding",
+				this.catalog.published("onboarding").version());
+
+		// the service's own instance, which asks the script catalog
+		assertThat(this.idle.pauseIdle()).isEqualTo(2);
+
+		assertThat(noteTo(21)).isEqualTo("We stopped our talk for now. It was quiet for a while. Nothing is lost. "
+				+ "Send /start when you are ready.");
+		assertThat(noteTo(22)).startsWith("We paused our conversation because it was quiet for a while.");
+	}
+
 	private void storeActive(long chatId, Instant lastActivityAt) {
+		storeActive(chatId, lastActivityAt, "onboarding", 1);
+	}
+
+	private void storeActive(long chatId, Instant lastActivityAt, String scriptId, int scriptVersion) {
 		this.mongo.insert(new Document("_id", chatId).append("run", 1)
-			.append("scriptId", "onboarding")
-			.append("scriptVersion", 1)
+			.append("scriptId", scriptId)
+			.append("scriptVersion", scriptVersion)
 			.append("stepId", "consent")
 			.append("locale", "en")
 			.append("status", ConversationStatus.ACTIVE.name())
@@ -110,6 +135,11 @@ class IdleConversationsTests {
 
 	private ConversationStatus status(long chatId) {
 		return new Conversations(this.mongo).find(chatId).orElseThrow().status();
+	}
+
+	private String noteTo(long chatId) {
+		return this.mongo.findOne(Query.query(Criteria.where("chatId").is(chatId)), Document.class, "outbox")
+			.getString("text");
 	}
 
 	private long notesTo(long chatId) {
