@@ -36,7 +36,9 @@ import static org.awaitility.Awaitility.await;
  * one each start) and on one holding onboarded participants with their conversations,
  * stored from this JVM through the embedded store on the file after a first start.
  * Several starts each, median reported; writes {@code target/startup.md}. Run only by the
- * {@code bench} profile: {@code ./mvnw -B -pl admin-web -am -Pbench verify}.
+ * {@code bench} profile:
+ * {@code ./mvnw -B -pl admin-web -am -Pbench verify -Dtest=StartupJarBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dtest} keeps bot-core's own bench profile from running its benchmarks).
  */
 class StartupJarBenchmark {
 
