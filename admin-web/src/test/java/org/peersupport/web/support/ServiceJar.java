@@ -53,6 +53,16 @@ public final class ServiceJar {
 	 * until its health endpoint answers.
 	 */
 	public static ServiceJar start(Path dataDir, Map<String, String> environment, String logName) {
+		ServiceJar service = launch(dataDir, environment, logName);
+		service.awaitHealthy();
+		return service;
+	}
+
+	/**
+	 * Starts the jar on {@code dataDir} with these extra environment variables and
+	 * returns at once, without waiting for it to be up.
+	 */
+	public static ServiceJar launch(Path dataDir, Map<String, String> environment, String logName) {
 		int serverPort = freePort();
 		int sandboxPort = freePort();
 		try {
@@ -67,9 +77,7 @@ public final class ServiceJar {
 			env.put("PEER_DATA_DIR", dataDir.toAbsolutePath().toString());
 			env.put("PEER_TELEGRAM_POLL_TIMEOUT", "1s");
 			env.putAll(environment);
-			ServiceJar service = new ServiceJar(builder.start(), serverPort, sandboxPort);
-			service.awaitHealthy();
-			return service;
+			return new ServiceJar(builder.start(), serverPort, sandboxPort);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
