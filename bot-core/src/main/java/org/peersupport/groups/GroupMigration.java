@@ -7,15 +7,18 @@ import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 
 /**
- * A group that became a supergroup keeps its registration and settings under the new chat
- * id.
+ * A group that became a supergroup keeps its registration, settings and members' places
+ * under the new chat id.
  */
 class GroupMigration implements InboundHandler {
 
 	private final PeerGroups groups;
 
-	GroupMigration(PeerGroups groups) {
+	private final GroupPlaces places;
+
+	GroupMigration(PeerGroups groups, GroupPlaces places) {
 		this.groups = groups;
+		this.places = places;
 	}
 
 	@Override
@@ -27,6 +30,7 @@ class GroupMigration implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		if (event.migratedToChatId() != null) {
 			this.groups.migrate(event.chatId(), event.migratedToChatId());
+			this.places.migrate(event.chatId(), event.migratedToChatId());
 		}
 	}
 

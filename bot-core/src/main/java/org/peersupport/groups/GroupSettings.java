@@ -18,6 +18,9 @@ public record GroupSettings(String name, String programme, String language, int 
 	/** The languages a group can speak: the bot's. */
 	public static final Set<String> LANGUAGES = Set.of("ru", "uk", "pl", "en");
 
+	/** The longest rules text: it goes in one message with a few lines around it. */
+	public static final int MAX_RULES = 3000;
+
 	/** The largest capacity a moderator may set. */
 	public static final int MAX_CAPACITY = 200;
 
@@ -32,6 +35,9 @@ public record GroupSettings(String name, String programme, String language, int 
 		}
 		if (rules == null || rules.isBlank()) {
 			throw new IllegalArgumentException("A group needs rules");
+		}
+		if (rules.strip().length() > MAX_RULES) {
+			throw new IllegalArgumentException("Rules must have at most " + MAX_RULES + " characters");
 		}
 		name = (name != null) ? name.strip() : "";
 		rules = rules.strip();

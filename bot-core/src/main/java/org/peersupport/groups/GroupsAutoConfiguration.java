@@ -1,5 +1,6 @@
 package org.peersupport.groups;
 
+import org.peersupport.conversation.ConversationAutoConfiguration;
 import org.peersupport.messaging.MessagingAutoConfiguration;
 import org.peersupport.safety.SafetyAutoConfiguration;
 
@@ -8,11 +9,12 @@ import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.context.annotation.Import;
 
 /**
- * Registers the peer groups in any host, after the messaging and safety features they
- * build on. Its package is an auto-configuration package, so documents it declares (and
- * their indexes) are known at start.
+ * Registers the peer groups in any host, after the messaging, safety and conversation
+ * features they build on. Its package is an auto-configuration package, so documents it
+ * declares (and their indexes) are known at start.
  */
-@AutoConfiguration(after = { MessagingAutoConfiguration.class, SafetyAutoConfiguration.class })
+@AutoConfiguration(after = { MessagingAutoConfiguration.class, SafetyAutoConfiguration.class,
+		ConversationAutoConfiguration.class })
 @AutoConfigurationPackage
 @Import(GroupsConfiguration.class)
 public final class GroupsAutoConfiguration {

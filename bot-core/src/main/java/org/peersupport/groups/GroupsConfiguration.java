@@ -2,22 +2,36 @@ package org.peersupport.groups;
 
 import java.time.Clock;
 
+import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.messaging.Audience;
+import org.peersupport.messaging.Command;
+import org.peersupport.messaging.Outbox;
+import org.peersupport.participants.Participants;
 import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.safety.ModeratorsProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * Wires the peer groups: their store, registration and migration.
+ * Wires the peer groups: their store, registration and migration, and the placement of
+ * participants with its join requests, buttons, {@code /group} and personal data.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GroupsProperties.class)
 class GroupsConfiguration {
 
 	@Bean
-	PeerGroups peerGroups(MongoOperations mongo, Clock clock) {
-		return new PeerGroups(mongo, clock);
+	PeerGroups peerGroups(MongoOperations mongo, Clock clock, ApplicationEventPublisher events) {
+		return new PeerGroups(mongo, clock, events);
+	}
+
+	@Bean
+	GroupPlaces groupPlaces(MongoOperations mongo) {
+		return new GroupPlaces(mongo);
 	}
 
 	@Bean
@@ -26,8 +40,52 @@ class GroupsConfiguration {
 	}
 
 	@Bean
-	GroupMigration groupMigration(PeerGroups groups) {
-		return new GroupMigration(groups);
+	GroupMigration groupMigration(PeerGroups groups, GroupPlaces places) {
+		return new GroupMigration(groups, places);
+	}
+
+	@Bean
+	Placement placement(PeerGroups groups, GroupPlaces places, Participants participants, Outbox outbox,
+			CallbackSigner signer, GroupsProperties properties, Clock clock) {
+		return new Placement(groups, places, participants, outbox, signer, properties, clock);
+	}
+
+	@Bean
+	JoinRequests joinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants,
+			Clock clock) {
+		return new JoinRequests(placement, places, groups, participants, clock);
+	}
+
+	@Bean
+	MemberLeft memberLeft(Placement placement) {
+		return new MemberLeft(placement);
+	}
+
+	@Bean
+	GroupStatusView groupStatusView(Placement placement, GroupPlaces places, PeerGroups groups,
+			Participants participants) {
+		return new GroupStatusView(placement, places, groups, participants);
+	}
+
+	@Bean
+	PlacementButtons placementButtons(Placement placement, GroupPlaces places, GroupStatusView view,
+			CallbackSigner signer) {
+		return new PlacementButtons(placement, places, view, signer);
+	}
+
+	@Bean
+	GroupCommand groupCommand(GroupStatusView view) {
+		return new GroupCommand(view);
+	}
+
+	@Bean
+	Command groupCommandEntry() {
+		return Command.of(GroupCommand.NAME, 60, true, GroupTexts::get, Audience.PARTICIPANT);
+	}
+
+	@Bean
+	GroupData groupData(GroupPlaces places, Placement placement) {
+		return new GroupData(places, placement);
 	}
 
 }

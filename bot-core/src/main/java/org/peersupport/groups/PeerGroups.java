@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,9 +23,22 @@ public class PeerGroups {
 
 	private final Clock clock;
 
-	public PeerGroups(MongoOperations mongo, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public PeerGroups(MongoOperations mongo, Clock clock, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/** The active groups of a programme that speak a language. */
+	public List<PeerGroup> active(String programme, String language) {
+		return this.mongo.find(Query.query(Criteria.where("status")
+			.is(GroupStatus.ACTIVE)
+			.and("programme")
+			.is(programme)
+			.and("language")
+			.is(language)), PeerGroup.class);
 	}
 
 	/** The group, if registered. */
@@ -107,8 +121,11 @@ public class PeerGroups {
 			.set("rules", settings.rules())
 			.set("activatedAt", this.clock.instant())
 			.set("activatedBy", staff);
-		return Optional.ofNullable(this.mongo.findAndModify(query, update,
+		Optional<PeerGroup> activated = Optional.ofNullable(this.mongo.findAndModify(query, update,
 				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), PeerGroup.class));
+		// free places (a new group, more capacity) go to the people who wait
+		activated.ifPresent((group) -> this.events.publishEvent(new GroupActivated(group.chatId())));
+		return activated;
 	}
 
 }

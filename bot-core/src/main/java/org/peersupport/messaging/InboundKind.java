@@ -19,6 +19,8 @@ public enum InboundKind {
 	BOT_MEMBERSHIP,
 	/** A user asks to join a group through an invite link. */
 	JOIN_REQUEST,
+	/** A member left a group, or was removed from it ({@code userId} is who left). */
+	MEMBER_LEFT,
 	/** A group was migrated to a supergroup with a new chat id. */
 	CHAT_MIGRATED,
 	/** Anything else the bot receives but does not act on. */

@@ -5,7 +5,14 @@ package org.peersupport.messaging;
  */
 public enum OutboundAction {
 
-	SEND_MESSAGE, EDIT_TEXT, EDIT_BUTTONS, DELETE_MESSAGE, ANSWER_BUTTON, APPROVE_JOIN, DECLINE_JOIN, BAN_MEMBER;
+	SEND_MESSAGE, EDIT_TEXT, EDIT_BUTTONS, DELETE_MESSAGE, ANSWER_BUTTON, APPROVE_JOIN, DECLINE_JOIN, BAN_MEMBER,
+	UNBAN_MEMBER,
+
+	/**
+	 * A message carrying an invite link that the sender creates first (then sent as
+	 * {@link #SEND_MESSAGE}).
+	 */
+	SEND_INVITE_LINK;
 
 	/**
 	 * Whether the call is about one chat's message stream and so is ordered and limited

@@ -209,6 +209,9 @@ public class Outbox {
 			text = send.text();
 			rows = send.buttons();
 		}
+		else if (call instanceof Outgoing.CreateInviteLinkAndSend send) {
+			text = send.text();
+		}
 		else if (call instanceof Outgoing.EditText edit) {
 			text = edit.text();
 			rows = edit.buttons();
@@ -268,9 +271,18 @@ public class Outbox {
 		else if (call instanceof Outgoing.BanMember c) {
 			draft.member(OutboundAction.BAN_MEMBER, c.userId());
 		}
+		else if (call instanceof Outgoing.UnbanMember c) {
+			draft.member(OutboundAction.UNBAN_MEMBER, c.userId());
+		}
+		else if (call instanceof Outgoing.CreateInviteLinkAndSend c) {
+			draft.action = OutboundAction.SEND_INVITE_LINK;
+			draft.text = c.text();
+			draft.inviteLink = new OutboxEntry.InviteLinkSpec(c.groupChatId(), c.linkName(), c.validFor().toSeconds(),
+					null);
+		}
 		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
 				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
-				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey,
+				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey, draft.inviteLink,
 				OutboxEntry.SCHEMA_VERSION);
 	}
 
@@ -296,6 +308,8 @@ public class Outbox {
 		private Long userId;
 
 		private boolean alert;
+
+		private OutboxEntry.InviteLinkSpec inviteLink;
 
 		EntryDraft(long chatId) {
 			this.chatId = chatId;

@@ -42,6 +42,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param supersedeKey calls with the same key supersede each other: one still waiting is
  * cancelled when a later one exists (e.g. alerts about one person that say how many there
  * were); null for most calls, removed once the call is finished
+ * @param inviteLink for {@link OutboundAction#SEND_INVITE_LINK}: the link to create, and
+ * the link once created (schema 3)
  * @param schemaVersion the document's schema version
  */
 @Document("outbox")
@@ -50,10 +52,10 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		boolean group, String text, List<List<Button>> buttons, Long messageId, String targetEntryId,
 		String buttonPressId, Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt,
 		int lastErrorCode, String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt,
-		SendPriority priority, String supersedeKey, int schemaVersion) {
+		SendPriority priority, String supersedeKey, InviteLinkSpec inviteLink, int schemaVersion) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 2;
+	public static final int SCHEMA_VERSION = 3;
 
 	public OutboxEntry {
 		if (priority == null) {
@@ -68,7 +70,35 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, int schemaVersion) {
 		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
 				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				SendPriority.INTERACTIVE, null, schemaVersion);
+				SendPriority.INTERACTIVE, null, null, schemaVersion);
+	}
+
+	/** An entry of schema 2, without an invite link. */
+	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
+			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
+			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
+			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, SendPriority priority,
+			String supersedeKey, int schemaVersion) {
+		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
+				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
+				priority, supersedeKey, null, schemaVersion);
+	}
+
+	/**
+	 * The invite link an entry creates before it sends its message.
+	 *
+	 * @param groupChatId the group
+	 * @param name the link's name
+	 * @param validSeconds how long the link works after it is created
+	 * @param link the link once created, else null
+	 */
+	public record InviteLinkSpec(long groupChatId, String name, long validSeconds, String link) {
+
+		@Override
+		public String toString() {
+			return "InviteLinkSpec[group=" + this.groupChatId + ", created=" + (this.link != null) + "]";
+		}
+
 	}
 
 	/**

@@ -463,7 +463,15 @@ class OutboxSender implements SmartLifecycle {
 		if (!limited.isZero()) {
 			return CompletableFuture.completedFuture(limited);
 		}
-		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), entry.text(), entry.buttons(), messageId,
+		String text = entry.text();
+		if (entry.action() == OutboundAction.SEND_INVITE_LINK) {
+			SendOutcome link = inviteLink(entry);
+			if (!(link instanceof SendOutcome.LinkCreated created)) {
+				return CompletableFuture.completedFuture(linkNotCreated(entry, link));
+			}
+			text = text.replace(Outgoing.CreateInviteLinkAndSend.LINK, created.link());
+		}
+		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), text, entry.buttons(), messageId,
 				entry.buttonPressId(), entry.userId(), entry.alert());
 		SendOutcome outcome = executeWithPermit(call);
 		if (outcome instanceof SendOutcome.Delivered delivered) {
@@ -471,6 +479,37 @@ class OutboxSender implements SmartLifecycle {
 			return markSent(task, new OutboxStore.Sent(entry.id(), delivered.messageId(), this.clock.instant()));
 		}
 		return CompletableFuture.completedFuture(apply(entry, outcome));
+	}
+
+	/**
+	 * The entry's invite link: the one an earlier attempt created and stored, or a new
+	 * one, stored before the message is sent so that a retry sends the same link.
+	 */
+	private SendOutcome inviteLink(OutboxEntry entry) {
+		OutboxEntry.InviteLinkSpec spec = entry.inviteLink();
+		if (spec.link() != null) {
+			return new SendOutcome.LinkCreated(spec.link());
+		}
+		SendOutcome outcome = this.port.createInviteLink(spec.groupChatId(), spec.name(),
+				this.clock.instant().plusSeconds(spec.validSeconds()));
+		if (outcome instanceof SendOutcome.LinkCreated created) {
+			this.store.recordInviteLink(entry.id(), created.link());
+		}
+		return outcome;
+	}
+
+	/**
+	 * A link that could not be created: retried like a send, except that a refusal about
+	 * the group (the bot removed from it, or the group moved to a new id) says nothing
+	 * about the person's chat, so the entry is dead-lettered for a moderator to see.
+	 */
+	private Duration linkNotCreated(OutboxEntry entry, SendOutcome outcome) {
+		if (outcome instanceof SendOutcome.Blocked || outcome instanceof SendOutcome.Migrated
+				|| outcome instanceof SendOutcome.Delivered) {
+			return apply(entry, new SendOutcome.Rejected(403, "invite link not created in group "
+					+ entry.inviteLink().groupChatId() + " (" + outcome.getClass().getSimpleName() + ")"));
+		}
+		return apply(entry, outcome);
 	}
 
 	/**

@@ -76,7 +76,17 @@ class OutboxStore {
 			.set("finishedAt", now)
 			.unset("text")
 			.unset("buttons")
-			.unset("supersedeKey");
+			.unset("supersedeKey")
+			.unset("inviteLink")
+			.unset("userId");
+	}
+
+	/**
+	 * Keeps the invite link a waiting entry created, so that its retries send the same
+	 * link.
+	 */
+	void recordInviteLink(String id, String link) {
+		move(id, OutboxState.PENDING, new Update().set("inviteLink.link", link));
 	}
 
 	void markRetry(String id, int attempts, Instant nextAttemptAt, int code, String description) {
@@ -128,7 +138,8 @@ class OutboxStore {
 					.set("finishedAt", now)
 					.unset("text")
 					.unset("buttons")
-					.unset("supersedeKey"));
+					.unset("supersedeKey")
+					.unset("inviteLink"));
 	}
 
 	/** Moves a chat's waiting calls to the chat's new id after a group migration. */

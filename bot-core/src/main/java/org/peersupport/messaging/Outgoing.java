@@ -1,5 +1,6 @@
 package org.peersupport.messaging;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -58,6 +59,42 @@ public sealed interface Outgoing {
 
 	/** Removes a user from a group. */
 	record BanMember(long chatId, long userId) implements Outgoing {
+	}
+
+	/**
+	 * Lifts a ban, so that a user removed from a group may join it again later; a user
+	 * who is not banned is left as they are.
+	 */
+	record UnbanMember(long chatId, long userId) implements Outgoing {
+	}
+
+	/**
+	 * Creates a personal invite link to a group, with {@code creates_join_request} on,
+	 * and sends it to a person in one outbox entry: the link is stored in the entry once
+	 * created, so a retry of the send does not create a second link.
+	 *
+	 * @param chatId the person's private chat, where the link is sent
+	 * @param groupChatId the group the link lets the person ask to join
+	 * @param linkName the link's name, which the group's administrators see (no personal
+	 * data)
+	 * @param validFor how long the link works after it is created
+	 * @param text the message; {@link #LINK} in it is replaced by the link
+	 */
+	record CreateInviteLinkAndSend(long chatId, long groupChatId, String linkName, Duration validFor,
+			String text) implements Outgoing {
+
+		/** Where the link goes in the text. */
+		public static final String LINK = "{invite-link}";
+
+		public CreateInviteLinkAndSend {
+			if (text == null || !text.contains(LINK)) {
+				throw new IllegalArgumentException("The text must say where the link goes");
+			}
+			if (validFor == null || validFor.isNegative() || validFor.isZero()) {
+				throw new IllegalArgumentException("A link must be valid for some time");
+			}
+		}
+
 	}
 
 	/** Names a message: by its Telegram id, or by the outbox entry that sends it. */

@@ -11,6 +11,16 @@ public sealed interface SendOutcome {
 	record Delivered(Long messageId) implements SendOutcome {
 	}
 
+	/** An invite link was created. */
+	record LinkCreated(String link) implements SendOutcome {
+
+		@Override
+		public String toString() {
+			return "LinkCreated";
+		}
+
+	}
+
 	/** 429: wait this long before calling for this chat again. */
 	record RetryAfter(Duration delay) implements SendOutcome {
 	}

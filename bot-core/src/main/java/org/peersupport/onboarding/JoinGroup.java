@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.peersupport.conversation.ActionContext;
 import org.peersupport.conversation.ScriptAction;
+import org.peersupport.groups.Placement;
 import org.peersupport.participants.ParticipantOnboarded;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programme;
@@ -16,10 +17,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code joinGroup}: until peer groups exist, stores the onboarding answers and puts the
- * participant on their programme's waiting list (the script's own text tells the person
- * exactly that). Counts the onboarding (anonymously) and publishes
- * {@link ParticipantOnboarded} the first time only.
+ * {@code joinGroup}: stores the onboarding answers and asks the peer groups for a place:
+ * the person gets a group's rules, or hears that they are on the waiting list. Counts the
+ * onboarding (anonymously) and publishes {@link ParticipantOnboarded} the first time
+ * only; the placement runs on every run of the update (it is safe to repeat), so a crash
+ * after the answers were stored still places the person.
  */
 @Component
 class JoinGroup implements ScriptAction {
@@ -34,8 +36,11 @@ class JoinGroup implements ScriptAction {
 
 	private final Clock clock;
 
+	private final Placement placement;
+
 	JoinGroup(Participants participants, Programmes programmes, ProgrammeStats stats, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Placement placement) {
+		this.placement = placement;
 		this.participants = participants;
 		this.programmes = programmes;
 		this.stats = stats;
@@ -60,6 +65,7 @@ class JoinGroup implements ScriptAction {
 			this.stats.countOnboarded(programme.key(), now);
 			this.events.publishEvent(new ParticipantOnboarded(context.chatId(), programme.key(), now));
 		}
+		this.placement.placeOnboarded(context.chatId(), context.replies());
 	}
 
 }

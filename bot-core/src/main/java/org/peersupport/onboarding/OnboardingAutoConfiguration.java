@@ -1,6 +1,7 @@
 package org.peersupport.onboarding;
 
 import org.peersupport.conversation.ConversationAutoConfiguration;
+import org.peersupport.groups.GroupsAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
  * fails until it does). Its package is an auto-configuration package, so documents it
  * declares are known at start.
  */
-@AutoConfiguration(after = ConversationAutoConfiguration.class)
+@AutoConfiguration(after = { ConversationAutoConfiguration.class, GroupsAutoConfiguration.class })
 @AutoConfigurationPackage
 @Import({ OnboardingCommands.class, CancelCommand.class, Erasure.class, ForgetButtons.class, ForgetCommand.class,
 		HelpCommand.class, JoinGroup.class, LanguageButtons.class, LanguageCommand.class, MenuButtons.class,

@@ -9,8 +9,8 @@ public enum ParticipantStatus {
 	CONSENTED,
 
 	/**
-	 * Finished onboarding; waits on their programme's list for a moderator to add them to
-	 * a group.
+	 * Finished onboarding; their place in a peer group, or on its waiting list, is kept
+	 * by the peer groups.
 	 */
 	WAITING_FOR_GROUP
 

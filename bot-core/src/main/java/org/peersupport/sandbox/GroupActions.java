@@ -61,6 +61,19 @@ final class GroupActions {
 		}
 	}
 
+	SentUpdate leave(long chatId, long userId) {
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			if (room.isPrivate() || room.migratedTo() != null || !room.isMember(userId)) {
+				throw new IllegalStateException("The user is not a member of group " + chatId);
+			}
+			if (userId == room.ownerId()) {
+				throw new IllegalStateException("The owner cannot leave in the sandbox");
+			}
+			return new SentUpdate(this.memberships.left(room, userId), 0, null);
+		}
+	}
+
 	SentUpdate sendGroupText(long chatId, long userId, String text) {
 		if (text == null || text.isEmpty()) {
 			throw new IllegalArgumentException("A text message needs text");

@@ -33,6 +33,21 @@ final class Memberships {
 	}
 
 	/**
+	 * The user leaves: a left_chat_member service message and a chat_member update.
+	 * @return the id of the service message's update
+	 */
+	long left(ChatRoom room, long userId) {
+		String old = room.status(userId);
+		room.status(userId, ChatRoom.LEFT);
+		ObjectNode message = TelegramJson.message(room.addUserMessage(), this.state.userJson(userId),
+				this.state.chatJson(room), this.state.now());
+		message.set("left_chat_member", this.state.userJson(userId));
+		long updateId = this.state.emit("message", message);
+		memberChanged(room, userId, userId, old);
+		return updateId;
+	}
+
+	/**
 	 * A chat_member update (delivered only if the bot asked for them, as in Telegram).
 	 */
 	long memberChanged(ChatRoom room, long userId, long actorId, String oldStatus) {

@@ -87,6 +87,10 @@ public final class SandboxClient {
 		return post("users/" + userId + "/join", Map.of("inviteLink", inviteLink), SentUpdate.class);
 	}
 
+	public SentUpdate leaveGroup(long chatId, long userId) {
+		return post("groups/" + chatId + "/leave", Map.of("userId", userId), SentUpdate.class);
+	}
+
 	public SentUpdate sendGroupText(long chatId, long userId, String text) {
 		return post("groups/" + chatId + "/messages", Map.of("userId", userId, "text", text), SentUpdate.class);
 	}

@@ -55,6 +55,8 @@ final class SandboxEndpoint implements HttpHandler {
 				post("/groups/" + ID + "/migrate", (id, body) -> Map.of("chatId", users.migrate(id.get(0)))),
 				post("/groups/" + ID + "/bot-rights", (id, body) -> users.botRights(id.get(0), rights(body))),
 				post("/groups/" + ID + "/remove-bot", (id, body) -> users.removeBot(id.get(0))),
+				post("/groups/" + ID + "/leave",
+						(id, body) -> users.leaveGroup(id.get(0), required(body, "userId").asLong())),
 				get("/chats/" + ID + "/messages", (id, body) -> users.messages(id.get(0))),
 				get("/chats/" + ID + "/members/" + ID,
 						(id, body) -> Map.of("status", users.memberStatus(id.get(0), id.get(1)))),

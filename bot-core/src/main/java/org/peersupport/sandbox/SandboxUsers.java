@@ -178,6 +178,17 @@ public final class SandboxUsers {
 	}
 
 	/**
+	 * A member leaves a group: a left_chat_member service message and a chat_member
+	 * update.
+	 * @param chatId the group
+	 * @param userId the member
+	 * @return the service message's update id
+	 */
+	public SentUpdate leaveGroup(long chatId, long userId) {
+		return this.groups.leave(chatId, userId);
+	}
+
+	/**
 	 * A member writes in a group.
 	 * @param chatId the group
 	 * @param userId the member

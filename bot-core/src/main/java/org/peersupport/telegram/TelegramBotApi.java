@@ -2,6 +2,7 @@ package org.peersupport.telegram;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,12 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.ApproveChatJoinRequest;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.CreateChatInviteLink;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.DeclineChatJoinRequest;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -60,6 +64,27 @@ class TelegramBotApi implements BotApiPort {
 		}
 	}
 
+	@Override
+	public SendOutcome createInviteLink(long groupChatId, String name, Instant expiresAt) {
+		CreateChatInviteLink method = CreateChatInviteLink.builder()
+			.chatId(Long.toString(groupChatId))
+			.name(name)
+			.expireDate(Math.toIntExact(expiresAt.getEpochSecond()))
+			.createsJoinRequest(true)
+			.build();
+		try {
+			ChatInviteLink link = this.client.execute(method);
+			return new SendOutcome.LinkCreated(link.getInviteLink());
+		}
+		catch (TelegramApiRequestException ex) {
+			return outcomeOf(new OutboundCall(null, groupChatId, null, List.of(), null, null, null, false), ex);
+		}
+		catch (TelegramApiException ex) {
+			log.debug("createChatInviteLink failed in transport", ex);
+			return new SendOutcome.Transient(0);
+		}
+	}
+
 	static SendOutcome outcomeOf(OutboundCall call, TelegramApiRequestException ex) {
 		int code = (ex.getErrorCode() != null) ? ex.getErrorCode() : 0;
 		String description = (ex.getApiResponse() != null) ? ex.getApiResponse() : "";
@@ -84,11 +109,14 @@ class TelegramBotApi implements BotApiPort {
 
 	private static BotApiMethod<? extends Serializable> toMethod(OutboundCall call) {
 		return switch (call.action()) {
-			case SEND_MESSAGE -> SendMessage.builder()
-				.chatId(call.chatId())
-				.text(call.text())
-				.replyMarkup(keyboard(call.buttons()))
-				.build();
+			// an invite link's message, its link already in the text
+			case SEND_MESSAGE,
+					SEND_INVITE_LINK ->
+				SendMessage.builder()
+					.chatId(call.chatId())
+					.text(call.text())
+					.replyMarkup(keyboard(call.buttons()))
+					.build();
 			case EDIT_TEXT -> EditMessageText.builder()
 				.chatId(call.chatId())
 				.messageId(messageId(call))
@@ -109,6 +137,8 @@ class TelegramBotApi implements BotApiPort {
 			case APPROVE_JOIN -> ApproveChatJoinRequest.builder().chatId(call.chatId()).userId(call.userId()).build();
 			case DECLINE_JOIN -> DeclineChatJoinRequest.builder().chatId(call.chatId()).userId(call.userId()).build();
 			case BAN_MEMBER -> BanChatMember.builder().chatId(call.chatId()).userId(call.userId()).build();
+			case UNBAN_MEMBER ->
+				UnbanChatMember.builder().chatId(call.chatId()).userId(call.userId()).onlyIfBanned(true).build();
 		};
 	}
 

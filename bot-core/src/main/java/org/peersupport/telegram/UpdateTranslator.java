@@ -62,6 +62,10 @@ class UpdateTranslator {
 			return Optional.of(event(id, InboundKind.CHAT_MIGRATED, chat, from, messageId, null, null, null, null, null,
 					message.getMigrateToChatId()));
 		}
+		if (message.getLeftChatMember() != null && chatType(chat) != ChatType.PRIVATE) {
+			return Optional.of(event(id, InboundKind.MEMBER_LEFT, chat, message.getLeftChatMember(), messageId, null,
+					null, null, null, null, null));
+		}
 		if (message.hasText()) {
 			String text = message.getText();
 			if (text.startsWith("/") && text.length() > 1) {

@@ -73,6 +73,34 @@ class OutboxSenderTests {
 	}
 
 	@Test
+	void aRetriedInviteLinkMessageSendsTheLinkCreatedTheFirstTime() {
+		// the link is created, then the send fails once with a server error
+		this.api.thenAnswer(new SendOutcome.LinkCreated("https://t.me/+first"), new SendOutcome.Transient(502));
+		OutboxRef ref = this.outbox.put("t-link", 0, new Outgoing.CreateInviteLinkAndSend(21L, -500L, "place 1",
+				Duration.ofDays(7), "Your link: " + Outgoing.CreateInviteLinkAndSend.LINK));
+
+		await().until(() -> state(ref) == OutboxState.SENT);
+
+		assertThat(this.api.linksCreated()).as("one link, also across the retry").hasSize(1);
+		assertThat(this.api.calls()).hasSize(2)
+			.allSatisfy((r) -> assertThat(r.call().text()).isEqualTo("Your link: https://t.me/+first"));
+		assertThat(this.mongo.findById(ref.entryId(), OutboxEntry.class).inviteLink()).as("not kept once sent")
+			.isNull();
+	}
+
+	@Test
+	void anInviteLinkTheBotCannotCreateIsDeadLetteredWithoutMarkingThePersonUnreachable() {
+		this.api.thenAnswer(new SendOutcome.Blocked());
+		OutboxRef ref = this.outbox.put("t-link2", 0, new Outgoing.CreateInviteLinkAndSend(22L, -501L, "place 2",
+				Duration.ofDays(7), "Your link: " + Outgoing.CreateInviteLinkAndSend.LINK));
+
+		await().until(() -> state(ref) == OutboxState.DEAD);
+
+		assertThat(this.reachability.isUnreachable(22L)).isFalse();
+		assertThat(this.api.calls()).isEmpty();
+	}
+
+	@Test
 	void aDeadLetterCanBeRetried() {
 		this.api.thenAnswer(new SendOutcome.Rejected(400, "Bad Request: chat not found"));
 		OutboxRef ref = this.outbox.put("t4", 0, send(14L, "again"));

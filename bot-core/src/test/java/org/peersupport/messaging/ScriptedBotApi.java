@@ -21,6 +21,8 @@ class ScriptedBotApi implements BotApiPort {
 
 	private final AtomicLong messageIds = new AtomicLong(100);
 
+	private final List<String> linksCreated = new CopyOnWriteArrayList<>();
+
 	private volatile CountDownLatch hold;
 
 	private volatile RuntimeException failure;
@@ -64,8 +66,32 @@ class ScriptedBotApi implements BotApiPort {
 		if (next != null) {
 			return next;
 		}
-		Long id = (call.action() == OutboundAction.SEND_MESSAGE) ? this.messageIds.incrementAndGet() : call.messageId();
+		Long id = (call.action() == OutboundAction.SEND_MESSAGE || call.action() == OutboundAction.SEND_INVITE_LINK)
+				? this.messageIds.incrementAndGet() : call.messageId();
 		return new SendOutcome.Delivered(id);
+	}
+
+	/** Creates a link (answering from the script first, like a call). */
+	@Override
+	public SendOutcome createInviteLink(long groupChatId, String name, Instant expiresAt) {
+		SendOutcome next;
+		synchronized (this) {
+			next = this.script.poll();
+		}
+		if (next instanceof SendOutcome.LinkCreated created) {
+			this.linksCreated.add(created.link());
+		}
+		if (next != null) {
+			return next;
+		}
+		String link = "https://t.me/+link" + this.linksCreated.size() + "-" + groupChatId;
+		this.linksCreated.add(link);
+		return new SendOutcome.LinkCreated(link);
+	}
+
+	/** The invite links created, in order. */
+	List<String> linksCreated() {
+		return this.linksCreated;
 	}
 
 	private static void awaitRelease(CountDownLatch latch) {
@@ -89,6 +115,7 @@ class ScriptedBotApi implements BotApiPort {
 			this.script.clear();
 		}
 		this.calls.clear();
+		this.linksCreated.clear();
 	}
 
 	record Recorded(OutboundCall call, Instant at) {

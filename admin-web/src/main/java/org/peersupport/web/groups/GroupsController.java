@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.peersupport.groups.GroupPlaces;
 import org.peersupport.groups.GroupSettings;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
@@ -46,7 +47,10 @@ class GroupsController {
 
 	private final AuditLog auditLog;
 
-	GroupsController(PeerGroups groups, Programmes programmes, AuditLog auditLog) {
+	private final GroupPlaces places;
+
+	GroupsController(PeerGroups groups, Programmes programmes, AuditLog auditLog, GroupPlaces places) {
+		this.places = places;
 		this.groups = groups;
 		this.programmes = programmes;
 		this.auditLog = auditLog;
@@ -54,8 +58,20 @@ class GroupsController {
 
 	@GetMapping
 	String list(PanelUser viewer, Model model) {
-		model.addAttribute("groups",
-				this.groups.list(viewer.scope().isUnlimited() ? null : viewer.scope().programmes()));
+		List<PeerGroup> shown = this.groups.list(viewer.scope().isUnlimited() ? null : viewer.scope().programmes());
+		Map<Long, Long> members = new LinkedHashMap<>();
+		Map<Long, Integer> waiting = new LinkedHashMap<>();
+		for (PeerGroup group : shown) {
+			members.put(group.chatId(), this.places.members(group.chatId()));
+			if (group.programme() != null && group.language() != null) {
+				// who waits for a group of its programme and language: the next place it
+				// frees
+				waiting.put(group.chatId(), this.places.waitingFor(group.programme(), group.language()).size());
+			}
+		}
+		model.addAttribute("groups", shown);
+		model.addAttribute("members", members);
+		model.addAttribute("waiting", waiting);
 		return "groups/list";
 	}
 

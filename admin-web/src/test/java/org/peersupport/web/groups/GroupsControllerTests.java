@@ -1,12 +1,16 @@
 package org.peersupport.web.groups;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.groups.GroupPlace;
 import org.peersupport.groups.GroupStatus;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
+import org.peersupport.groups.PlaceStatus;
+import org.peersupport.groups.WaitingPerson;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.web.audit.AuditEntry;
@@ -58,6 +62,8 @@ class GroupsControllerTests {
 	@BeforeEach
 	void clean() {
 		this.mongo.remove(new Query(), PeerGroup.class);
+		this.mongo.remove(new Query(), GroupPlace.class);
+		this.mongo.remove(new Query(), WaitingPerson.class);
 		this.admin = this.users.loadUserByUsername("root-admin");
 		this.emulator.limits(EmulatorLimits.off());
 	}
@@ -85,6 +91,20 @@ class GroupsControllerTests {
 			.extracting(AuditEntry::action)
 			.containsExactly("group.activated");
 		assertThat(page("/groups")).contains("Active", "Circle A");
+	}
+
+	@Test
+	void theListShowsEachGroupsMembersAndWhoWaitsForIt() throws Exception {
+		long chat = this.emulator.users().createGroup("Saturday circle");
+		await().until(() -> this.groups.find(chat).isPresent());
+		activate(chat, "recovery", "pl", "3", "Be kind.");
+		Instant now = Instant.now();
+		this.mongo.insert(new GroupPlace(chat + ":0", 901, chat, 0, PlaceStatus.MEMBER, "t1", now, now, now, 1));
+		this.mongo.insert(new GroupPlace(chat + ":1", 902, chat, 1, PlaceStatus.OFFERED, "t2", now, null, null, 1));
+		this.mongo.insert(new WaitingPerson(903, "recovery", "pl", now, 1));
+		this.mongo.insert(new WaitingPerson(904, "recovery", "uk", now, 1));
+
+		assertThat(page("/groups")).contains("<td class=\"members\">1</td>", "<td class=\"waiting\">1</td>");
 	}
 
 	@Test

@@ -1,0 +1,51 @@
+package org.peersupport.groups;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.peersupport.participants.PersonalData;
+
+/**
+ * A person's group in {@code /mydata} (their place and its state, or the waiting list);
+ * {@code /forget} removes them from the group itself (the confirmation says so), frees
+ * their place for the next who waits and erases the records.
+ */
+class GroupData implements PersonalData {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+	private final GroupPlaces places;
+
+	private final Placement placement;
+
+	GroupData(GroupPlaces places, Placement placement) {
+		this.places = places;
+		this.placement = placement;
+	}
+
+	@Override
+	public List<String> describe(long chatId, String locale) {
+		Optional<GroupPlace> place = this.places.ofPerson(chatId);
+		if (place.isPresent()) {
+			GroupPlace held = place.get();
+			Instant when = (held.status() == PlaceStatus.MEMBER) ? held.joinedAt() : held.agreedAt();
+			String state = GroupTexts.get("mydata.place." + held.status().name(), locale,
+					(when != null) ? DAY.format(when) : "");
+			return List.of(GroupTexts.get("mydata.place", locale, state));
+		}
+		return this.places.waiting(chatId)
+			.map((waiting) -> List.of(GroupTexts.get("mydata.waiting", locale, DAY.format(waiting.since()))))
+			.orElse(List.of());
+	}
+
+	@Override
+	public void erase(long chatId) {
+		// removed from the Telegram group and the place given on, before the records go
+		this.placement.leave(chatId);
+		this.places.erase(chatId);
+	}
+
+}

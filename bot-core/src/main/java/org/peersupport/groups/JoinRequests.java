@@ -1,0 +1,63 @@
+package org.peersupport.groups;
+
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.InboundHandler;
+import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.Route;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+
+import java.time.Clock;
+
+/**
+ * A request to join a group through an invite link: approved only for the person the bot
+ * placed there who agreed to the group's rules, who is then welcomed in the group by
+ * their pseudonym (never their Telegram name); anyone else is declined. Decides from the
+ * place as stored before its change, so a second run of the update makes the same calls.
+ */
+class JoinRequests implements InboundHandler {
+
+	private final Placement placement;
+
+	private final GroupPlaces places;
+
+	private final PeerGroups groups;
+
+	private final Participants participants;
+
+	private final Clock clock;
+
+	JoinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants, Clock clock) {
+		this.placement = placement;
+		this.places = places;
+		this.groups = groups;
+		this.participants = participants;
+		this.clock = clock;
+	}
+
+	@Override
+	public Route route() {
+		return Route.kind(InboundKind.JOIN_REQUEST);
+	}
+
+	@Override
+	public void handle(InboundEvent event, Replies replies) {
+		Long userId = event.userId();
+		if (userId == null || !event.chatType().isGroup()) {
+			return;
+		}
+		if (!this.placement.admits(event.chatId(), userId)) {
+			replies.put(new Outgoing.DeclineJoin(event.chatId(), userId));
+			return;
+		}
+		replies.put(new Outgoing.ApproveJoin(event.chatId(), userId));
+		this.places.joined(userId, event.chatId(), this.clock.instant());
+		String language = this.groups.find(event.chatId()).map(PeerGroup::language).orElse("en");
+		String pseudonym = this.participants.find(userId).map(Participant::pseudonym).orElse(null);
+		replies.send((pseudonym != null) ? GroupTexts.get("welcome", language, pseudonym)
+				: GroupTexts.get("welcome.nameless", language));
+	}
+
+}

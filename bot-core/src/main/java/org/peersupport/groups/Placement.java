@@ -1,0 +1,227 @@
+package org.peersupport.groups;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.messaging.Button;
+import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.messaging.Replies;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+
+import org.springframework.context.event.EventListener;
+
+/**
+ * Places onboarded participants in the active groups of their programme and language,
+ * least full first, or on the waiting list, which moves whenever a place opens (a member
+ * leaves, a group is activated or gets more places). A placed person gets the group's
+ * rules; on their agreement, a personal invite link on which they ask to join. Everything
+ * a placement sends goes out under an origin named by the placement's token, so it is
+ * sent once however often the work runs.
+ */
+public class Placement {
+
+	/** The owner of the feature's buttons ({@code grp:<payload>:<signature>}). */
+	static final String OWNER = "grp";
+
+	private final PeerGroups groups;
+
+	private final GroupPlaces places;
+
+	private final Participants participants;
+
+	private final Outbox outbox;
+
+	private final CallbackSigner signer;
+
+	private final GroupsProperties properties;
+
+	private final Clock clock;
+
+	Placement(PeerGroups groups, GroupPlaces places, Participants participants, Outbox outbox, CallbackSigner signer,
+			GroupsProperties properties, Clock clock) {
+		this.groups = groups;
+		this.places = places;
+		this.participants = participants;
+		this.outbox = outbox;
+		this.signer = signer;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * An onboarded participant asks for a group (at the end of onboarding, or through
+	 * {@code /group}): they join the end of the waiting list, the list moves, and they
+	 * get the rules of the group where a place was found for them, or hear that they
+	 * wait. Safe to run again for the same update.
+	 */
+	public void placeOnboarded(long chatId, Replies replies) {
+		Participant participant = this.participants.find(chatId).filter(Participant::onboarded).orElse(null);
+		if (participant == null || participant.programme() == null) {
+			return;
+		}
+		if (this.places.ofPerson(chatId).isEmpty()) {
+			this.places.await(chatId, participant.programme(), participant.locale(), this.clock.instant());
+			fill(participant.programme(), participant.locale());
+		}
+		Optional<GroupPlace> place = this.places.ofPerson(chatId);
+		if (place.isPresent()) {
+			offer(place.get());
+		}
+		else {
+			replies.send(GroupTexts.get("waiting", participant.locale()));
+		}
+	}
+
+	/** A group was activated or its settings changed: its free places are filled. */
+	@EventListener
+	void groupActivated(GroupActivated activated) {
+		this.groups.find(activated.chatId()).ifPresent(this::fill);
+	}
+
+	/** Fills the free places of the active groups of a programme and language. */
+	void fill(String programme, String language) {
+		List<PeerGroup> candidates = this.groups.active(programme, language)
+			.stream()
+			.sorted(Comparator.comparingLong((PeerGroup g) -> this.places.taken(g.chatId()))
+				.thenComparingLong(PeerGroup::chatId))
+			.toList();
+		candidates.forEach(this::fill);
+	}
+
+	/**
+	 * Gives the group's free places to the people waiting longest for its programme and
+	 * language, and sends each the rules.
+	 */
+	void fill(PeerGroup group) {
+		if (group.status() != GroupStatus.ACTIVE) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		while (true) {
+			List<WaitingPerson> queue = this.places.waitingFor(group.programme(), group.language());
+			if (queue.isEmpty()) {
+				return;
+			}
+			WaitingPerson next = queue.get(0);
+			Optional<GroupPlace> place = this.places.take(group, next.chatId(), now);
+			if (place.isEmpty()) {
+				return;
+			}
+			// taken before the person leaves the list: a crash between leaves them on
+			// it, and the next run finds their place
+			this.places.stopWaiting(next.chatId());
+			offer(place.get());
+		}
+	}
+
+	/** Sends the person the rules of the group that keeps a place for them. */
+	void offer(GroupPlace place) {
+		if (place.status() != PlaceStatus.OFFERED) {
+			return;
+		}
+		Optional<Participant> person = this.participants.find(place.chatId());
+		Optional<PeerGroup> group = this.groups.find(place.groupChatId());
+		if (person.isEmpty() || group.isEmpty()) {
+			return;
+		}
+		String locale = person.get().locale();
+		this.outbox.put("grp-offer:" + place.token(), 0, new Outgoing.SendMessage(place.chatId(), false,
+				GroupTexts.get("offer", locale, group.get().rules()), agreeButton(place, locale)));
+	}
+
+	List<List<Button>> agreeButton(GroupPlace place, String locale) {
+		return List.of(List.of(button(place.chatId(), "a:" + place.token(), GroupTexts.get("offer.agree", locale))));
+	}
+
+	Button button(long chatId, String payload, String label) {
+		return new Button(label, this.signer.sign(chatId, OWNER, payload, OWNER));
+	}
+
+	/**
+	 * The person agreed to the rules of the group that keeps their place: a personal
+	 * invite link is created and sent (once per placement, however often they press).
+	 * @return false if the placement named by the token is not theirs any more
+	 */
+	boolean agree(long chatId, String token) {
+		GroupPlace place = this.places.ofPerson(chatId).filter((p) -> p.token().equals(token)).orElse(null);
+		if (place == null || place.status() == PlaceStatus.MEMBER) {
+			return false;
+		}
+		// the link is stored before the state moves: a crash between sends it once
+		sendLink(place, "grp-link:" + token);
+		this.places.agree(chatId, token, this.clock.instant());
+		return true;
+	}
+
+	/** A new link for a person who agreed and has not joined (the old one expired). */
+	void sendLink(GroupPlace place, String origin) {
+		String locale = this.participants.find(place.chatId()).map(Participant::locale).orElse("en");
+		Duration valid = this.properties.linkValidFor();
+		String text = GroupTexts.get("link", locale, Outgoing.CreateInviteLinkAndSend.LINK, valid.toDays());
+		this.outbox.put(origin, 0, new Outgoing.CreateInviteLinkAndSend(place.chatId(), place.groupChatId(),
+				"place " + place.token(), valid, text));
+	}
+
+	/**
+	 * Whether the bot lets this user into this group: only the person it placed there,
+	 * who agreed to the group's rules.
+	 */
+	boolean admits(long groupChatId, long userId) {
+		boolean active = this.groups.find(groupChatId).filter((g) -> g.status() == GroupStatus.ACTIVE).isPresent();
+		return active && this.places.ofPerson(userId)
+			.filter((p) -> p.groupChatId() == groupChatId && p.status() != PlaceStatus.OFFERED)
+			.isPresent();
+	}
+
+	/**
+	 * The person leaves their group (or gives up the place kept for them): the bot
+	 * removes them from the Telegram group, the place is freed and goes to the next who
+	 * waits.
+	 * @return the place they held, if any
+	 */
+	Optional<GroupPlace> leave(long chatId) {
+		Optional<GroupPlace> held = this.places.ofPerson(chatId);
+		if (held.isEmpty()) {
+			return held;
+		}
+		GroupPlace place = held.get();
+		if (place.status() != PlaceStatus.OFFERED) {
+			// stored before the place is freed: a crash between still removes them
+			String origin = "grp-leave:" + place.token();
+			this.outbox.put(origin, 0, new Outgoing.BanMember(place.groupChatId(), chatId));
+			this.outbox.put(origin, 1, new Outgoing.UnbanMember(place.groupChatId(), chatId));
+		}
+		this.places.free(chatId);
+		this.groups.find(place.groupChatId()).ifPresent(this::fill);
+		return held;
+	}
+
+	/**
+	 * The person left the group in Telegram (or was removed there): if they were a
+	 * member, their place is freed and given on. A place kept for someone who has not
+	 * joined yet stays theirs.
+	 */
+	void left(long groupChatId, long userId) {
+		boolean member = this.places.ofPerson(userId)
+			.filter((p) -> p.groupChatId() == groupChatId && p.status() == PlaceStatus.MEMBER)
+			.isPresent();
+		if (member) {
+			this.places.free(userId);
+		}
+		// also when handled again after the place was freed
+		this.groups.find(groupChatId).ifPresent(this::fill);
+	}
+
+	/** The person leaves the waiting list. */
+	void stopWaiting(long chatId) {
+		this.places.stopWaiting(chatId);
+	}
+
+}
