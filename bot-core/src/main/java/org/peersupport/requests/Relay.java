@@ -23,7 +23,8 @@ import org.peersupport.participants.Volunteers;
  * under a one-line header (the participant's pseudonym or "Volunteer", and the request's
  * number), so neither ever receives the other's Telegram id, username or name. With
  * several open conversations, a message goes to the one the person last took, was told
- * about or pressed "Reply" on.
+ * about or pressed "Reply" on. A participant's message with crisis words is relayed too,
+ * with a note that they got the lines to call and the team was told.
  */
 class Relay implements InboundHandler {
 
@@ -79,6 +80,11 @@ class Relay implements InboundHandler {
 					.orElseGet(() -> RequestTexts.get("offer.no-pseudonym", locale))
 				: RequestTexts.get("relay.volunteer", locale);
 		String text = RequestTexts.get("relay.header", locale, sender, number) + "\n" + event.text();
+		if (fromParticipant && replies.screening().isCrisis()) {
+			// The crisis check before routing answered the person and told the team; the
+			// volunteer learns that from the same verdict.
+			text = text + "\n\n" + RequestTexts.get("relay.crisis", locale);
+		}
 		replies.put(new Outgoing.SendMessage(to, false, text,
 				List.of(List.of(new Button(RequestTexts.get("relay.reply", locale),
 						this.signer.sign(to, OWNER, "f:" + number, OWNER))))));

@@ -1,6 +1,8 @@
 package org.peersupport.safety;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -29,14 +31,35 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param closedBy the staff member who closed it
  * @param closedAt when
  * @param schemaVersion the document's schema version
+ * @param messages the outbox entries of the alert's messages in the moderators' chat,
+ * edited to say who took it
+ * @param repeatedAt when the alert, untaken, was repeated to the moderators (once)
+ * @param locale the person's language, to tell them when someone took it (null: not
+ * known)
  */
 @Document("alerts")
 public record Alert(@Id String id, ModeratorAlerts.Reason reason, @Indexed long chatId, String personRef,
 		@Indexed String programme, String context, @Indexed AlertStatus status, int count, Instant createdAt,
-		Instant lastAt, String takenBy, Instant takenAt, String closedBy, Instant closedAt, int schemaVersion) {
+		Instant lastAt, String takenBy, Instant takenAt, String closedBy, Instant closedAt, int schemaVersion,
+		List<String> messages, @Indexed Instant repeatedAt, String locale) {
 
-	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 1;
+	/**
+	 * The schema version written by this code; version 1 had no messages, repeat time nor
+	 * locale, which read as none.
+	 */
+	public static final int SCHEMA_VERSION = 2;
+
+	public Alert {
+		messages = (messages != null) ? List.copyOf(messages) : List.of();
+	}
+
+	/**
+	 * How long after it was raised the alert was taken, or null while nobody has taken
+	 * it.
+	 */
+	public Duration waited() {
+		return (this.takenAt != null && this.createdAt != null) ? Duration.between(this.createdAt, this.takenAt) : null;
+	}
 
 	@Override
 	public String toString() {

@@ -1,6 +1,7 @@
 package org.peersupport.safety;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -45,6 +46,15 @@ public class Alerts implements WaitingForSomeone {
 	 * same person.
 	 */
 	Alert raise(ModeratorAlerts.Reason reason, long chatId, String personRef, String programme, String context) {
+		return raise(reason, chatId, personRef, programme, context, null);
+	}
+
+	/**
+	 * Raises an alert, or counts it again on the pending one; remembers the person's
+	 * language when given, to tell them when someone takes it.
+	 */
+	Alert raise(ModeratorAlerts.Reason reason, long chatId, String personRef, String programme, String context,
+			String locale) {
 		Instant now = this.clock.instant();
 		Query pending = Query.query(Criteria.where("chatId")
 			.is(chatId)
@@ -60,6 +70,9 @@ public class Alerts implements WaitingForSomeone {
 			.setOnInsert("status", AlertStatus.OPEN)
 			.setOnInsert("createdAt", now)
 			.setOnInsert("schemaVersion", Alert.SCHEMA_VERSION);
+		if (locale != null) {
+			update.set("locale", locale);
+		}
 		return this.mongo.findAndModify(pending, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
 				Alert.class);
 	}
@@ -124,6 +137,36 @@ public class Alerts implements WaitingForSomeone {
 				new Update().set("status", AlertStatus.DONE)
 					.set("closedBy", staff)
 					.set("closedAt", this.clock.instant()));
+	}
+
+	/** The pending alert of this reason about the person, if there is one. */
+	java.util.Optional<Alert> pendingOf(long chatId, ModeratorAlerts.Reason reason) {
+		Query query = pending(null).addCriteria(Criteria.where("chatId").is(chatId).and("reason").is(reason));
+		return java.util.Optional.ofNullable(this.mongo.findOne(query, Alert.class));
+	}
+
+	/**
+	 * Remembers a message about the alert in the moderators' chat (an outbox entry), to
+	 * edit it when someone takes the alert; the same entry is remembered once.
+	 */
+	void remember(String id, String entryId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().addToSet("messages", entryId),
+				Alert.class);
+	}
+
+	/**
+	 * Which alerts are due to be repeated at {@code now}: crisis alerts nobody took
+	 * within {@code after} of being raised, not repeated yet.
+	 */
+	static Criteria untakenFor(Duration after, Instant now) {
+		return Criteria.where("reason")
+			.is(ModeratorAlerts.Reason.CRISIS)
+			.and("status")
+			.is(AlertStatus.OPEN)
+			.and("repeatedAt")
+			.is(null)
+			.and("createdAt")
+			.lte(now.minus(after));
 	}
 
 	/** Removes every alert about the person (erasure). */

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * Looks at every private message before routing, once: on crisis words the alert is kept
  * for the team (and sent to the moderators' chat when set), and the person gets the reply
  * for the kind of crisis at once, in the language they chose, saying the team was told
- * only when the alert was kept. Routing then goes on with the verdict, so no handler
- * after it reads the words again.
+ * only when the alert was kept, with the offer to talk to a person. Routing then goes on
+ * with the verdict, so no handler after it reads the words again.
  */
 public class CrisisCheck implements InboundInterceptor {
 
@@ -60,8 +60,9 @@ public class CrisisCheck implements InboundInterceptor {
 		String programme = (participant != null) ? participant.programme() : choice.programme();
 		String locale = (participant != null && participant.locale() != null) ? participant.locale()
 				: (choice.locale() != null) ? choice.locale() : telegram(event);
-		boolean kept = this.alerts.keep(ModeratorAlerts.Reason.CRISIS, event.chatId(), programme);
-		replies.send(this.hotline.crisisReply(programme, locale, kind, kept), List.of(), SendPriority.CRISIS);
+		boolean kept = this.alerts.keepCrisis(event.chatId(), programme, locale) != null;
+		replies.send(this.hotline.crisisReply(programme, locale, kind, kept),
+				kept ? TalkButton.offer(locale) : List.of(), SendPriority.CRISIS);
 		this.alerts.send(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(), programme);
 		log.info("Crisis words ({}) in update {}: reply sent, alert kept: {}", kind.key(), event.updateId(), kept);
 		return Screening.crisis(kind.key());

@@ -59,7 +59,7 @@ public class CrisisWords {
 	private static Map<CrisisKind, List<String>> english() {
 		return Map.of(CrisisKind.SELF_HARM,
 				List.of("suicid*", "kill_myself|killing_myself|killed_myself", "end_my_life|ending_my_life|end_it_all",
-						"want_to_die|wanna_die|wish_i_was_dead|wish_i_were_dead|better_off_dead",
+						"want_to_die|wanna_die|wish_i_was_dead|wish_i_were_dead|better_off_dead|rather_be_dead",
 						"dont_want_to_live|do_not_want_to_live|dont_want_to_be_alive", "self_harm*",
 						"cut_myself|cutting_myself|hurt_myself|hurting_myself|harm_myself|harming_myself",
 						"hang_myself|hanging_myself"),
@@ -75,7 +75,7 @@ public class CrisisWords {
 	private static Map<CrisisKind, List<String>> russian() {
 		return Map.of(CrisisKind.SELF_HARM,
 				List.of("суицид*", "самоубий*", "поконч* собой", "убить|убью|убила|убил себя", "не_хоч* жить",
-						"хоч* умереть|умирать|сдохнуть", "повеситься|повешусь|вешаться",
+						"хоч*|хотел* умереть|умирать|сдохнуть", "повеситься|повешусь|вешаться",
 						"режу|резать|порезать|порезала|порезал|порежу себя",
 						"вскрыть|вскрою|вскрыла|вскрыл|режу|порезать|порезала|порезал вены|вену",
 						"навредить|навреди* себе", "причин* себе вред"),
@@ -88,9 +88,9 @@ public class CrisisWords {
 	private static Map<CrisisKind, List<String>> ukrainian() {
 		return Map.of(CrisisKind.SELF_HARM,
 				List.of("суїцид*", "самогубств*", "поконч* собою|з_собою", "вбити|вбю|вбила|вбив|убити себе",
-						"не_хоч* жити", "хоч* померти|вмерти|здохнути", "повіситися|повішуся|вішатися",
-						"ріжу|різати|порізати|порізала|порізав|поріжу себе", "нашкодити|зашкодити собі",
-						"завда* собі шкод*"),
+						"не_хоч* жити", "хоч*|хотів|хотіла|хотіли|хотілося померти|вмерти|здохнути",
+						"повіситися|повішуся|вішатися", "ріжу|різати|порізати|порізала|порізав|поріжу себе",
+						"нашкодити|зашкодити собі", "завда* собі шкод*"),
 				CrisisKind.OVERDOSE, List.of("передоз*", "наковтал* таблет*|пігул*"), CrisisKind.VIOLENCE,
 				List.of("бє|бють|бив|била|били|побив|побила|побили|душить|душив|душила мене|нас", "зґвалт*|згвалт*",
 						"погрожу* вбити|вбю|вбє"),
@@ -100,7 +100,7 @@ public class CrisisWords {
 	private static Map<CrisisKind, List<String>> polish() {
 		return Map.of(CrisisKind.SELF_HARM,
 				List.of("samobój*", "samobojst*", "zabić|zabije|zabiję|zabiłabym|zabiłbym się",
-						"odebrać|odbiorę sobie życie", "nie_chcę|nie_chce żyć", "chcę|chce umrzeć|umierać",
+						"odebrać|odbiorę sobie życie", "nie_chcę|nie_chce żyć", "chcę|chce|chciał* umrzeć|umierać",
 						"powiesić|powieszę się", "tnę|ciąć|pociąć|pocięłam|pociąłem się", "okalecz*", "samookalecz*",
 						"skrzywdzić|skrzywdzę siebie|się", "zrobić|zrobię sobie krzywdę"),
 				CrisisKind.OVERDOSE,

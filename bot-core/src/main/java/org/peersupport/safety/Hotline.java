@@ -39,11 +39,24 @@ public class Hotline {
 	 * @param teamTold whether an alert about the person reached the team
 	 */
 	String crisisReply(String programmeKey, String locale, CrisisKind kind, boolean teamTold) {
+		return reply(programmeKey, locale, kind, "crisis." + kind.key(), teamTold);
+	}
+
+	/**
+	 * The answer to the lowest mood in a check-in: that it is hard and they are not
+	 * alone, and 112 first, then the programme's lines, then whether the team was told.
+	 * @param programmeKey the person's programme, or null if not known
+	 * @param teamTold whether an alert about the person reached the team
+	 */
+	String lowMoodReply(String programmeKey, String locale, boolean teamTold) {
+		return reply(programmeKey, locale, null, "mood.low", teamTold);
+	}
+
+	private String reply(String programmeKey, String locale, CrisisKind kind, String firstKey, boolean teamTold) {
 		Programme programme = this.programmes.findOrFirst(programmeKey);
 		boolean plain = programme.key().equals(programmeKey) && programme.plainLanguage();
 		List<String> paragraphs = new ArrayList<>();
-		paragraphs.add(String.join("\n",
-				lines(programme, kind, locale, plain, SafetyTexts.plain("crisis." + kind.key(), plain))));
+		paragraphs.add(String.join("\n", lines(programme, kind, locale, plain, SafetyTexts.plain(firstKey, plain))));
 		if (teamTold) {
 			paragraphs.add(SafetyTexts.get(SafetyTexts.plain("hotline.team-told", plain), locale));
 		}

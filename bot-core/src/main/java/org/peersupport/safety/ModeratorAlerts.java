@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import org.peersupport.messaging.OutboxRef;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.SendPriority;
@@ -109,13 +110,13 @@ public class ModeratorAlerts {
 	 * the event {@code replies} belong to.
 	 */
 	void send(Replies replies, Reason reason, long chatId, String context) {
+		if (reason == Reason.CRISIS) {
+			crisis(Sends.of(replies), Signal.WORDS, chatId, context, replies.event().receipt());
+			return;
+		}
 		String ref = this.refs.of(chatId);
 		if (this.moderators.chatId() == null) {
 			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set", reason, ref);
-			return;
-		}
-		if (reason == Reason.CRISIS) {
-			crisis(replies, chatId, ref, context);
 			return;
 		}
 		if (!this.limit.allows(chatId, replies.event().receipt(), this.clock.instant())) {
@@ -133,18 +134,84 @@ public class ModeratorAlerts {
 	}
 
 	/**
-	 * A crisis alert, first of all sends. A later one about the same person in the crisis
-	 * window says how many crisis messages came, and replaces an earlier one still
-	 * waiting.
+	 * Keeps a crisis alert about the person for the panel, with their language, so that
+	 * they can be told when someone takes it.
+	 * @param context the programme named in the alert (the person's, or the one chosen so
+	 * far)
+	 * @return the alert, or null if it was not kept
 	 */
-	private void crisis(Replies replies, long chatId, String ref, String context) {
-		int messages = this.limit.countCrisis(chatId, replies.event().receipt(), this.clock.instant());
+	Alert keepCrisis(long chatId, String context, String locale) {
+		return this.alerts.raise(Reason.CRISIS, chatId, this.refs.of(chatId), programmeOf(chatId), context, locale);
+	}
+
+	/**
+	 * Sends a crisis alert to the moderators' chat when one is set, first of all sends,
+	 * with a "take it" button while nobody has taken it. A later one about the same
+	 * person in the crisis window says how many crisis messages came, and replaces an
+	 * earlier one still waiting.
+	 * @param signal what raised it
+	 * @param receipt names the work it answers (the update), counted once
+	 */
+	void crisis(Sends sends, Signal signal, long chatId, String context, String receipt) {
+		String ref = this.refs.of(chatId);
+		if (this.moderators.chatId() == null) {
+			log.info("Moderators alert {} ({}) for {} kept for the panel; no moderators' chat is set", Reason.CRISIS,
+					signal, ref);
+			return;
+		}
 		String programme = (context != null) ? context : "-";
-		String text = (messages == 1) ? SafetyTexts.get("alert.crisis", this.moderators.locale(), ref, programme)
-				: SafetyTexts.get("alert.crisis_repeated", this.moderators.locale(), ref, programme, messages,
-						this.moderators.alerts().crisisWindow().toMinutes());
-		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()), SendPriority.CRISIS,
-				"crisis-alert:" + ref);
+		String locale = this.moderators.locale();
+		String text;
+		if (signal == Signal.WORDS) {
+			int messages = this.limit.countCrisis(chatId, receipt, this.clock.instant());
+			text = (messages == 1) ? SafetyTexts.get("alert.crisis", locale, ref, programme)
+					: SafetyTexts.get("alert.crisis_repeated", locale, ref, programme, messages,
+							this.moderators.alerts().crisisWindow().toMinutes());
+		}
+		else {
+			text = SafetyTexts.get(signal.textKey, locale, ref, programme);
+		}
+		Alert alert = this.alerts.pendingOf(chatId, Reason.CRISIS).orElse(null);
+		boolean open = alert != null && alert.status() == AlertStatus.OPEN;
+		OutboxRef sent = sends.put(
+				new Outgoing.SendMessage(this.moderators.chatId(), true, text,
+						open ? List.of(List.of(TakeButton.button(alert.id(), locale))) : List.of()),
+				SendPriority.CRISIS, "crisis-alert:" + ref);
+		if (open) {
+			this.alerts.remember(alert.id(), sent.entryId());
+		}
+	}
+
+	/**
+	 * The person asks to talk to a person: their crisis alert is kept (the pending one,
+	 * or a new one) and goes to the moderators' chat, as part of the answer to the press.
+	 * @return the alert, or null if it was not kept
+	 */
+	Alert talk(Replies replies, long chatId, String locale) {
+		String programme = programmeOf(chatId);
+		Alert alert = keepCrisis(chatId, programme, locale);
+		crisis(Sends.of(replies), Signal.TALK, chatId, programme, replies.event().receipt());
+		return alert;
+	}
+
+	/** What raised a crisis alert; each has its text in the moderators' chat. */
+	enum Signal {
+
+		/** Crisis words in a private message. */
+		WORDS("alert.crisis"),
+
+		/** The lowest mood in a check-in. */
+		LOW_MOOD("alert.low_mood"),
+
+		/** The person pressed "I want to talk to a person". */
+		TALK("alert.talk");
+
+		private final String textKey;
+
+		Signal(String textKey) {
+			this.textKey = textKey;
+		}
+
 	}
 
 	/**

@@ -28,14 +28,19 @@ public record ModeratorsProperties(Long chatId, @DefaultValue("en") String local
 	 * this window say how many crisis messages came in it, and one that still waits to be
 	 * sent (the moderators' chat is at its send limit) is replaced by the next, so one
 	 * person's many crisis messages do not queue ahead of another person's first
+	 * @param repeatAfter a crisis alert nobody took this long after it was raised is
+	 * repeated to the moderators' chat, louder, once
+	 * @param repeatCheck how often untaken crisis alerts are looked for
 	 */
 	public record Alerts(@DefaultValue("3") int perPerson, @DefaultValue("1h") Duration period,
-			@DefaultValue("15m") Duration crisisWindow) {
+			@DefaultValue("15m") Duration crisisWindow, @DefaultValue("10m") Duration repeatAfter,
+			@DefaultValue("30s") Duration repeatCheck) {
 
 		public Alerts {
-			if (perPerson < 1 || !positive(period) || !positive(crisisWindow)) {
+			if (perPerson < 1 || !positive(period) || !positive(crisisWindow) || !positive(repeatAfter)
+					|| !positive(repeatCheck)) {
 				throw new IllegalArgumentException("peer.moderators.alerts.per-person must be at least 1, "
-						+ "and the period and the crisis window positive");
+						+ "and the period, the crisis window, repeat-after and repeat-check positive");
 			}
 		}
 

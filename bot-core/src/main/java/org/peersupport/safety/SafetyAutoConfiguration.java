@@ -1,5 +1,6 @@
 package org.peersupport.safety;
 
+import org.peersupport.leases.LeasesAutoConfiguration;
 import org.peersupport.messaging.MessagingAutoConfiguration;
 import org.peersupport.participants.ParticipantsAutoConfiguration;
 
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Import;
  * they build on. Its package is an auto-configuration package, so documents it declares
  * (and their indexes) are known at start.
  */
-@AutoConfiguration(after = { ParticipantsAutoConfiguration.class, MessagingAutoConfiguration.class })
+@AutoConfiguration(after = { LeasesAutoConfiguration.class, ParticipantsAutoConfiguration.class,
+		MessagingAutoConfiguration.class })
 @AutoConfigurationPackage
 @Import(SafetyConfiguration.class)
 public final class SafetyAutoConfiguration {

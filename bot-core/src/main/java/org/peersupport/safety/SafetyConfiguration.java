@@ -2,10 +2,17 @@ package org.peersupport.safety;
 
 import java.time.Clock;
 
+import org.peersupport.leases.ItemLeases;
+import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.participants.Programmes;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,6 +56,48 @@ class SafetyConfiguration {
 	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs, Alerts alerts,
 			Participants participants, Volunteers volunteers, Clock clock) {
 		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers, clock);
+	}
+
+	@Bean
+	AlertTaking alertTaking(Alerts alerts, Outbox outbox, ModeratorsProperties moderators) {
+		return new AlertTaking(alerts, outbox, moderators);
+	}
+
+	@Bean
+	TakeButton takeButton(ModeratorsProperties moderators, AlertTaking taking, Alerts alerts) {
+		return new TakeButton(moderators, taking, alerts);
+	}
+
+	@Bean
+	TalkButton talkButton(ModeratorAlerts alerts) {
+		return new TalkButton(alerts);
+	}
+
+	@Bean
+	LowMoodAnswer lowMoodAnswer(Participants participants, Hotline hotline, ModeratorAlerts alerts, Outbox outbox,
+			PersonRefs refs) {
+		return new LowMoodAnswer(participants, hotline, alerts, outbox, refs);
+	}
+
+	@Bean
+	AlertRepeats alertRepeats(ItemLeases leases, Outbox outbox, ModeratorsProperties moderators, Clock clock) {
+		return new AlertRepeats(leases, outbox, moderators, clock);
+	}
+
+	@Bean
+	JobDetail alertRepeatsJob() {
+		return JobBuilder.newJob(AlertRepeatsJob.class).withIdentity("alert-repeats").storeDurably().build();
+	}
+
+	@Bean
+	Trigger alertRepeatsTrigger(JobDetail alertRepeatsJob, ModeratorsProperties moderators) {
+		return TriggerBuilder.newTrigger()
+			.forJob(alertRepeatsJob)
+			.withIdentity("alert-repeats")
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule()
+				.withIntervalInMilliseconds(moderators.alerts().repeatCheck().toMillis())
+				.repeatForever())
+			.build();
 	}
 
 	@Bean

@@ -182,6 +182,16 @@ class HelpRequestClaimEndToEndTests {
 		assertThat(telegram.emulator().users().messages(winner.chatId()))
 			.allSatisfy((message) -> assertThat(message.text() + message.buttonData()).doesNotContain("13001"));
 
+		// Crisis words in a relayed message: the participant gets the crisis answer, and
+		// the volunteer gets the message with a note that the lines and the team were
+		// given.
+		participant.says("Sometimes I just want to die");
+		assertThat(participant.texts()).anyMatch((text) -> text.contains("you don’t have to face it alone"));
+		assertThat(winner.lastText())
+			.isEqualTo("💬 Grey Wren (request No. " + number + "):\nSometimes I just want to die\n\n"
+					+ "⚠️ This message has crisis words. The bot has already sent them the lines to call, and our "
+					+ "team has been told. If you think they are in danger right now, ask them to call 112.");
+
 		// The volunteer ends it; the participant rates the help.
 		winner.says("/end");
 		assertThat(winner.lastText()).isEqualTo("The conversation about request No. " + number + " has ended.");

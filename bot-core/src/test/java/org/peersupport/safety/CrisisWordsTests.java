@@ -109,6 +109,30 @@ class CrisisWordsTests {
 		assertThat(this.words.find(message)).as(message).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			я хотела умереть вчера вечером                  | SELF_HARM
+			хотелось бы просто умереть                      | SELF_HARM
+			он хотел бы сдохнуть, говорит                   | SELF_HARM
+			я хотіла б померти                              | SELF_HARM
+			мені хотілося вмерти                            | SELF_HARM
+			chciałabym umrzeć                               | SELF_HARM
+			chciałbym już umrzeć                            | SELF_HARM
+			chciała umierać każdego dnia                    | SELF_HARM
+			I'd rather be dead                              | SELF_HARM
+			I would rather be dead than go back             | SELF_HARM
+			""")
+	void pastAndConditionalFormsOfWantingToDieMatch(String message, CrisisKind kind) {
+		assertThat(this.words.find(message)).as(message).contains(kind);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "я хотела купить хлеб", "хотелось бы отдохнуть", "я хотіла б поїхати додому",
+			"chciałabym umówić wizytę", "I'd rather be home early", "he is dead tired" })
+	void pastAndConditionalFormsOfOtherWishesDoNotMatch(String message) {
+		assertThat(this.words.find(message)).as(message).isEmpty();
+	}
+
 	@Test
 	void partsFarApartInALongSentenceDoNotMatch() {
 		assertThat(this.words.matches("меня позвали на концерт, где барабанщик очень громко бьёт")).isFalse();

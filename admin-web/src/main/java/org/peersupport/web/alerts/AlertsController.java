@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.peersupport.safety.Alert;
 import org.peersupport.safety.AlertStatus;
+import org.peersupport.safety.AlertTaking;
 import org.peersupport.safety.Alerts;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.security.PanelUser;
@@ -23,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The alerts page: pending alerts (crisis first, then oldest) and recent done ones, each
- * with "I'm on it" and "Done"; the first press wins. Only alerts in the viewer's
- * programme scope; others answer 404.
+ * with "I'm on it" and "Done"; the first press wins, here or in the moderators' chat, and
+ * the page says who took each and after how long. Only alerts in the viewer's programme
+ * scope; others answer 404.
  */
 @Controller
 @RequestMapping("/alerts")
@@ -38,10 +40,13 @@ class AlertsController {
 
 	private final Alerts alerts;
 
+	private final AlertTaking taking;
+
 	private final AuditLog auditLog;
 
-	AlertsController(Alerts alerts, AuditLog auditLog) {
+	AlertsController(Alerts alerts, AlertTaking taking, AuditLog auditLog) {
 		this.alerts = alerts;
+		this.taking = taking;
 		this.auditLog = auditLog;
 	}
 
@@ -55,7 +60,7 @@ class AlertsController {
 	@PostMapping("/{id}/take")
 	String take(PanelUser viewer, @PathVariable String id, RedirectAttributes redirect) {
 		Alert alert = visible(viewer, id);
-		boolean taken = this.alerts.take(id, viewer.username());
+		boolean taken = this.taking.take(id, viewer.username());
 		if (taken) {
 			this.auditLog.record(viewer, "alert.taken", OBJECT_TYPE, id, alert.programme(),
 					Map.of("status", AlertStatus.OPEN), Map.of("status", AlertStatus.TAKEN));

@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A crisis message raised in bot-core, with no moderators' chat configured, shows on the
- * dashboard and the Alerts page in a real browser; "I'm on it", then "Done".
+ * dashboard and the Alerts page in a real browser; "I'm on it" (the page says who took it
+ * after how long, and the person is told someone is on it), then "Done".
  */
 @BrowserTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
 class AlertsBrowserTests {
@@ -52,7 +53,12 @@ class AlertsBrowserTests {
 
 		browser.clickAndWait(By.cssSelector("#alerts tr[data-reason='CRISIS'] button.take"));
 		assertThat(browser.text(By.cssSelector("#alerts tr[data-reason='CRISIS']"))).contains("Someone is on it",
-				"taken by root-admin");
+				"taken by root-admin after 0 min");
+		// Taken in the panel, the person is told in Telegram that someone is on it.
+		await().until(() -> this.emulator.users()
+			.messages(7_772_000_001L)
+			.stream()
+			.anyMatch((message) -> message.text().startsWith("Someone from our team has seen your message")));
 		assertThat(browser.findAll(By.cssSelector("#alerts tr[data-reason='CRISIS'] button.take"))).isEmpty();
 
 		browser.clickAndWait(By.cssSelector("#alerts tr[data-reason='CRISIS'] button.close"));

@@ -168,7 +168,7 @@ class ParticipantsControllerTests {
 	private void alert(String id, long chatId, String programme, AlertStatus status) {
 		String ref = this.refs.of(chatId);
 		this.mongo.insert(new Alert(id, ModeratorAlerts.Reason.NEEDS_PERSON, chatId, ref, programme, "message", status,
-				1, START, START, null, null, null, null, Alert.SCHEMA_VERSION));
+				1, START, START, null, null, null, null, Alert.SCHEMA_VERSION, null, null, null));
 	}
 
 	private UserDetails moderator(String username, Set<String> programmes) {

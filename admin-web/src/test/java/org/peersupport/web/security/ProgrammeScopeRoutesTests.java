@@ -428,7 +428,7 @@ class ProgrammeScopeRoutesTests {
 	private void alert(String id, long chatId, String programme, String personRef) {
 		Instant now = Instant.now();
 		this.mongo.insert(new Alert(id, ModeratorAlerts.Reason.NEEDS_PERSON, chatId, personRef, programme, "message",
-				AlertStatus.OPEN, 1, now, now, null, null, null, null, Alert.SCHEMA_VERSION));
+				AlertStatus.OPEN, 1, now, now, null, null, null, null, Alert.SCHEMA_VERSION, null, null, null));
 	}
 
 	private void group(long chatId, String programme, String name) {
