@@ -51,6 +51,12 @@ class SeveralInstancesEndToEndTests {
 
 	static final int GLOBAL_BURST = 5;
 
+	/**
+	 * How much later than it left the bot a call may reach the emulator on a busy
+	 * machine.
+	 */
+	static final Duration ARRIVAL_JITTER = Duration.ofMillis(50);
+
 	/** Limits low enough that one sender at full speed shows, two would break them. */
 	static final Map<String, String> LIMITS = Map.of("peer.messaging.rate.global-per-second",
 			Integer.toString(GLOBAL_PER_SECOND), "peer.messaging.rate.global-burst", Integer.toString(GLOBAL_BURST),
@@ -215,6 +221,10 @@ class SeveralInstancesEndToEndTests {
 
 	/**
 	 * In no second did the bots together send more than the global limit and its burst.
+	 * The times are taken where the emulator receives the calls, so two calls the bucket
+	 * let through a little over a second apart can arrive a little under a second apart:
+	 * the check allows the calls the limit lets through in {@link #ARRIVAL_JITTER} more
+	 * (two, at 40/s), not a third instance's worth.
 	 */
 	private void assertSendRateWithinTheGlobalLimit(int sends) {
 		List<Long> times;
@@ -231,7 +241,9 @@ class SeveralInstancesEndToEndTests {
 			most = Math.max(most, end - start + 1);
 		}
 		assertThat(times).hasSizeGreaterThanOrEqualTo(sends);
-		assertThat(most).as("sends in the busiest second").isLessThanOrEqualTo(GLOBAL_PER_SECOND + GLOBAL_BURST);
+		long allowed = GLOBAL_PER_SECOND + GLOBAL_BURST
+				+ (long) Math.ceil(GLOBAL_PER_SECOND * ARRIVAL_JITTER.toMillis() / 1000.0);
+		assertThat(most).as("sends in the busiest second").isLessThanOrEqualTo(allowed);
 	}
 
 	private static String pollerOwner(MongoOperations mongo) {
