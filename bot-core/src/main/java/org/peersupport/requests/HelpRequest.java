@@ -29,6 +29,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param claimedChat that volunteer's chat, or null
  * @param claimedAt when they took it, or null
  * @param rating the participant's rating of the help (1–5) once resolved, or null
+ * @param moderatorsAt when the final wave reached the moderators, or null
+ * @param crisis whether the participant was in crisis when it was made (crisis words, or
+ * a crisis alert still pending): such requests are offered first (false in documents of
+ * schema version 1, which lack it and {@code moderatorsAt})
  * @param schemaVersion the document's schema version
  */
 @Document("help_requests")
@@ -36,10 +40,12 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed String programme, String category, Urgency urgency, String summary, String region, String locale,
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
-		int schemaVersion) {
+		Instant moderatorsAt, Boolean crisis, int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
+		// Stored before schema version 2 without it.
+		crisis = Boolean.TRUE.equals(crisis);
 	}
 
 	/** Whether it was offered to the volunteer of this chat. */
@@ -60,7 +66,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 	}
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
 
 	@Override
 	public String toString() {

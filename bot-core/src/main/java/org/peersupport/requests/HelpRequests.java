@@ -34,13 +34,13 @@ public class HelpRequests {
 	 * stored under that id (the same update handled again) is returned as it is.
 	 */
 	public HelpRequest create(String id, long chatId, String programme, String category, Urgency urgency,
-			String summary, String region, String locale, Instant at) {
+			String summary, String region, String locale, boolean crisis, Instant at) {
 		HelpRequest existing = find(id).orElse(null);
 		if (existing != null) {
 			return existing;
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
-				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null,
+				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, crisis,
 				HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
@@ -99,6 +99,12 @@ public class HelpRequests {
 					HelpRequest.class)
 			.getModifiedCount() == 1;
 	}
+
+	/**
+	 * The order due requests are offered in: a participant in crisis first, then the
+	 * oldest.
+	 */
+	static final Sort OFFER_ORDER = Sort.by(Sort.Direction.DESC, "crisis").and(Sort.by("createdAt"));
 
 	/** The open requests whose next wave of offers is due, as a lease query. */
 	static Criteria waveDue(Instant now) {

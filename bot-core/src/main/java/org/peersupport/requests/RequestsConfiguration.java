@@ -9,6 +9,8 @@ import org.peersupport.messaging.Command;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteers;
+import org.peersupport.safety.Alerts;
+import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.quartz.JobBuilder;
@@ -59,9 +61,20 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	CrisisFlag requestCrisisFlag(Alerts alerts) {
+		return new CrisisFlag(alerts);
+	}
+
+	@Bean
 	CreateRequest createRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
-		return new CreateRequest(requests, properties, events, clock);
+			CrisisFlag crisis, Clock clock) {
+		return new CreateRequest(requests, properties, events, crisis, clock);
+	}
+
+	@Bean
+	TalkRequests talkRequests(RequestIntake intake, HelpRequests requests, RequestsProperties properties,
+			CrisisFlag crisis, ApplicationEventPublisher events, Clock clock) {
+		return new TalkRequests(intake, requests, properties, crisis, events, clock);
 	}
 
 	@Bean
@@ -72,9 +85,9 @@ class RequestsConfiguration {
 	@Bean
 	RequestOffers requestOffers(HelpRequests requests, VolunteerMatching matching, ItemLeases leases, Outbox outbox,
 			Participants participants, Programmes programmes, RequestsProperties properties, CallbackSigner signer,
-			Clock clock) {
+			ModeratorAlerts alerts, Clock clock) {
 		return new RequestOffers(requests, matching, leases, outbox, participants, programmes, properties, signer,
-				clock);
+				alerts, clock);
 	}
 
 	@Bean

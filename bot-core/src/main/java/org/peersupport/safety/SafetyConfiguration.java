@@ -2,6 +2,7 @@ package org.peersupport.safety;
 
 import java.time.Clock;
 
+import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Volunteers;
@@ -47,8 +48,13 @@ class SafetyConfiguration {
 
 	@Bean
 	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs, Alerts alerts,
-			Participants participants, Volunteers volunteers, Clock clock) {
-		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers, clock);
+			Participants participants, Volunteers volunteers, Outbox outbox, Clock clock) {
+		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers, outbox, clock);
+	}
+
+	@Bean
+	Handoff handoff(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk) {
+		return new Handoff(alerts, talk);
 	}
 
 	@Bean

@@ -51,7 +51,7 @@ class WrittenToUsEndToEndTests {
 
 		person.says("hello, is anyone there?");
 		assertThat(person.lastText()).startsWith("Thank you for writing to me.")
-			.contains("let our team know that you would like to talk to a person")
+			.contains("asked for a person to talk with you: request No. ")
 			.doesNotContain("112")
 			.doesNotContain("not sure what you mean");
 		assertThat(this.alerts.chatsWaitingForSomeone(null)).contains(5101L);
