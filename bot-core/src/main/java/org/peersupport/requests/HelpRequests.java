@@ -40,7 +40,7 @@ public class HelpRequests {
 			return existing;
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
-				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, crisis,
+				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, crisis,
 				HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
@@ -143,6 +143,66 @@ public class HelpRequests {
 					.unset("nextWaveAt"),
 				HelpRequest.class);
 		return taken != null;
+	}
+
+	/**
+	 * Gives a claimed request back from the volunteer of this chat: it is open again, and
+	 * offered anew from the first wave to everyone but them.
+	 * @return whether it was theirs and claimed, and is now open
+	 */
+	boolean release(long number, long volunteerChat, String reason, Instant at) {
+		HelpRequest request = byNumber(number).orElse(null);
+		if (request == null || request.status() != RequestStatus.CLAIMED || request.claimedChat() == null
+				|| request.claimedChat() != volunteerChat) {
+			return false;
+		}
+		Query claimed = Query.query(Criteria.where("_id")
+			.is(request.id())
+			.and("status")
+			.is(RequestStatus.CLAIMED)
+			.and("claimedChat")
+			.is(volunteerChat));
+		Update open = new Update().set("status", RequestStatus.OPEN)
+			.unset("claimedBy")
+			.unset("claimedChat")
+			.unset("claimedAt")
+			.set("wave", 0)
+			.set("nextWaveAt", at)
+			.set("offers", request.offers().stream().filter((offer) -> offer.chatId() == volunteerChat).toList())
+			.push("history", new HelpRequest.Move(HelpRequest.Move.RELEASED, request.claimedBy(), reason, at));
+		return this.mongo.updateFirst(claimed, open, HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Gives an active request to a volunteer chosen by staff, if it is still as
+	 * {@code seen} (status and volunteer).
+	 * @return whether this call gave it
+	 */
+	boolean assign(HelpRequest seen, String volunteerId, long volunteerChat, String staff, Instant at) {
+		Criteria same = Criteria.where("_id").is(seen.id()).and("status").is(seen.status());
+		same = (seen.claimedBy() != null) ? same.and("claimedBy").is(seen.claimedBy())
+				: same.and("claimedBy").exists(false);
+		Update given = new Update().set("status", RequestStatus.CLAIMED)
+			.set("claimedBy", volunteerId)
+			.set("claimedChat", volunteerChat)
+			.set("claimedAt", at)
+			.unset("nextWaveAt")
+			.push("history", new HelpRequest.Move(HelpRequest.Move.REASSIGNED, volunteerId, staff, at));
+		return this.mongo.updateFirst(Query.query(same), given, HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Closes an active request as resolved by staff.
+	 * @return whether it was active and is now closed
+	 */
+	boolean close(String id, Instant at) {
+		return this.mongo
+			.updateFirst(
+					Query.query(
+							Criteria.where("_id").is(id).and("status").in(RequestStatus.OPEN, RequestStatus.CLAIMED)),
+					new Update().set("status", RequestStatus.RESOLVED).set("closedAt", at).unset("nextWaveAt"),
+					HelpRequest.class)
+			.getModifiedCount() == 1;
 	}
 
 	/** How many requests the volunteer has taken and not closed. */

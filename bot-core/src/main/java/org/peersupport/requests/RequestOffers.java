@@ -115,7 +115,9 @@ public class RequestOffers {
 		for (Volunteer volunteer : wave) {
 			// Stored before the offer is recorded, under an origin unique to this offer:
 			// a wave repeated after a crash stores each message once.
-			OutboxRef ref = this.outbox.put("rq-offer:" + request.number() + ":" + volunteer.id(), 0,
+			// (After a release or a reassignment, the round of offers counts too.)
+			String round = request.history().isEmpty() ? "" : ":" + request.history().size();
+			OutboxRef ref = this.outbox.put("rq-offer:" + request.number() + ":" + volunteer.id() + round, 0,
 					new Outgoing.SendMessage(volunteer.chatId(), false, text(request, pseudonym, volunteer.locale()),
 							List.of(List.of(takeButton(request, volunteer)))));
 			this.requests.addOffer(request.id(),

@@ -124,6 +124,28 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	ReleaseCommand releaseCommand(Relay relay, RequestIntake intake, CallbackSigner signer) {
+		return new ReleaseCommand(relay, intake, signer);
+	}
+
+	@Bean
+	Command releaseCommandEntry() {
+		return Command.of(ReleaseCommand.NAME, 8, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	ReleaseButtons releaseButtons(HelpRequests requests, RequestIntake intake, Outbox outbox, CallbackSigner signer,
+			ApplicationEventPublisher events, Clock clock) {
+		return new ReleaseButtons(requests, intake, outbox, signer, events, clock);
+	}
+
+	@Bean
+	RequestDesk requestDesk(HelpRequests requests, Volunteers volunteers, RequestOffers offers, RelayFocus focus,
+			Outbox outbox, Clock clock) {
+		return new RequestDesk(requests, volunteers, offers, focus, outbox, clock);
+	}
+
+	@Bean
 	JobDetail offerWavesJob() {
 		return JobBuilder.newJob(OfferWavesJob.class).withIdentity("request-offer-waves").storeDurably().build();
 	}
