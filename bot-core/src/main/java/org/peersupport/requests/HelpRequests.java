@@ -205,6 +205,13 @@ public class HelpRequests {
 			.getModifiedCount() == 1;
 	}
 
+	/** The requests the volunteer has taken and not closed, oldest taken first. */
+	List<HelpRequest> claimedBy(String volunteerId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("claimedBy").is(volunteerId).and("status").is(RequestStatus.CLAIMED))
+				.with(Sort.by("claimedAt")), HelpRequest.class);
+	}
+
 	/** How many requests the volunteer has taken and not closed. */
 	long countClaimedBy(String volunteerId) {
 		return this.mongo.count(

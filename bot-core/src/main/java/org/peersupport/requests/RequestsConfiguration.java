@@ -146,6 +146,38 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	MyRequestsCommand myRequestsCommand(RequestIntake intake, HelpRequests requests, Volunteers volunteers,
+			RequestsProperties properties) {
+		return new MyRequestsCommand(intake, requests, volunteers, properties);
+	}
+
+	@Bean
+	Command myRequestsCommandEntry() {
+		return Command.of(MyRequestsCommand.NAME, 6, false, RequestTexts::get, Audience.PARTICIPANT,
+				Audience.VOLUNTEER);
+	}
+
+	@Bean
+	PauseCommand pauseCommand(Volunteers volunteers, RequestIntake intake, Clock clock) {
+		return new PauseCommand(PauseCommand.PAUSE, volunteers, intake, clock);
+	}
+
+	@Bean
+	PauseCommand resumeCommand(Volunteers volunteers, RequestIntake intake, Clock clock) {
+		return new PauseCommand(PauseCommand.RESUME, volunteers, intake, clock);
+	}
+
+	@Bean
+	Command pauseCommandEntry() {
+		return Command.of(PauseCommand.PAUSE, 9, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	Command resumeCommandEntry() {
+		return Command.of(PauseCommand.RESUME, 10, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
 	JobDetail offerWavesJob() {
 		return JobBuilder.newJob(OfferWavesJob.class).withIdentity("request-offer-waves").storeDurably().build();
 	}

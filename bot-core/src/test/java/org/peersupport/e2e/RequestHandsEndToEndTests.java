@@ -1,5 +1,6 @@
 package org.peersupport.e2e;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +15,15 @@ import org.peersupport.participants.Volunteers;
 import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.HelpRequests;
 import org.peersupport.requests.RequestDesk;
+import org.peersupport.requests.RequestOffers;
 import org.peersupport.requests.RequestStatus;
+import org.peersupport.requests.Urgency;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.store.MemoryStore;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * its programme or close it; everyone concerned is told.
  */
 @SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
+@Import(HelpRequestClaimEndToEndTests.SteppingClock.class)
 @MemoryStore
 class RequestHandsEndToEndTests {
 
@@ -51,6 +56,12 @@ class RequestHandsEndToEndTests {
 
 	@Autowired
 	RequestDesk desk;
+
+	@Autowired
+	RequestOffers offers;
+
+	@Autowired
+	HelpRequestClaimEndToEndTests.MovableClock clock;
 
 	@DynamicPropertySource
 	static void pointAtEmulator(DynamicPropertyRegistry registry) {
@@ -129,6 +140,53 @@ class RequestHandsEndToEndTests {
 		await().until(
 				() -> second.texts().contains("Our team closed request No. " + number + ". Thank you for your help."));
 		assertThat(this.requests.find(request.id()).orElseThrow().status()).isEqualTo(RequestStatus.RESOLVED);
+	}
+
+	@Test
+	void aPausedVolunteerIsOfferedNothingUntilTheyResumeAndMyRequestsListsBothSides() {
+		Person volunteer = volunteer(14301, "V-pause", "recovery");
+		volunteer.says("/pause");
+		assertThat(volunteer.lastText()).startsWith("You are paused: I will not offer you new requests.");
+		HelpRequest request = this.requests.create("R-pause-1", 14391, "recovery", "talk", Urgency.TODAY, null, null,
+				"en", false, this.clock.instant());
+		this.offers.sendDue();
+		volunteer.says("/myrequests");
+		assertThat(volunteer.lastText()).isEqualTo("You have no open request you took.\n\n"
+				+ "You are paused: I do not offer you new requests. Send /resume to get them again.");
+		assertThat(volunteer.texts()).noneMatch((text) -> text.startsWith("🆕"));
+
+		volunteer.says("/resume");
+		assertThat(volunteer.lastText()).isEqualTo("Welcome back: I offer you new requests again.");
+		this.clock.advance(Duration.ofMinutes(11));
+		this.offers.sendDue();
+		await().until(() -> volunteer.texts()
+			.stream()
+			.anyMatch((text) -> text.startsWith("🆕 Request No. " + request.number())));
+		volunteer.presses("✋ Take it");
+		volunteer.says("/myrequests");
+		assertThat(volunteer.lastText())
+			.isEqualTo("Requests you took:\n• No. " + request.number() + ": Talk to a person, today");
+
+		// A pause staff chose is not the volunteer's to end.
+		this.volunteers.changeStatus("V-pause", List.of(VolunteerStatus.APPROVED), VolunteerStatus.PAUSED,
+				this.clock.instant());
+		volunteer.says("/resume");
+		assertThat(volunteer.lastText()).isEqualTo("Our team has paused you, so only they can resume you.");
+		assertThat(this.volunteers.find("V-pause").orElseThrow().status()).isEqualTo(VolunteerStatus.PAUSED);
+	}
+
+	@Test
+	void aParticipantsMyRequestsListsTheirOpenRequests() {
+		Person participant = new Person(telegram, this.mongo, 14302, "en");
+		OnboardingWalk.ENGLISH.complete(participant, "Green Owl");
+		participant.says("/myrequests");
+		assertThat(participant.lastText()).isEqualTo("You have no open requests.");
+		participant.says("I would like to talk");
+		long number = this.requests.activeOf(14302).get(0).number();
+		participant.says("/myrequests");
+		assertThat(participant.lastText())
+			.isEqualTo("Your open requests:\n• No. " + number + ": Talk to a person, today (waiting for a volunteer)");
+		assertThat(participant.lastButtons()).containsExactly("Cancel request No. " + number);
 	}
 
 	private Person volunteer(long chatId, String id, String programme) {
