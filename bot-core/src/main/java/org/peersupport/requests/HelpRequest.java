@@ -29,6 +29,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param claimedChat that volunteer's chat, or null
  * @param claimedAt when they took it, or null
  * @param rating the participant's rating of the help (1–5) once resolved, or null
+ * @param silentDueAt when the volunteer who took it is reminded (or, once reminded, the
+ * moderators are alerted) unless they write to the participant first, or null
+ * @param remindedAt when the volunteer was last reminded, or null since they wrote
  * @param history who released or was given it, in order
  * @param moderatorsAt when the final wave reached the moderators, or null
  * @param crisis whether the participant was in crisis when it was made (crisis words, or
@@ -41,7 +44,8 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed String programme, String category, Urgency urgency, String summary, String region, String locale,
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
-		List<Move> history, Instant moderatorsAt, Boolean crisis, int schemaVersion) {
+		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
+		int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();

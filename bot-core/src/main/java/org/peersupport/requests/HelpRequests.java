@@ -40,8 +40,8 @@ public class HelpRequests {
 			return existing;
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
-				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, crisis,
-				HelpRequest.SCHEMA_VERSION);
+				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, null, null,
+				crisis, HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
 			return request;
@@ -128,7 +128,7 @@ public class HelpRequests {
 	 * presses at once, on any number of instances, one wins.
 	 * @return whether this call took it
 	 */
-	boolean claim(String id, String volunteerId, long volunteerChat, Instant at) {
+	boolean claim(String id, String volunteerId, long volunteerChat, Instant at, Instant silentDueAt) {
 		Query open = Query.query(Criteria.where("_id")
 			.is(id)
 			.and("status")
@@ -140,6 +140,8 @@ public class HelpRequests {
 					.set("claimedBy", volunteerId)
 					.set("claimedChat", volunteerChat)
 					.set("claimedAt", at)
+					.set("silentDueAt", silentDueAt)
+					.unset("remindedAt")
 					.unset("nextWaveAt"),
 				HelpRequest.class);
 		return taken != null;
@@ -178,7 +180,8 @@ public class HelpRequests {
 	 * {@code seen} (status and volunteer).
 	 * @return whether this call gave it
 	 */
-	boolean assign(HelpRequest seen, String volunteerId, long volunteerChat, String staff, Instant at) {
+	boolean assign(HelpRequest seen, String volunteerId, long volunteerChat, String staff, Instant at,
+			Instant silentDueAt) {
 		Criteria same = Criteria.where("_id").is(seen.id()).and("status").is(seen.status());
 		same = (seen.claimedBy() != null) ? same.and("claimedBy").is(seen.claimedBy())
 				: same.and("claimedBy").exists(false);
@@ -186,6 +189,8 @@ public class HelpRequests {
 			.set("claimedBy", volunteerId)
 			.set("claimedChat", volunteerChat)
 			.set("claimedAt", at)
+			.set("silentDueAt", silentDueAt)
+			.unset("remindedAt")
 			.unset("nextWaveAt")
 			.push("history", new HelpRequest.Move(HelpRequest.Move.REASSIGNED, volunteerId, staff, at));
 		return this.mongo.updateFirst(Query.query(same), given, HelpRequest.class).getModifiedCount() == 1;
@@ -210,6 +215,22 @@ public class HelpRequests {
 		return this.mongo
 			.find(Query.query(Criteria.where("claimedBy").is(volunteerId).and("status").is(RequestStatus.CLAIMED))
 				.with(Sort.by("claimedAt")), HelpRequest.class);
+	}
+
+	/**
+	 * The volunteer who took the request wrote to the participant: the silence is counted
+	 * again from now.
+	 */
+	void volunteerWrote(String id, Instant silentDueAt) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(RequestStatus.CLAIMED)),
+				new Update().set("silentDueAt", silentDueAt).unset("remindedAt"), HelpRequest.class);
+	}
+
+	/**
+	 * The claimed requests whose volunteer has been silent too long, as a lease query.
+	 */
+	static Criteria silenceDue(Instant now) {
+		return Criteria.where("status").is(RequestStatus.CLAIMED).and("silentDueAt").lte(now);
 	}
 
 	/** How many requests the volunteer has taken and not closed. */

@@ -1,5 +1,6 @@
 package org.peersupport.requests;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +43,14 @@ class Relay implements InboundHandler {
 
 	private final CallbackSigner signer;
 
+	private final RequestsProperties properties;
+
+	private final Clock clock;
+
 	Relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
-			Volunteers volunteers, CallbackSigner signer) {
+			Volunteers volunteers, CallbackSigner signer, RequestsProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
 		this.requests = requests;
 		this.focus = focus;
 		this.runtime = runtime;
@@ -79,6 +86,9 @@ class Relay implements InboundHandler {
 					.orElseGet(() -> RequestTexts.get("offer.no-pseudonym", locale))
 				: RequestTexts.get("relay.volunteer", locale);
 		String text = RequestTexts.get("relay.header", locale, sender, number) + "\n" + event.text();
+		if (!fromParticipant) {
+			this.requests.volunteerWrote(request.id(), this.clock.instant().plus(this.properties.silence()));
+		}
 		replies.put(new Outgoing.SendMessage(to, false, text,
 				List.of(List.of(new Button(RequestTexts.get("relay.reply", locale),
 						this.signer.sign(to, OWNER, "f:" + number, OWNER))))));

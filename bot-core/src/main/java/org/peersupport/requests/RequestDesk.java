@@ -32,10 +32,13 @@ public class RequestDesk {
 
 	private final Outbox outbox;
 
+	private final RequestsProperties properties;
+
 	private final Clock clock;
 
 	RequestDesk(HelpRequests requests, Volunteers volunteers, RequestOffers offers, RelayFocus focus, Outbox outbox,
-			Clock clock) {
+			RequestsProperties properties, Clock clock) {
+		this.properties = properties;
 		this.requests = requests;
 		this.volunteers = volunteers;
 		this.offers = offers;
@@ -82,7 +85,8 @@ public class RequestDesk {
 			return false;
 		}
 		Instant now = this.clock.instant();
-		if (!this.requests.assign(request, volunteer.id(), volunteer.chatId(), staff, now)) {
+		if (!this.requests.assign(request, volunteer.id(), volunteer.chatId(), staff, now,
+				now.plus(this.properties.silence()))) {
 			return false;
 		}
 		String key = "rq-reassigned:" + number + ":" + (request.history().size() + 1);

@@ -92,8 +92,10 @@ class RequestsConfiguration {
 
 	@Bean
 	ClaimButtons claimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching,
-			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, Clock clock) {
-		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, clock);
+			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, RequestsProperties properties,
+			Clock clock) {
+		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, properties.silence(),
+				clock);
 	}
 
 	@Bean
@@ -103,8 +105,8 @@ class RequestsConfiguration {
 
 	@Bean
 	Relay relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
-			Volunteers volunteers, CallbackSigner signer) {
-		return new Relay(requests, focus, runtime, participants, volunteers, signer);
+			Volunteers volunteers, CallbackSigner signer, RequestsProperties properties, Clock clock) {
+		return new Relay(requests, focus, runtime, participants, volunteers, signer, properties, clock);
 	}
 
 	@Bean
@@ -141,8 +143,8 @@ class RequestsConfiguration {
 
 	@Bean
 	RequestDesk requestDesk(HelpRequests requests, Volunteers volunteers, RequestOffers offers, RelayFocus focus,
-			Outbox outbox, Clock clock) {
-		return new RequestDesk(requests, volunteers, offers, focus, outbox, clock);
+			Outbox outbox, RequestsProperties properties, Clock clock) {
+		return new RequestDesk(requests, volunteers, offers, focus, outbox, properties, clock);
 	}
 
 	@Bean
@@ -175,6 +177,29 @@ class RequestsConfiguration {
 	@Bean
 	Command resumeCommandEntry() {
 		return Command.of(PauseCommand.RESUME, 10, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	SilenceReminders silenceReminders(ItemLeases leases, Outbox outbox, Volunteers volunteers, ModeratorAlerts alerts,
+			RequestsProperties properties, Clock clock) {
+		return new SilenceReminders(leases, outbox, volunteers, alerts, properties, clock);
+	}
+
+	@Bean
+	JobDetail silenceRemindersJob() {
+		return JobBuilder.newJob(SilenceRemindersJob.class)
+			.withIdentity("request-silence-reminders")
+			.storeDurably()
+			.build();
+	}
+
+	@Bean
+	Trigger silenceRemindersTrigger(JobDetail silenceRemindersJob) {
+		return TriggerBuilder.newTrigger()
+			.forJob(silenceRemindersJob)
+			.withIdentity("request-silence-reminders")
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMinutes(5).repeatForever())
+			.build();
 	}
 
 	@Bean

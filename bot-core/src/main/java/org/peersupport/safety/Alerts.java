@@ -25,7 +25,8 @@ public class Alerts implements WaitingForSomeone {
 
 	/** The reasons that concern a person who waits for someone. */
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_PERSON = EnumSet.of(ModeratorAlerts.Reason.CRISIS,
-			ModeratorAlerts.Reason.NEEDS_PERSON, ModeratorAlerts.Reason.SCRIPT, ModeratorAlerts.Reason.REQUEST_WAITING);
+			ModeratorAlerts.Reason.NEEDS_PERSON, ModeratorAlerts.Reason.SCRIPT, ModeratorAlerts.Reason.REQUEST_WAITING,
+			ModeratorAlerts.Reason.REQUEST_SILENT);
 
 	/** The reasons that concern a peer group. */
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_GROUP = EnumSet.of(ModeratorAlerts.Reason.GROUP_PENDING,

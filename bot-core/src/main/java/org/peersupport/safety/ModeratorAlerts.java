@@ -78,6 +78,12 @@ public class ModeratorAlerts {
 		 */
 		REQUEST_WAITING,
 
+		/**
+		 * The volunteer who took a person's request has not written to them, even after a
+		 * reminder.
+		 */
+		REQUEST_SILENT,
+
 		/** A volunteer's application waits for a decision. */
 		VOLUNTEER_PENDING,
 

@@ -16,6 +16,7 @@ import org.peersupport.participants.Volunteers;
 import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.HelpRequests;
 import org.peersupport.requests.RequestOffers;
+import org.peersupport.requests.SilenceReminders;
 import org.peersupport.requests.Urgency;
 import org.peersupport.safety.Alerts;
 import org.peersupport.safety.ModeratorAlerts;
@@ -61,6 +62,9 @@ class RequestEscalationEndToEndTests {
 
 	@Autowired
 	Alerts alerts;
+
+	@Autowired
+	SilenceReminders reminders;
 
 	@Autowired
 	HelpRequestClaimEndToEndTests.MovableClock clock;
@@ -118,6 +122,42 @@ class RequestEscalationEndToEndTests {
 		this.offers.sendDue();
 		await().until(
 				() -> quiet.texts().stream().anyMatch((text) -> text.startsWith("🆕 Request No. " + request.number())));
+	}
+
+	@Test
+	void aVolunteerSilentAfterTakingARequestIsRemindedThenTheModeratorsAreAlerted() {
+		Person volunteer = volunteer(15201, "V-silent", Map.of());
+		HelpRequest request = this.requests.create("R-silent-1", 15093, "women-after-prison", "talk", Urgency.TODAY,
+				null, null, "en", false, this.clock.instant());
+		this.offers.sendDue();
+		await().until(() -> volunteer.texts()
+			.stream()
+			.anyMatch((text) -> text.startsWith("🆕 Request No. " + request.number())));
+		volunteer.presses("✋ Take it");
+		String reminder = "⏰ You took request No. " + request.number() + " and have not written";
+		String alert = "⏰ The volunteer who took help request No. " + request.number() + " of ";
+
+		// Writing in time puts the reminder off.
+		this.clock.advance(Duration.ofHours(47));
+		volunteer.says("Hello, I am here");
+		this.clock.advance(Duration.ofHours(2));
+		this.reminders.sendDue();
+		await().until(this::nothingWaiting);
+		assertThat(volunteer.texts()).noneMatch((text) -> text.startsWith(reminder));
+
+		this.clock.advance(Duration.ofHours(47));
+		this.reminders.sendDue();
+		await().until(() -> volunteer.texts().stream().anyMatch((text) -> text.startsWith(reminder)));
+		assertThat(telegram.texts(MODERATORS)).noneMatch((text) -> text.startsWith(alert));
+
+		this.clock.advance(Duration.ofHours(49));
+		this.reminders.sendDue();
+		await().until(() -> telegram.texts(MODERATORS).stream().anyMatch((text) -> text.startsWith(alert)));
+		this.clock.advance(Duration.ofDays(5));
+		this.reminders.sendDue();
+		await().until(this::nothingWaiting);
+		assertThat(volunteer.texts()).filteredOn((text) -> text.startsWith(reminder)).hasSize(1);
+		assertThat(telegram.texts(MODERATORS)).filteredOn((text) -> text.startsWith(alert)).hasSize(1);
 	}
 
 	private Person volunteer(long chatId, String id, Map<String, Object> overrides) {
