@@ -8,7 +8,7 @@ import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.GeneratedSecrets;
 import org.peersupport.participants.Programmes;
-import org.peersupport.safety.ModeratorAlerts;
+import org.peersupport.safety.Handoff;
 import org.peersupport.scripts.RuntimeTexts;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -72,12 +72,12 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationRuntime conversationRuntime(Conversations conversations, ScriptCatalog catalog, CallbackSigner signer,
-			Programmes programmes, ScriptActions actions, ModeratorAlerts alerts, ConversationProperties properties,
+			Programmes programmes, ScriptActions actions, Handoff handoff, ConversationProperties properties,
 			Outbox outbox, Clock clock) {
 		Prompts prompts = new Prompts(signer, RuntimeTexts.bundled());
 		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions,
 				new ProgrammeFacts(programmes));
-		return new ConversationRuntime(conversations, catalog, steps, prompts, alerts, properties, outbox, clock);
+		return new ConversationRuntime(conversations, catalog, steps, prompts, handoff, properties, outbox, clock);
 	}
 
 	@Bean

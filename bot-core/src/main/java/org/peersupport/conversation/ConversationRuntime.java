@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.ChatType;
 import org.peersupport.messaging.InboundKind;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Replies;
-import org.peersupport.safety.ModeratorAlerts;
+import org.peersupport.safety.Handoff;
 import org.peersupport.scripts.AnswerParser;
 import org.peersupport.scripts.Input;
 import org.peersupport.scripts.ParsedAnswer;
@@ -40,7 +41,7 @@ public class ConversationRuntime {
 
 	private final RuntimeTexts texts;
 
-	private final ModeratorAlerts alerts;
+	private final Handoff handoff;
 
 	private final ConversationProperties properties;
 
@@ -49,14 +50,14 @@ public class ConversationRuntime {
 	private final Clock clock;
 
 	ConversationRuntime(Conversations conversations, ScriptCatalog catalog, StepRunner steps, Prompts prompts,
-			ModeratorAlerts alerts, ConversationProperties properties, Outbox outbox, Clock clock) {
+			Handoff handoff, ConversationProperties properties, Outbox outbox, Clock clock) {
 		this.conversations = conversations;
 		this.catalog = catalog;
 		this.steps = steps;
 		this.prompts = prompts;
 		this.texts = RuntimeTexts.bundled();
 		this.parser = new AnswerParser(this.texts);
-		this.alerts = alerts;
+		this.handoff = handoff;
 		this.properties = properties;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -238,19 +239,25 @@ public class ConversationRuntime {
 					this.texts.reask(rejected, locale, script.plainLanguage()));
 			return;
 		}
-		// Asked too often: never back into the loop. The team is told the person may need
-		// help, and the person moves on: past an optional question, or out of the
-		// conversation until they come back.
+		// Asked too often: never back into the loop. The person is handed over (a "talk
+		// to
+		// a person" request once they are a participant, else the team's list), and moves
+		// on: past an optional question, or out of the conversation until they come back.
 		conversation.resetRejections();
-		this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, event.chatId(), script.key() + "/" + step.id());
+		OptionalLong request = this.handoff.toAPerson(replies, event.chatId(), script.key() + "/" + step.id());
 		this.steps.removeKeyboard(conversation, replies);
+		boolean plain = script.plainLanguage();
+		String told = request.isPresent()
+				? this.texts.text("handoff.request", plain, locale, String.valueOf(request.getAsLong()))
+				: this.texts.text("handoff.team", plain, locale);
 		if (this.steps.input(conversation, step).optional()) {
-			replies.send(this.texts.text("handoff.skipped", script.plainLanguage(), locale));
+			replies.send(this.texts.text("handoff.skipped", plain, locale) + " " + told);
 			this.steps.accept(conversation, script, step, null, event, replies);
 		}
 		else {
 			conversation.pause();
-			replies.send(this.texts.text("handoff.paused", script.plainLanguage(), locale));
+			replies.send(this.texts.text("handoff.paused", plain, locale) + " " + told + " "
+					+ this.texts.text("handoff.go-on", plain, locale));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.peersupport.onboarding;
 
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import org.peersupport.messaging.FailureNotice;
 import org.peersupport.messaging.InboundEvent;
@@ -11,7 +12,7 @@ import org.peersupport.messaging.Route;
 import org.peersupport.participants.Participants;
 import org.peersupport.safety.DistressWords;
 import org.peersupport.safety.Hotline;
-import org.peersupport.safety.ModeratorAlerts;
+import org.peersupport.safety.Handoff;
 import org.peersupport.scripts.RuntimeTexts;
 
 import org.springframework.stereotype.Component;
@@ -31,16 +32,16 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 
 	private final Participants participants;
 
-	private final ModeratorAlerts alerts;
+	private final Handoff handoff;
 
 	private final Hotline hotline;
 
-	NotUnderstood(PersonLanguage language, DistressWords distress, Participants participants, ModeratorAlerts alerts,
+	NotUnderstood(PersonLanguage language, DistressWords distress, Participants participants, Handoff handoff,
 			Hotline hotline) {
 		this.language = language;
 		this.distress = distress;
 		this.participants = participants;
-		this.alerts = alerts;
+		this.handoff = handoff;
 		this.hotline = hotline;
 	}
 
@@ -69,15 +70,17 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 
 	/**
 	 * Words outside any conversation are never "not understood": from a participant they
-	 * reach the team (an alert the panel lists), and anyone who sounds in distress also
-	 * gets the line to call.
+	 * open (or find) a "talk to a person" request and reach the team (an alert the panel
+	 * lists), and anyone who sounds in distress also gets the line to call.
 	 */
 	private void writtenToUs(InboundEvent event, Replies replies, String locale) {
 		boolean participant = this.participants.find(event.chatId()).isPresent();
 		String text;
 		if (participant) {
-			this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, event.chatId(), "message");
-			text = OnboardingTexts.get("free-text.passed-on", locale);
+			OptionalLong request = this.handoff.toAPerson(replies, event.chatId(), "message");
+			text = request.isPresent()
+					? OnboardingTexts.get("free-text.request", locale, String.valueOf(request.getAsLong()))
+					: OnboardingTexts.get("free-text.passed-on", locale);
 		}
 		else {
 			text = OnboardingTexts.get("unknown.text", locale);

@@ -153,6 +153,28 @@ public class Volunteers {
 			.getModifiedCount() == 1;
 	}
 
+	/** The detail that marks a pause the volunteer chose themselves. */
+	public static final String SELF_PAUSED = "selfPaused";
+
+	/**
+	 * The volunteer pauses themselves (approved → paused) or ends a pause they chose
+	 * (paused by themselves → approved); a pause staff chose is not theirs to end.
+	 * @return whether the status changed
+	 */
+	public boolean pauseByThemselves(String id, boolean pause, Instant at) {
+		Criteria which = Criteria.where("_id").is(id);
+		Update update = new Update().set("statusChangedAt", at);
+		if (pause) {
+			which = which.and("status").is(VolunteerStatus.APPROVED);
+			update.set("status", VolunteerStatus.PAUSED).set("details." + SELF_PAUSED, true);
+		}
+		else {
+			which = which.and("status").is(VolunteerStatus.PAUSED).and("details." + SELF_PAUSED).is(true);
+			update.set("status", VolunteerStatus.APPROVED).unset("details." + SELF_PAUSED);
+		}
+		return this.mongo.updateFirst(Query.query(which), update, Volunteer.class).getModifiedCount() == 1;
+	}
+
 	/**
 	 * Moves a volunteer from one of the expected statuses to another.
 	 * @return whether it was in one of them and is now in {@code to}
@@ -169,7 +191,9 @@ public class Volunteers {
 	 */
 	public boolean changeStatus(String id, Collection<VolunteerStatus> from, VolunteerStatus to, Instant at,
 			boolean notify) {
-		Update update = new Update().set("status", to).set("statusChangedAt", at);
+		// A pause or resume by staff is theirs: the volunteer's own /resume no longer
+		// ends it.
+		Update update = new Update().set("status", to).set("statusChangedAt", at).unset("details." + SELF_PAUSED);
 		if (notify) {
 			update.set(PENDING_NOTICE, to.name());
 		}

@@ -38,8 +38,11 @@ class ClaimButtons implements InboundHandler {
 
 	private final Clock clock;
 
+	private final java.time.Duration silence;
+
 	ClaimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching, RequestOffers offers,
-			RelayFocus focus, Outbox outbox, CallbackSigner signer, Clock clock) {
+			RelayFocus focus, Outbox outbox, CallbackSigner signer, java.time.Duration silence, Clock clock) {
+		this.silence = silence;
 		this.focus = focus;
 		this.requests = requests;
 		this.volunteers = volunteers;
@@ -78,7 +81,8 @@ class ClaimButtons implements InboundHandler {
 			return;
 		}
 		if (request.status() == RequestStatus.OPEN) {
-			this.requests.claim(request.id(), volunteer.id(), chat, this.clock.instant());
+			this.requests.claim(request.id(), volunteer.id(), chat, this.clock.instant(),
+					this.clock.instant().plus(this.silence));
 			request = this.requests.find(request.id()).orElse(request);
 		}
 		// Handled again after the claim was stored, the winner's answers are made again

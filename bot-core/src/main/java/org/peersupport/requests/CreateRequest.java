@@ -18,9 +18,13 @@ class CreateRequest implements ScriptAction {
 
 	private final ApplicationEventPublisher events;
 
+	private final CrisisFlag crisis;
+
 	private final Clock clock;
 
-	CreateRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events, Clock clock) {
+	CreateRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events,
+			CrisisFlag crisis, Clock clock) {
+		this.crisis = crisis;
 		this.requests = requests;
 		this.properties = properties;
 		this.events = events;
@@ -43,7 +47,8 @@ class CreateRequest implements ScriptAction {
 		// Derived from the update's receipt, so handling it again finds the same request.
 		HelpRequest request = this.requests.create("R-" + context.event().receipt(), context.chatId(), programme,
 				category, Urgency.fromAnswer(context.field("urgency")), context.field("summary"),
-				context.field("region"), context.locale(), this.clock.instant());
+				context.field("region"), context.locale(), this.crisis.of(context.replies(), context.chatId()),
+				this.clock.instant());
 		context.replies()
 			.send(RequestTexts.get("created", context.locale(), String.valueOf(request.number()),
 					this.properties.label(category, context.locale())));

@@ -29,6 +29,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param claimedChat that volunteer's chat, or null
  * @param claimedAt when they took it, or null
  * @param rating the participant's rating of the help (1–5) once resolved, or null
+ * @param silentDueAt when the volunteer who took it is reminded (or, once reminded, the
+ * moderators are alerted) unless they write to the participant first, or null
+ * @param remindedAt when the volunteer was last reminded, or null since they wrote
+ * @param history who released or was given it, in order
+ * @param moderatorsAt when the final wave reached the moderators, or null
+ * @param crisis whether the participant was in crisis when it was made (crisis words, or
+ * a crisis alert still pending): such requests are offered first (false in documents of
+ * schema version 1, which lack it, {@code history} and {@code moderatorsAt})
  * @param schemaVersion the document's schema version
  */
 @Document("help_requests")
@@ -36,10 +44,14 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed String programme, String category, Urgency urgency, String summary, String region, String locale,
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
+		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
 		int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
+		history = (history != null) ? List.copyOf(history) : List.of();
+		// Stored before schema version 2 without it.
+		crisis = Boolean.TRUE.equals(crisis);
 	}
 
 	/** Whether it was offered to the volunteer of this chat. */
@@ -59,8 +71,25 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 	public record Offer(String volunteerId, long chatId, String entryId, int wave, Instant offeredAt) {
 	}
 
+	/**
+	 * A change of hands: a volunteer gave the request back, or staff gave it to a
+	 * volunteer.
+	 *
+	 * @param kind {@code released} or {@code reassigned}
+	 * @param volunteerId the volunteer who released it, or who was given it
+	 * @param reason why it was released (a reason key), or the staff member's id
+	 * @param at when
+	 */
+	public record Move(String kind, String volunteerId, String reason, Instant at) {
+
+		static final String RELEASED = "released";
+
+		static final String REASSIGNED = "reassigned";
+
+	}
+
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
 
 	@Override
 	public String toString() {

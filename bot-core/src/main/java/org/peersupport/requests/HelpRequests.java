@@ -34,14 +34,14 @@ public class HelpRequests {
 	 * stored under that id (the same update handled again) is returned as it is.
 	 */
 	public HelpRequest create(String id, long chatId, String programme, String category, Urgency urgency,
-			String summary, String region, String locale, Instant at) {
+			String summary, String region, String locale, boolean crisis, Instant at) {
 		HelpRequest existing = find(id).orElse(null);
 		if (existing != null) {
 			return existing;
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
-				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null,
-				HelpRequest.SCHEMA_VERSION);
+				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, null, null,
+				crisis, HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
 			return request;
@@ -100,6 +100,12 @@ public class HelpRequests {
 			.getModifiedCount() == 1;
 	}
 
+	/**
+	 * The order due requests are offered in: a participant in crisis first, then the
+	 * oldest.
+	 */
+	static final Sort OFFER_ORDER = Sort.by(Sort.Direction.DESC, "crisis").and(Sort.by("createdAt"));
+
 	/** The open requests whose next wave of offers is due, as a lease query. */
 	static Criteria waveDue(Instant now) {
 		return Criteria.where("status").is(RequestStatus.OPEN).and("nextWaveAt").lte(now);
@@ -122,7 +128,7 @@ public class HelpRequests {
 	 * presses at once, on any number of instances, one wins.
 	 * @return whether this call took it
 	 */
-	boolean claim(String id, String volunteerId, long volunteerChat, Instant at) {
+	boolean claim(String id, String volunteerId, long volunteerChat, Instant at, Instant silentDueAt) {
 		Query open = Query.query(Criteria.where("_id")
 			.is(id)
 			.and("status")
@@ -134,9 +140,97 @@ public class HelpRequests {
 					.set("claimedBy", volunteerId)
 					.set("claimedChat", volunteerChat)
 					.set("claimedAt", at)
+					.set("silentDueAt", silentDueAt)
+					.unset("remindedAt")
 					.unset("nextWaveAt"),
 				HelpRequest.class);
 		return taken != null;
+	}
+
+	/**
+	 * Gives a claimed request back from the volunteer of this chat: it is open again, and
+	 * offered anew from the first wave to everyone but them.
+	 * @return whether it was theirs and claimed, and is now open
+	 */
+	boolean release(long number, long volunteerChat, String reason, Instant at) {
+		HelpRequest request = byNumber(number).orElse(null);
+		if (request == null || request.status() != RequestStatus.CLAIMED || request.claimedChat() == null
+				|| request.claimedChat() != volunteerChat) {
+			return false;
+		}
+		Query claimed = Query.query(Criteria.where("_id")
+			.is(request.id())
+			.and("status")
+			.is(RequestStatus.CLAIMED)
+			.and("claimedChat")
+			.is(volunteerChat));
+		Update open = new Update().set("status", RequestStatus.OPEN)
+			.unset("claimedBy")
+			.unset("claimedChat")
+			.unset("claimedAt")
+			.set("wave", 0)
+			.set("nextWaveAt", at)
+			.set("offers", request.offers().stream().filter((offer) -> offer.chatId() == volunteerChat).toList())
+			.push("history", new HelpRequest.Move(HelpRequest.Move.RELEASED, request.claimedBy(), reason, at));
+		return this.mongo.updateFirst(claimed, open, HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Gives an active request to a volunteer chosen by staff, if it is still as
+	 * {@code seen} (status and volunteer).
+	 * @return whether this call gave it
+	 */
+	boolean assign(HelpRequest seen, String volunteerId, long volunteerChat, String staff, Instant at,
+			Instant silentDueAt) {
+		Criteria same = Criteria.where("_id").is(seen.id()).and("status").is(seen.status());
+		same = (seen.claimedBy() != null) ? same.and("claimedBy").is(seen.claimedBy())
+				: same.and("claimedBy").exists(false);
+		Update given = new Update().set("status", RequestStatus.CLAIMED)
+			.set("claimedBy", volunteerId)
+			.set("claimedChat", volunteerChat)
+			.set("claimedAt", at)
+			.set("silentDueAt", silentDueAt)
+			.unset("remindedAt")
+			.unset("nextWaveAt")
+			.push("history", new HelpRequest.Move(HelpRequest.Move.REASSIGNED, volunteerId, staff, at));
+		return this.mongo.updateFirst(Query.query(same), given, HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Closes an active request as resolved by staff.
+	 * @return whether it was active and is now closed
+	 */
+	boolean close(String id, Instant at) {
+		return this.mongo
+			.updateFirst(
+					Query.query(
+							Criteria.where("_id").is(id).and("status").in(RequestStatus.OPEN, RequestStatus.CLAIMED)),
+					new Update().set("status", RequestStatus.RESOLVED).set("closedAt", at).unset("nextWaveAt"),
+					HelpRequest.class)
+			.getModifiedCount() == 1;
+	}
+
+	/** The requests the volunteer has taken and not closed, oldest taken first. */
+	List<HelpRequest> claimedBy(String volunteerId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("claimedBy").is(volunteerId).and("status").is(RequestStatus.CLAIMED))
+				.with(Sort.by("claimedAt")), HelpRequest.class);
+	}
+
+	/**
+	 * The volunteer who took the request wrote to the participant: the silence is counted
+	 * again from now.
+	 */
+	void volunteerWrote(String id, Instant silentDueAt) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(RequestStatus.CLAIMED)),
+				new Update().set("silentDueAt", silentDueAt).unset("remindedAt"), HelpRequest.class);
+	}
+
+	/**
+	 * The claimed requests whose volunteer has been silent too long, as a lease query.
+	 */
+	static Criteria silenceDue(Instant now) {
+		return Criteria.where("status").is(RequestStatus.CLAIMED).and("silentDueAt").lte(now);
 	}
 
 	/** How many requests the volunteer has taken and not closed. */

@@ -1,5 +1,6 @@
 package org.peersupport.requests;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +44,14 @@ class Relay implements InboundHandler {
 
 	private final CallbackSigner signer;
 
+	private final RequestsProperties properties;
+
+	private final Clock clock;
+
 	Relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
-			Volunteers volunteers, CallbackSigner signer) {
+			Volunteers volunteers, CallbackSigner signer, RequestsProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
 		this.requests = requests;
 		this.focus = focus;
 		this.runtime = runtime;
@@ -84,6 +91,9 @@ class Relay implements InboundHandler {
 			// The crisis check before routing answered the person and told the team; the
 			// volunteer learns that from the same verdict.
 			text = text + "\n\n" + RequestTexts.get("relay.crisis", locale);
+		}
+		if (!fromParticipant) {
+			this.requests.volunteerWrote(request.id(), this.clock.instant().plus(this.properties.silence()));
 		}
 		replies.put(new Outgoing.SendMessage(to, false, text,
 				List.of(List.of(new Button(RequestTexts.get("relay.reply", locale),

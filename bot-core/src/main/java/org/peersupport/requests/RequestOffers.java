@@ -18,11 +18,11 @@ import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteer;
+import org.peersupport.safety.ModeratorAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -30,7 +30,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * best-matching volunteers who may be sent it now, then, every wave interval while nobody
  * has taken it, to more of them (twice as many each wave), and to any volunteer who comes
  * to match meanwhile (approved, resumed, out of quiet hours, under their limit again).
- * Each wave is claimed through the lease helper, so of several instances one sends it.
+ * The final wave, when nobody matches or the request waited untaken longer than its
+ * urgency allows, offers it to every matching volunteer who may be sent it and alerts the
+ * moderators, once. Each wave is claimed through the lease helper, so of several
+ * instances one sends it.
  */
 public class RequestOffers {
 
@@ -57,11 +60,14 @@ public class RequestOffers {
 
 	private final CallbackSigner signer;
 
+	private final ModeratorAlerts alerts;
+
 	private final Clock clock;
 
 	RequestOffers(HelpRequests requests, VolunteerMatching matching, ItemLeases leases, Outbox outbox,
 			Participants participants, Programmes programmes, RequestsProperties properties, CallbackSigner signer,
-			Clock clock) {
+			ModeratorAlerts alerts, Clock clock) {
+		this.alerts = alerts;
 		this.requests = requests;
 		this.matching = matching;
 		this.leases = leases;
@@ -86,7 +92,7 @@ public class RequestOffers {
 	 */
 	public int sendDue() {
 		List<HelpRequest> due = this.leases.claim(HelpRequest.class, HelpRequests.waveDue(this.clock.instant()),
-				Sort.by("nextWaveAt"), 100, CLAIM);
+				HelpRequests.OFFER_ORDER, 100, CLAIM);
 		due.forEach(this::sendWave);
 		return due.size();
 	}
@@ -95,16 +101,23 @@ public class RequestOffers {
 		Instant now = this.clock.instant();
 		ZonedDateTime local = now.atZone(this.programmes.findOrFirst(request.programme()).timeZone());
 		Set<String> offered = request.offers().stream().map(HelpRequest.Offer::volunteerId).collect(Collectors.toSet());
-		List<Volunteer> wave = this.matching.candidates(request, offered)
-			.stream()
+		List<Volunteer> matching = this.matching.candidates(request, Set.of());
+		// The final wave: nobody matches at all, or it waited untaken too long for its
+		// urgency; from then on every matching volunteer who may be sent it gets it.
+		boolean last = request.moderatorsAt() != null || matching.isEmpty()
+				|| !request.createdAt().plus(this.properties.unclaimed().of(request.urgency())).isAfter(now);
+		List<Volunteer> wave = matching.stream()
+			.filter((volunteer) -> !offered.contains(volunteer.id()))
 			.filter((volunteer) -> this.matching.availableNow(volunteer, local))
-			.limit(this.properties.waveSize(request.wave()))
+			.limit(last ? Long.MAX_VALUE : this.properties.waveSize(request.wave()))
 			.toList();
 		String pseudonym = this.participants.find(request.chatId()).map(Participant::pseudonym).orElse(null);
 		for (Volunteer volunteer : wave) {
 			// Stored before the offer is recorded, under an origin unique to this offer:
 			// a wave repeated after a crash stores each message once.
-			OutboxRef ref = this.outbox.put("rq-offer:" + request.number() + ":" + volunteer.id(), 0,
+			// (After a release or a reassignment, the round of offers counts too.)
+			String round = request.history().isEmpty() ? "" : ":" + request.history().size();
+			OutboxRef ref = this.outbox.put("rq-offer:" + request.number() + ":" + volunteer.id() + round, 0,
 					new Outgoing.SendMessage(volunteer.chatId(), false, text(request, pseudonym, volunteer.locale()),
 							List.of(List.of(takeButton(request, volunteer)))));
 			this.requests.addOffer(request.id(),
@@ -115,6 +128,13 @@ public class RequestOffers {
 		Update next = new Update().set("nextWaveAt", now.plus(this.properties.waveInterval()));
 		if (!wave.isEmpty()) {
 			next.inc("wave", 1);
+		}
+		if (last && request.moderatorsAt() == null) {
+			// Stored under the request's number: a wave repeated after a crash alerts
+			// once.
+			this.alerts.alert("rq-moderators:" + request.number(), ModeratorAlerts.Reason.REQUEST_WAITING,
+					request.chatId(), String.valueOf(request.number()));
+			next.set("moderatorsAt", now);
 		}
 		this.leases.complete(HelpRequest.class, request.id(), next);
 		if (!wave.isEmpty()) {

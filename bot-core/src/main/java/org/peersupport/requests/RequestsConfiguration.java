@@ -9,6 +9,8 @@ import org.peersupport.messaging.Command;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteers;
+import org.peersupport.safety.Alerts;
+import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.quartz.JobBuilder;
@@ -59,9 +61,20 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	CrisisFlag requestCrisisFlag(Alerts alerts) {
+		return new CrisisFlag(alerts);
+	}
+
+	@Bean
 	CreateRequest createRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
-		return new CreateRequest(requests, properties, events, clock);
+			CrisisFlag crisis, Clock clock) {
+		return new CreateRequest(requests, properties, events, crisis, clock);
+	}
+
+	@Bean
+	TalkRequests talkRequests(RequestIntake intake, HelpRequests requests, RequestsProperties properties,
+			CrisisFlag crisis, ApplicationEventPublisher events, Clock clock) {
+		return new TalkRequests(intake, requests, properties, crisis, events, clock);
 	}
 
 	@Bean
@@ -72,15 +85,17 @@ class RequestsConfiguration {
 	@Bean
 	RequestOffers requestOffers(HelpRequests requests, VolunteerMatching matching, ItemLeases leases, Outbox outbox,
 			Participants participants, Programmes programmes, RequestsProperties properties, CallbackSigner signer,
-			Clock clock) {
+			ModeratorAlerts alerts, Clock clock) {
 		return new RequestOffers(requests, matching, leases, outbox, participants, programmes, properties, signer,
-				clock);
+				alerts, clock);
 	}
 
 	@Bean
 	ClaimButtons claimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching,
-			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, Clock clock) {
-		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, clock);
+			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, RequestsProperties properties,
+			Clock clock) {
+		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, properties.silence(),
+				clock);
 	}
 
 	@Bean
@@ -90,8 +105,8 @@ class RequestsConfiguration {
 
 	@Bean
 	Relay relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
-			Volunteers volunteers, CallbackSigner signer) {
-		return new Relay(requests, focus, runtime, participants, volunteers, signer);
+			Volunteers volunteers, CallbackSigner signer, RequestsProperties properties, Clock clock) {
+		return new Relay(requests, focus, runtime, participants, volunteers, signer, properties, clock);
 	}
 
 	@Bean
@@ -108,6 +123,83 @@ class RequestsConfiguration {
 	@Bean
 	RelayButtons relayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer) {
 		return new RelayButtons(focus, requests, intake, signer);
+	}
+
+	@Bean
+	ReleaseCommand releaseCommand(Relay relay, RequestIntake intake, CallbackSigner signer) {
+		return new ReleaseCommand(relay, intake, signer);
+	}
+
+	@Bean
+	Command releaseCommandEntry() {
+		return Command.of(ReleaseCommand.NAME, 8, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	ReleaseButtons releaseButtons(HelpRequests requests, RequestIntake intake, Outbox outbox, CallbackSigner signer,
+			ApplicationEventPublisher events, Clock clock) {
+		return new ReleaseButtons(requests, intake, outbox, signer, events, clock);
+	}
+
+	@Bean
+	RequestDesk requestDesk(HelpRequests requests, Volunteers volunteers, RequestOffers offers, RelayFocus focus,
+			Outbox outbox, RequestsProperties properties, Clock clock) {
+		return new RequestDesk(requests, volunteers, offers, focus, outbox, properties, clock);
+	}
+
+	@Bean
+	MyRequestsCommand myRequestsCommand(RequestIntake intake, HelpRequests requests, Volunteers volunteers,
+			RequestsProperties properties) {
+		return new MyRequestsCommand(intake, requests, volunteers, properties);
+	}
+
+	@Bean
+	Command myRequestsCommandEntry() {
+		return Command.of(MyRequestsCommand.NAME, 6, false, RequestTexts::get, Audience.PARTICIPANT,
+				Audience.VOLUNTEER);
+	}
+
+	@Bean
+	PauseCommand pauseCommand(Volunteers volunteers, RequestIntake intake, Clock clock) {
+		return new PauseCommand(PauseCommand.PAUSE, volunteers, intake, clock);
+	}
+
+	@Bean
+	PauseCommand resumeCommand(Volunteers volunteers, RequestIntake intake, Clock clock) {
+		return new PauseCommand(PauseCommand.RESUME, volunteers, intake, clock);
+	}
+
+	@Bean
+	Command pauseCommandEntry() {
+		return Command.of(PauseCommand.PAUSE, 9, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	Command resumeCommandEntry() {
+		return Command.of(PauseCommand.RESUME, 10, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	SilenceReminders silenceReminders(ItemLeases leases, Outbox outbox, Volunteers volunteers, ModeratorAlerts alerts,
+			RequestsProperties properties, Clock clock) {
+		return new SilenceReminders(leases, outbox, volunteers, alerts, properties, clock);
+	}
+
+	@Bean
+	JobDetail silenceRemindersJob() {
+		return JobBuilder.newJob(SilenceRemindersJob.class)
+			.withIdentity("request-silence-reminders")
+			.storeDurably()
+			.build();
+	}
+
+	@Bean
+	Trigger silenceRemindersTrigger(JobDetail silenceRemindersJob) {
+		return TriggerBuilder.newTrigger()
+			.forJob(silenceRemindersJob)
+			.withIdentity("request-silence-reminders")
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMinutes(5).repeatForever())
+			.build();
 	}
 
 	@Bean

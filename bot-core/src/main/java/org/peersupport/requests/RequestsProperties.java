@@ -14,10 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstWave how many of the best-matching volunteers get a new request's offer
  * first; each later wave offers it to twice as many more
  * @param waveInterval how long an offer waits to be taken before the next wave
+ * @param silence how long the volunteer who took a request may go without writing to the
+ * participant before they are reminded; as long again after the reminder, the moderators
+ * are alerted
+ * @param unclaimed how long a request of each urgency may wait untaken before the final
+ * wave: every matching volunteer who may be sent it, and the moderators
  */
 @ConfigurationProperties("peer.requests")
 public record RequestsProperties(List<RequestCategory> categories, @DefaultValue("3") int firstWave,
-		@DefaultValue("10m") Duration waveInterval) {
+		@DefaultValue("10m") Duration waveInterval, @DefaultValue("2d") Duration silence,
+		@DefaultValue Unclaimed unclaimed) {
 
 	/**
 	 * The categories when none are configured, with the volunteer skills that serve them.
@@ -38,6 +44,35 @@ public record RequestsProperties(List<RequestCategory> categories, @DefaultValue
 			throw new IllegalArgumentException("peer.requests.first-wave must be at least 1");
 		}
 		waveInterval = (waveInterval != null) ? waveInterval : Duration.ofMinutes(10);
+		silence = (silence != null) ? silence : Duration.ofDays(2);
+		unclaimed = (unclaimed != null) ? unclaimed : new Unclaimed(null, null, null);
+	}
+
+	/**
+	 * How long a request may wait untaken before the final wave, by urgency.
+	 *
+	 * @param today for help needed today
+	 * @param week for help needed this week
+	 * @param whenever for help needed whenever possible
+	 */
+	public record Unclaimed(@DefaultValue("1h") Duration today, @DefaultValue("1d") Duration week,
+			@DefaultValue("3d") Duration whenever) {
+
+		public Unclaimed {
+			today = (today != null) ? today : Duration.ofHours(1);
+			week = (week != null) ? week : Duration.ofDays(1);
+			whenever = (whenever != null) ? whenever : Duration.ofDays(3);
+		}
+
+		/** The limit for a request of this urgency. */
+		public Duration of(Urgency urgency) {
+			return switch (urgency) {
+				case TODAY -> this.today;
+				case WEEK -> this.week;
+				case WHENEVER -> this.whenever;
+			};
+		}
+
 	}
 
 	/**

@@ -26,7 +26,8 @@ public class Alerts implements WaitingForSomeone {
 
 	/** The reasons that concern a person who waits for someone. */
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_PERSON = EnumSet.of(ModeratorAlerts.Reason.CRISIS,
-			ModeratorAlerts.Reason.NEEDS_PERSON, ModeratorAlerts.Reason.SCRIPT);
+			ModeratorAlerts.Reason.NEEDS_PERSON, ModeratorAlerts.Reason.SCRIPT, ModeratorAlerts.Reason.REQUEST_WAITING,
+			ModeratorAlerts.Reason.REQUEST_SILENT);
 
 	/** The reasons that concern a peer group. */
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_GROUP = EnumSet.of(ModeratorAlerts.Reason.GROUP_PENDING,
@@ -115,6 +116,14 @@ public class Alerts implements WaitingForSomeone {
 	private List<Alert> waitingForSomeone(Collection<String> programmes) {
 		Query query = pending(programmes).addCriteria(Criteria.where("reason").in(ABOUT_A_PERSON));
 		return this.mongo.find(query, Alert.class);
+	}
+
+	/** Whether a crisis alert about the person still waits for the team. */
+	public boolean inCrisis(long chatId) {
+		return this.mongo.exists(
+				pending(null)
+					.addCriteria(Criteria.where("chatId").is(chatId).and("reason").is(ModeratorAlerts.Reason.CRISIS)),
+				Alert.class);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.OutboxRef;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
@@ -43,11 +44,14 @@ public class ModeratorAlerts {
 
 	private final AlertLimit limit;
 
+	private final Outbox outbox;
+
 	private final Clock clock;
 
 	public ModeratorAlerts(ModeratorsProperties moderators, PersonRefs refs, Alerts alerts, Participants participants,
-			Volunteers volunteers, Clock clock) {
+			Volunteers volunteers, Outbox outbox, Clock clock) {
 		this.moderators = moderators;
+		this.outbox = outbox;
 		this.refs = refs;
 		this.alerts = alerts;
 		this.participants = participants;
@@ -68,6 +72,18 @@ public class ModeratorAlerts {
 
 		/** A script's {@code alertModerators} action. */
 		SCRIPT,
+
+		/**
+		 * No volunteer has taken a person's help request: the final wave reached the
+		 * team.
+		 */
+		REQUEST_WAITING,
+
+		/**
+		 * The volunteer who took a person's request has not written to them, even after a
+		 * reminder.
+		 */
+		REQUEST_SILENT,
 
 		/** A volunteer's application waits for a decision. */
 		VOLUNTEER_PENDING,
@@ -212,6 +228,27 @@ public class ModeratorAlerts {
 			this.textKey = textKey;
 		}
 
+	}
+
+	/**
+	 * Alerts the moderators about the person in {@code chatId} from a job rather than as
+	 * an answer to an update: kept for the panel's list, and sent to the moderators' chat
+	 * when one is set, once per {@code origin}.
+	 * @param origin names this alert for good (e.g. the request it is about), so a job
+	 * that runs again sends it once
+	 * @param context what it is about, never text the person wrote
+	 */
+	public void alert(String origin, Reason reason, long chatId, String context) {
+		keep(reason, chatId, context);
+		if (this.moderators.chatId() == null) {
+			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set", reason,
+					this.refs.of(chatId));
+			return;
+		}
+		String text = SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT),
+				this.moderators.locale(), this.refs.of(chatId), (context != null) ? context : "-");
+		this.outbox.put(origin, 0, new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()),
+				SendPriority.INTERACTIVE);
 	}
 
 	/**

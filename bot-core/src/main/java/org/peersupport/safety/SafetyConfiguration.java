@@ -54,8 +54,13 @@ class SafetyConfiguration {
 
 	@Bean
 	ModeratorAlerts moderatorAlerts(ModeratorsProperties moderators, PersonRefs refs, Alerts alerts,
-			Participants participants, Volunteers volunteers, Clock clock) {
-		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers, clock);
+			Participants participants, Volunteers volunteers, Outbox outbox, Clock clock) {
+		return new ModeratorAlerts(moderators, refs, alerts, participants, volunteers, outbox, clock);
+	}
+
+	@Bean
+	Handoff handoff(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk) {
+		return new Handoff(alerts, talk);
 	}
 
 	@Bean

@@ -241,8 +241,8 @@ class SeveralInstancesEndToEndTests {
 			most = Math.max(most, end - start + 1);
 		}
 		assertThat(times).hasSizeGreaterThanOrEqualTo(sends);
-		long allowed = GLOBAL_PER_SECOND + GLOBAL_BURST
-				+ (long) Math.ceil(GLOBAL_PER_SECOND * ARRIVAL_JITTER.toMillis() / 1000.0);
+		int allowed = GLOBAL_PER_SECOND + GLOBAL_BURST
+				+ (int) Math.ceil(GLOBAL_PER_SECOND * ARRIVAL_JITTER.toMillis() / 1000.0);
 		assertThat(most).as("sends in the busiest second").isLessThanOrEqualTo(allowed);
 	}
 

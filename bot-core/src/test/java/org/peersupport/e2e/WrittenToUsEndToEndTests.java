@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.BotTestApplication;
 import org.peersupport.safety.AlertStatus;
 import org.peersupport.safety.Alerts;
+import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.store.MemoryStore;
 
@@ -51,17 +52,19 @@ class WrittenToUsEndToEndTests {
 
 		person.says("hello, is anyone there?");
 		assertThat(person.lastText()).startsWith("Thank you for writing to me.")
-			.contains("let our team know that you would like to talk to a person")
+			.contains("asked for a person to talk with you: request No. ")
 			.doesNotContain("112")
 			.doesNotContain("not sure what you mean");
 		assertThat(this.alerts.chatsWaitingForSomeone(null)).contains(5101L);
 
 		person.says("I feel terrible, I have no medicine left");
 		assertThat(person.lastText()).startsWith("Thank you for writing to me.").contains("call 112");
-		assertThat(this.mongo.getCollection("alerts").countDocuments(new Document("chatId", 5101L)))
+		assertThat(this.mongo.getCollection("alerts")
+			.countDocuments(new Document("chatId", 5101L).append("reason", "NEEDS_PERSON")))
 			.as("repeats are merged while pending")
 			.isOne();
-		assertThat(this.alerts.list(null, true, 10)).filteredOn((alert) -> alert.chatId() == 5101L)
+		assertThat(this.alerts.list(null, true, 10))
+			.filteredOn((alert) -> alert.chatId() == 5101L && alert.reason() == ModeratorAlerts.Reason.NEEDS_PERSON)
 			.singleElement()
 			.satisfies((alert) -> {
 				assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
