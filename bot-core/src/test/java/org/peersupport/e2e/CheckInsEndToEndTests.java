@@ -1,0 +1,141 @@
+package org.peersupport.e2e;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.peersupport.BotTestApplication;
+import org.peersupport.checkins.DueCheckIns;
+import org.peersupport.checkins.LowMood;
+import org.peersupport.sandbox.EmulatorLimits;
+import org.peersupport.store.MemoryStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A participant onboarded through the emulator gets their first check-in at their time,
+ * answers it with a button, and may add a word; the lowest mood gets the lines to call at
+ * once and is handed to safety as {@link LowMood}. The clock moves; the job's work is run
+ * by hand (Quartz is off in these tests).
+ */
+@SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
+@Import({ VolunteerSignUpEndToEndTests.SteppingClock.class, CheckInsEndToEndTests.LowMoods.class })
+@MemoryStore
+class CheckInsEndToEndTests {
+
+	static final EmulatorFixture telegram = EmulatorFixture.start(EmulatorLimits.off());
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	DueCheckIns due;
+
+	@Autowired
+	LowMoods lowMoods;
+
+	@Autowired
+	VolunteerSignUpEndToEndTests.MovableClock clock;
+
+	@DynamicPropertySource
+	static void pointAtEmulator(DynamicPropertyRegistry registry) {
+		telegram.register(registry);
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		telegram.close();
+	}
+
+	@Test
+	void aParticipantAnswersTheirCheckInWithAButtonAndAWordAndBothAreKept() {
+		Person person = new Person(telegram, this.mongo, 1801, "ru");
+		OnboardingWalk.RUSSIAN.complete(person, "Утренняя Звезда");
+		int before = person.texts().size();
+
+		toNextCheckIn(person);
+		this.due.sendDue();
+		await().until(() -> person.texts().size() == before + 1);
+		person.sees("Как вы сегодня?");
+		assertThat(person.lastButtons()).containsExactly("1 😞", "2 🙁", "3 😐", "4 🙂", "5 😊");
+
+		person.presses("4 🙂");
+		person.sees("Спасибо, что рассказали.");
+		person.presses("Написать пару слов о дне");
+		person.sees("Напишите слово или несколько о своём дне.");
+		person.says("гулял в парке");
+		person.sees("Спасибо. Я сохранил это");
+
+		List<Document> points = moodPoints(1801);
+		assertThat(points).hasSize(1);
+		assertThat(points.get(0).getInteger("mood")).isEqualTo(4);
+		assertThat(points.get(0).getString("word")).isEqualTo("гулял в парке");
+		assertThat(this.lowMoods.seen).isEmpty();
+
+		person.says("/mydata");
+		assertThat(person.lastText()).contains("Ваши ответы о самочувствии:").contains("4 🙂 — гулял в парке");
+	}
+
+	@Test
+	void theLowestMoodGetsTheLinesToCallAndIsHandedToSafety() {
+		Person person = new Person(telegram, this.mongo, 1802, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Grey Heron");
+		int before = person.texts().size();
+		toNextCheckIn(person);
+		this.due.sendDue();
+		await().until(() -> person.texts().size() == before + 1);
+
+		person.presses("1 😞");
+
+		assertThat(person.texts()).anySatisfy((text) -> assertThat(text).startsWith("I am sorry that today is so hard.")
+			.contains("If you are in danger right now, please call 112."));
+		await().until(() -> this.lowMoods.seen.stream().anyMatch((low) -> low.chatId() == 1802));
+		assertThat(moodPoints(1802)).singleElement().satisfies((point) -> assertThat(point.getInteger("mood")).isOne());
+
+		person.says("/forget");
+		person.presses("Yes, erase everything");
+		await().until(() -> moodPoints(1802).isEmpty()
+				&& this.mongo.getCollection("check_in_schedules").countDocuments(new Document("_id", 1802L)) == 0);
+	}
+
+	/** Moves the clock to a minute after the person's next check-in is due. */
+	private void toNextCheckIn(Person person) {
+		Date next = this.mongo.getCollection("check_in_schedules")
+			.find(new Document("_id", person.chatId()))
+			.first()
+			.getDate("nextRunAt");
+		this.clock.advance(Duration.between(this.clock.instant(), next.toInstant().plusSeconds(60)));
+	}
+
+	private List<Document> moodPoints(long chatId) {
+		return this.mongo.getCollection("mood_points").find(new Document("chatId", chatId)).into(new ArrayList<>());
+	}
+
+	@TestConfiguration
+	static class LowMoods {
+
+		final List<LowMood> seen = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(LowMood low) {
+			this.seen.add(low);
+		}
+
+	}
+
+}
