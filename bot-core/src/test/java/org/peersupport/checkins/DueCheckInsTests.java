@@ -1,5 +1,6 @@
 package org.peersupport.checkins;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +11,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peersupport.BotTestApplication;
 import org.peersupport.leases.InstanceId;
 import org.peersupport.leases.ItemLeases;
@@ -30,8 +34,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 // The whole bot in sandbox mode (no token) on a fake clock: prompts go into the real
 // outbox; the job's Quartz trigger is off and the test runs it by hand.
@@ -130,8 +136,8 @@ class DueCheckInsTests {
 			.orElseThrow();
 		this.schedules.pause(4, this.clock.instant().plus(Duration.ofDays(5)), this.clock.instant());
 		// The slow run finishes with the next time it computed before the pause.
-		crashed.complete(CheckInSchedule.class, 4L, new org.springframework.data.mongodb.core.query.Update()
-			.set("nextRunAt", this.schedules.nextRunAt(claimed, this.clock.instant())));
+		crashed.complete(CheckInSchedule.class, 4L,
+				new Update().set("nextRunAt", this.schedules.nextRunAt(claimed, this.clock.instant())));
 
 		runFor(instance("one"), Duration.ofDays(4));
 
@@ -155,6 +161,35 @@ class DueCheckInsTests {
 		assertThat(promptTimes(5)).hasSize(1);
 		assertThat(this.schedules.find(5).orElseThrow().skipped()).isEqualTo(3);
 		assertThat(this.schedules.find(5).orElseThrow().nextRunAt()).isAfter(this.clock.instant());
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void aRunThatCrashesMidwayLeavesNobodyWithTwoPromptsAndNobodySkippedAfterTheRestart(boolean afterTheMove) {
+		for (long chatId = 100; chatId < 300; chatId++) {
+			onboard(chatId, "Europe/Warsaw");
+		}
+		this.clock.advance(Duration.ofHours(2));
+		// The instance dies after its 57th prompt is stored: before its schedule moves,
+		// or
+		// just after.
+		DueCheckIns crashing = new DueCheckIns(this.schedules, this.prompts, this.outbox,
+				new CrashingLeases(this.mongo, new InstanceId("crashing"), this.clock, 56, afterTheMove),
+				Duration.ofHours(3), this.clock);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(crashing::sendDue);
+		assertThat(this.mongo.count(Query.query(Criteria.where("origin").regex("^checkin:")), OutboxEntry.class))
+			.isEqualTo(57);
+
+		// Restarted: a new instance, once the dead one's claims have ended.
+		this.clock.advance(Duration.ofMinutes(3));
+		DueCheckIns restarted = instance("restarted");
+		assertThat(restarted.sendDue()).isEqualTo(afterTheMove ? 200 - 57 : 200 - 56);
+		assertThat(restarted.sendDue()).isZero();
+
+		for (long chatId = 100; chatId < 300; chatId++) {
+			assertThat(promptTimes(chatId)).as("chat %d", chatId).hasSize(1);
+			assertThat(this.schedules.find(chatId).orElseThrow().nextRunAt()).isAfter(this.clock.instant());
+		}
 	}
 
 	private void onboard(long chatId, String zone) {
@@ -193,6 +228,39 @@ class DueCheckInsTests {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Lease helper of an instance that dies at its (n+1)th completed item, before or
+	 * after the write.
+	 */
+	static final class CrashingLeases extends ItemLeases {
+
+		private final AtomicInteger completions = new AtomicInteger();
+
+		private final int survive;
+
+		private final boolean afterTheWrite;
+
+		CrashingLeases(MongoOperations mongo, InstanceId owner, Clock clock, int survive, boolean afterTheWrite) {
+			super(mongo, owner, clock);
+			this.survive = survive;
+			this.afterTheWrite = afterTheWrite;
+		}
+
+		@Override
+		public boolean complete(Class<?> type, Object id, Update done) {
+			boolean dies = this.completions.incrementAndGet() > this.survive;
+			if (dies && !this.afterTheWrite) {
+				throw new IllegalStateException("The instance died");
+			}
+			boolean completed = super.complete(type, id, done);
+			if (dies) {
+				throw new IllegalStateException("The instance died");
+			}
+			return completed;
+		}
+
 	}
 
 	/** The occurrence of each prompt stored for the chat, in order. */
