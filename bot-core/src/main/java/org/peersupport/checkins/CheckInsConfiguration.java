@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import org.peersupport.conversation.CallbackSigner;
 import org.peersupport.leases.ItemLeases;
+import org.peersupport.messaging.Audience;
+import org.peersupport.messaging.Command;
+import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programmes;
@@ -73,6 +76,27 @@ class CheckInsConfiguration {
 	@Bean
 	WordOfTheDay checkInWord(MoodPoints moods, Prompts prompts, MongoOperations mongo, Clock clock) {
 		return new WordOfTheDay(moods, prompts, mongo, clock);
+	}
+
+	@Bean
+	CheckInSettings checkInSettings(Schedules schedules, Prompts prompts, CallbackSigner signer,
+			CheckInsProperties properties, Clock clock) {
+		return new CheckInSettings(schedules, prompts, signer, properties, clock);
+	}
+
+	@Bean
+	InboundHandler checkInsCommand(CheckInSettings settings) {
+		return settings.command();
+	}
+
+	@Bean
+	InboundHandler checkInSettingsButtons(CheckInSettings settings) {
+		return settings.buttons();
+	}
+
+	@Bean
+	Command checkInsCommandEntry() {
+		return Command.of(CheckInSettings.NAME, 55, true, CheckInTexts::get, Audience.PARTICIPANT);
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package org.peersupport.e2e;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -111,6 +113,38 @@ class CheckInsEndToEndTests {
 		person.presses("Yes, erase everything");
 		await().until(() -> moodPoints(1802).isEmpty()
 				&& this.mongo.getCollection("check_in_schedules").countDocuments(new Document("_id", 1802L)) == 0);
+	}
+
+	@Test
+	void checkinsChangesTheTimeStopsAndStartsAgain() {
+		Person person = new Person(telegram, this.mongo, 1803, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Quiet Fox");
+
+		person.says("/checkins");
+		person.sees("I ask how you are at 10:00");
+		person.presses("Change the time");
+		assertThat(person.lastButtons()).containsExactly("08:00", "09:00", "10:00", "12:00", "15:00", "18:00", "20:00");
+		person.presses("18:00");
+		assertThat(person.lastMessage().text()).startsWith("I ask how you are at 18:00");
+		Document schedule = schedule(person);
+		ZoneId zone = ZoneId.of(schedule.getString("zone"));
+		assertThat(schedule.getDate("nextRunAt").toInstant().atZone(zone).toLocalTime()).isEqualTo(LocalTime.of(18, 0));
+
+		person.presses("Stop check-ins");
+		assertThat(person.lastMessage().text()).startsWith("Your check-ins are stopped.");
+		assertThat(schedule(person).get("nextRunAt")).isNull();
+		int before = person.texts().size();
+		this.clock.advance(Duration.ofDays(2));
+		this.due.sendDue();
+		assertThat(person.texts()).hasSize(before);
+
+		person.presses("Start check-ins again");
+		assertThat(person.lastMessage().text()).startsWith("I ask how you are at 18:00");
+		assertThat(schedule(person).getDate("nextRunAt").toInstant()).isAfter(this.clock.instant());
+	}
+
+	private Document schedule(Person person) {
+		return this.mongo.getCollection("check_in_schedules").find(new Document("_id", person.chatId())).first();
 	}
 
 	/** Moves the clock to a minute after the person's next check-in is due. */
