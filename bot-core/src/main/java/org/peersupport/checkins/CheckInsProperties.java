@@ -20,14 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * participant's time zone); a time inside them moves to their end
  * @param window how late a prompt missed while the service was down is still sent
  * @param interval how often due check-ins are looked for
- * @param followUpAfter unanswered prompts in a row before a gentle follow-up
- * @param alertAfter further unanswered prompts before the moderators are told
  */
 @ConfigurationProperties("peer.checkins")
 public record CheckInsProperties(List<Phase> phases, Map<String, List<Phase>> programmes,
 		@DefaultValue("10:00") LocalTime time, @DefaultValue("22-08") String quietHours,
-		@DefaultValue("3h") Duration window, @DefaultValue("1m") Duration interval,
-		@DefaultValue("3") int followUpAfter, @DefaultValue("3") int alertAfter) {
+		@DefaultValue("3h") Duration window, @DefaultValue("1m") Duration interval) {
 
 	/** The cadence of a programme that names none. */
 	public static final List<Phase> DEFAULT_PHASES = List.of(new Phase(Period.ofDays(14), "* * ?"),
