@@ -290,6 +290,18 @@ public final class SandboxUsers {
 		return this.state.updates.lastId();
 	}
 
+	/**
+	 * A user who started the bot long ago: their private chat exists, so the bot may
+	 * write to them, and no update is emitted (set-up for tests and benchmarks of sends
+	 * the bot starts, such as scheduled check-ins).
+	 * @param userId the user (and private chat) id
+	 * @param languageCode the client's language, or null
+	 */
+	public void startedLongAgo(long userId, String languageCode) {
+		this.state.ensureUser(userId, null, languageCode);
+		this.state.privateRoom(userId);
+	}
+
 	private SentUpdate privateMessage(long userId, String firstName, String languageCode,
 			Consumer<ObjectNode> content) {
 		UserProfile profile = this.state.ensureUser(userId, firstName, languageCode);

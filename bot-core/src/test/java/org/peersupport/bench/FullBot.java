@@ -39,9 +39,21 @@ final class FullBot implements AutoCloseable {
 	 * @return the running bot
 	 */
 	static FullBot start(BotApiEmulator emulator, String token, Path dataDir) {
+		return start(emulator, token, dataDir, false);
+	}
+
+	/**
+	 * Starts the bot, with its own rate limiter on or off.
+	 * @param emulator the Bot API to poll
+	 * @param token the emulator's bot token
+	 * @param dataDir the H2 data directory, or null for the memory store
+	 * @param rateLimited whether the bot keeps Telegram's limits itself
+	 * @return the running bot
+	 */
+	static FullBot start(BotApiEmulator emulator, String token, Path dataDir, boolean rateLimited) {
 		List<String> args = new ArrayList<>(List.of("--peer.telegram.token=" + token,
 				"--peer.telegram.api-url=" + emulator.baseUrl(), "--peer.telegram.poll-timeout=1s",
-				"--spring.quartz.auto-startup=false", "--peer.messaging.rate.enabled=false",
+				"--spring.quartz.auto-startup=false", "--peer.messaging.rate.enabled=" + rateLimited,
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN",
 				"--peer.messaging.sweep-interval=" + System.getProperty("bench.sweep", "10s")));
 		if (dataDir != null) {
@@ -62,6 +74,11 @@ final class FullBot implements AutoCloseable {
 	/** One of the running bot's beans. */
 	<T> T bean(Class<T> type) {
 		return this.context.getBean(type);
+	}
+
+	/** Publishes an application event in the running bot. */
+	void publish(Object event) {
+		this.context.publishEvent(event);
 	}
 
 	/** Stops the bot and deletes its data directory. */

@@ -1,5 +1,6 @@
 package org.peersupport.messaging;
 
+import org.peersupport.checkins.CheckInsAutoConfiguration;
 import org.peersupport.conversation.ConversationAutoConfiguration;
 import org.peersupport.groups.GroupsAutoConfiguration;
 import org.peersupport.onboarding.OnboardingAutoConfiguration;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration(exclude = { ParticipantsAutoConfiguration.class, SafetyAutoConfiguration.class,
 		ConversationAutoConfiguration.class, TelegramAutoConfiguration.class, GroupsAutoConfiguration.class,
 		VolunteersAutoConfiguration.class, RequestsAutoConfiguration.class, OnboardingAutoConfiguration.class,
-		SilenceAutoConfiguration.class })
+		SilenceAutoConfiguration.class, CheckInsAutoConfiguration.class })
 class MessagingTestApplication {
 
 	@Bean

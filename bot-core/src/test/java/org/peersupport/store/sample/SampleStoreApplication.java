@@ -1,5 +1,6 @@
 package org.peersupport.store.sample;
 
+import org.peersupport.checkins.CheckInsAutoConfiguration;
 import org.peersupport.conversation.ConversationAutoConfiguration;
 import org.peersupport.groups.GroupsAutoConfiguration;
 import org.peersupport.messaging.MessagingAutoConfiguration;
@@ -20,7 +21,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(exclude = { ParticipantsAutoConfiguration.class, MessagingAutoConfiguration.class,
 		SafetyAutoConfiguration.class, ConversationAutoConfiguration.class, TelegramAutoConfiguration.class,
 		GroupsAutoConfiguration.class, VolunteersAutoConfiguration.class, RequestsAutoConfiguration.class,
-		OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class })
+		OnboardingAutoConfiguration.class, SilenceAutoConfiguration.class, CheckInsAutoConfiguration.class })
 class SampleStoreApplication {
 
 }

@@ -1,0 +1,128 @@
+package org.peersupport.checkins;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.InboundHandler;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.Route;
+import org.peersupport.messaging.SendPriority;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.LowMood;
+import org.peersupport.scripts.RuntimeTexts;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * Presses of the check-in's buttons: a mood from 1 to 5 is stored and answered (mood 1
+ * with the programme's lines to call, and {@link LowMood} for safety); then what would
+ * help (how to ask for help) or a word about the day.
+ */
+class CheckInButtons implements InboundHandler {
+
+	/** How long the next message is taken as the word about the day. */
+	static final Duration WORD_WAIT = Duration.ofHours(1);
+
+	private final Prompts prompts;
+
+	private final MoodPoints moods;
+
+	private final Schedules schedules;
+
+	private final Participants participants;
+
+	private final MongoOperations mongo;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CheckInButtons(Prompts prompts, MoodPoints moods, Schedules schedules, Participants participants,
+			MongoOperations mongo, ApplicationEventPublisher events, Clock clock) {
+		this.prompts = prompts;
+		this.moods = moods;
+		this.schedules = schedules;
+		this.participants = participants;
+		this.mongo = mongo;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public Route route() {
+		return Route.buttons(Prompts.OWNER);
+	}
+
+	@Override
+	public void handle(InboundEvent event, Replies replies) {
+		String payload = this.prompts.payload(event).orElse("");
+		String locale = this.prompts.locale(event.chatId());
+		boolean plain = this.prompts.plain(event.chatId());
+		if (payload.matches("m:[0-9]{1,12}:[1-5]")) {
+			String[] parts = payload.split(":");
+			mood(event, replies, Long.parseLong(parts[1]), Integer.parseInt(parts[2]), locale, plain);
+		}
+		else if (payload.matches("h:[0-9]{1,12}")) {
+			replies.answerButton(null);
+			dropButtons(event, replies);
+			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.help", plain), locale));
+		}
+		else if (payload.matches("w:[0-9]{1,12}")) {
+			long occurrence = Long.parseLong(payload.substring(2));
+			this.mongo.save(new AwaitedWord(event.chatId(), occurrence, this.clock.instant().plus(WORD_WAIT)));
+			replies.answerButton(null);
+			dropButtons(event, replies);
+			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.word", plain), locale));
+		}
+		else if (payload.matches("n:[0-9]{1,12}")) {
+			replies.answerButton(null);
+			dropButtons(event, replies);
+			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.bye", plain), locale));
+		}
+		else {
+			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+		}
+	}
+
+	private void mood(InboundEvent event, Replies replies, long occurrence, int mood, String locale, boolean plain) {
+		long chatId = event.chatId();
+		Instant now = this.clock.instant();
+		this.moods.record(chatId, occurrence, mood, now);
+		// The first answer to a prompt stands; a second press is shown that one.
+		int stored = this.moods.find(chatId, occurrence).mood();
+		this.schedules.answered(chatId);
+		replies.answerButton(null);
+		replies.editPressedMessage(CheckInTexts.get(CheckInTexts.plain("checkin.answered", plain), locale,
+				CheckInTexts.get(CheckInTexts.plain("checkin.mood." + stored, plain), locale)), List.of());
+		if (stored == 1) {
+			// Safeguarding answers at once with the lines to call, the offer to talk to a
+			// person and the team's alert, stored once per prompt (the occurrence).
+			String programme = this.participants.find(chatId).map(Participant::programme).orElse(null);
+			this.events.publishEvent(new LowMood(chatId, programme, Instant.ofEpochSecond(occurrence)));
+		}
+		String thanks = CheckInTexts
+			.get(CheckInTexts.plain((stored <= 2) ? "checkin.thanks.low" : "checkin.thanks", plain), locale);
+		replies.send(thanks,
+				List.of(List.of(this.prompts.button(chatId, "h:" + occurrence,
+						CheckInTexts.get(CheckInTexts.plain("checkin.button.help", plain), locale))),
+						List.of(this.prompts.button(chatId, "w:" + occurrence,
+								CheckInTexts.get(CheckInTexts.plain("checkin.button.word", plain), locale))),
+						List.of(this.prompts.button(chatId, "n:" + occurrence,
+								CheckInTexts.get(CheckInTexts.plain("checkin.button.nothing", plain), locale)))));
+	}
+
+	private static void dropButtons(InboundEvent event, Replies replies) {
+		if (event.messageId() != null) {
+			replies.put(new Outgoing.EditButtons(event.chatId(), Outgoing.MessageTarget.message(event.messageId()),
+					List.of()));
+		}
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.peersupport.checkins;
+
+import org.peersupport.scripts.TextBundle;
+
+/**
+ * The check-ins' words ({@code org/peersupport/checkins/texts*.properties}); English is
+ * the base.
+ */
+final class CheckInTexts {
+
+	private static final TextBundle TEXTS = TextBundle.named("org.peersupport.checkins.texts");
+
+	private CheckInTexts() {
+	}
+
+	static String get(String key, String locale, Object... args) {
+		return TEXTS.get(key, locale, args);
+	}
+
+	/** The key of a text's plain-language variant ({@code key.plain}) when asked for. */
+	static String plain(String key, boolean plain) {
+		return plain ? key + ".plain" : key;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.peersupport.checkins;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.messaging.Button;
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.Outgoing;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
+
+/**
+ * The words and buttons of the check-in: the prompt with its 1–5 scale, in the person's
+ * language and, for a plain-language programme, in plain language.
+ */
+class Prompts {
+
+	/** The owner of the feature's buttons ({@code ci:<payload>:<signature>}). */
+	static final String OWNER = "ci";
+
+	private final Participants participants;
+
+	private final Programmes programmes;
+
+	private final CallbackSigner signer;
+
+	Prompts(Participants participants, Programmes programmes, CallbackSigner signer) {
+		this.participants = participants;
+		this.programmes = programmes;
+		this.signer = signer;
+	}
+
+	/** "How are you today?" with five buttons, for one occurrence. */
+	Outgoing.SendMessage prompt(CheckInSchedule schedule, Instant occurrence) {
+		long chatId = schedule.chatId();
+		String locale = locale(chatId);
+		boolean plain = plain(chatId);
+		List<Button> scale = new ArrayList<>();
+		for (int mood = 1; mood <= 5; mood++) {
+			scale.add(button(chatId, "m:" + occurrence.getEpochSecond() + ":" + mood,
+					CheckInTexts.get(CheckInTexts.plain("checkin.mood." + mood, plain), locale)));
+		}
+		return new Outgoing.SendMessage(chatId, false,
+				CheckInTexts.get(CheckInTexts.plain("checkin.prompt", plain), locale), List.of(scale));
+	}
+
+	Button button(long chatId, String payload, String label) {
+		return new Button(label, this.signer.sign(chatId, OWNER, payload, OWNER));
+	}
+
+	/**
+	 * The payload of one of this feature's buttons, if its signature holds in this chat.
+	 */
+	Optional<String> payload(InboundEvent event) {
+		return this.signer.verify(event.chatId(), event.buttonData(), OWNER);
+	}
+
+	String locale(long chatId) {
+		return this.participants.find(chatId).map(Participant::locale).orElse("en");
+	}
+
+	boolean plain(long chatId) {
+		String programme = this.participants.find(chatId).map(Participant::programme).orElse(null);
+		return programme != null && this.programmes.findOrFirst(programme).key().equals(programme)
+				&& this.programmes.findOrFirst(programme).plainLanguage();
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.peersupport.checkins;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Programme;
+import org.peersupport.participants.Programmes;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The stored check-in schedules and the arithmetic of their next prompt.
+ */
+public class Schedules {
+
+	private final MongoOperations mongo;
+
+	private final Programmes programmes;
+
+	private final CheckInsProperties properties;
+
+	Schedules(MongoOperations mongo, Programmes programmes, CheckInsProperties properties) {
+		this.mongo = mongo;
+		this.programmes = programmes;
+		this.properties = properties;
+	}
+
+	/**
+	 * Starts the schedule of a participant who finished onboarding at {@code at}; a
+	 * second call changes nothing.
+	 * @return whether it was started now
+	 */
+	boolean start(Participant participant, Instant at) {
+		Programme programme = this.programmes.findOrFirst(participant.programme());
+		ZoneId zone = zoneOf(participant, programme);
+		LocalDate anchor = releaseDate(participant, programme).orElse(LocalDate.ofInstant(at, zone));
+		CheckInSchedule schedule = new CheckInSchedule(participant.chatId(), programme.key(), zone.getId(),
+				this.properties.time().toString(), anchor, null, null, false, 0, 0, null, false,
+				CheckInSchedule.SCHEMA_VERSION);
+		schedule = withNextRunAt(schedule, at);
+		try {
+			this.mongo.insert(schedule);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	Optional<CheckInSchedule> find(long chatId) {
+		return Optional.ofNullable(this.mongo.findById(chatId, CheckInSchedule.class));
+	}
+
+	/** The prompt due after {@code after}, or null: none while stopped or blocked. */
+	Instant nextRunAt(CheckInSchedule schedule, Instant after) {
+		if (schedule.stopped() || schedule.blocked()) {
+			return null;
+		}
+		Instant from = (schedule.pausedUntil() != null && schedule.pausedUntil().isAfter(after))
+				? schedule.pausedUntil().minusMillis(1) : after;
+		return cadence(schedule).nextAfter(from);
+	}
+
+	Cadence cadence(CheckInSchedule schedule) {
+		LocalTime time = this.properties.outsideQuietHours(schedule.localTime());
+		return new Cadence(this.properties.phasesOf(schedule.programme()), schedule.anchor(), time, schedule.zoneId());
+	}
+
+	private CheckInSchedule withNextRunAt(CheckInSchedule s, Instant after) {
+		CheckInSchedule next = new CheckInSchedule(s.chatId(), s.programme(), s.zone(), s.time(), s.anchor(), null,
+				s.pausedUntil(), s.stopped(), s.unanswered(), s.skipped(), s.lastPromptAt(), s.blocked(),
+				s.schemaVersion());
+		Instant at = nextRunAt(next, after);
+		return new CheckInSchedule(s.chatId(), s.programme(), s.zone(), s.time(), s.anchor(), at, s.pausedUntil(),
+				s.stopped(), s.unanswered(), s.skipped(), s.lastPromptAt(), s.blocked(), s.schemaVersion());
+	}
+
+	/**
+	 * Pauses the person's check-ins until {@code until}.
+	 * @return the schedule as changed, if the person has one
+	 */
+	Optional<CheckInSchedule> pause(long chatId, Instant until, Instant now) {
+		return change(chatId, now, new Update().set("pausedUntil", until).set("stopped", false));
+	}
+
+	/** Stops the person's check-ins until they start them again. */
+	Optional<CheckInSchedule> stop(long chatId, Instant now) {
+		return change(chatId, now, new Update().set("stopped", true).unset("pausedUntil"));
+	}
+
+	/** Starts stopped or paused check-ins again. */
+	Optional<CheckInSchedule> resume(long chatId, Instant now) {
+		return change(chatId, now, new Update().set("stopped", false).unset("pausedUntil").set("unanswered", 0));
+	}
+
+	/** Moves the person's check-ins to another time of day. */
+	Optional<CheckInSchedule> changeTime(long chatId, LocalTime time, Instant now) {
+		return change(chatId, now, new Update().set("time", time.toString()));
+	}
+
+	/**
+	 * Applies a change the person asked for and sets the next prompt from it. A run of
+	 * the job that claimed the schedule meanwhile may set an older next time; the job
+	 * checks the pause and the stop again before it sends.
+	 */
+	private Optional<CheckInSchedule> change(long chatId, Instant now, Update update) {
+		Query byId = Query.query(Criteria.where("_id").is(chatId));
+		CheckInSchedule changed = this.mongo.findAndModify(byId, update, FindAndModifyOptions.options().returnNew(true),
+				CheckInSchedule.class);
+		if (changed == null) {
+			return Optional.empty();
+		}
+		Instant next = nextRunAt(changed, now);
+		this.mongo.updateFirst(byId, new Update().set("nextRunAt", next), CheckInSchedule.class);
+		return find(chatId);
+	}
+
+	/** The person answered a prompt: none is unanswered any more. */
+	void answered(long chatId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(chatId)), new Update().set("unanswered", 0),
+				CheckInSchedule.class);
+	}
+
+	/** Removes the person's schedule; safe to run twice. */
+	void erase(long chatId) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(chatId)), CheckInSchedule.class);
+	}
+
+	/** Schedules due at or before {@code now}. */
+	static Criteria due(Instant now) {
+		return Criteria.where("nextRunAt").lte(now);
+	}
+
+	/**
+	 * Starts the schedules of onboarded participants who have none (onboarded before
+	 * check-ins existed, or the process stopped between their onboarding and its start).
+	 * @return how many were started
+	 */
+	int startMissing(Instant now) {
+		List<Participant> onboarded = this.mongo.find(Query.query(Criteria.where("onboardedAt").ne(null)),
+				Participant.class);
+		int started = 0;
+		for (Participant participant : onboarded) {
+			if (!this.mongo.exists(Query.query(Criteria.where("_id").is(participant.chatId())), CheckInSchedule.class)
+					&& start(participant, now)) {
+				started++;
+			}
+		}
+		return started;
+	}
+
+	private static ZoneId zoneOf(Participant participant, Programme programme) {
+		Object zone = participant.profile().get("timeZone");
+		if (zone != null) {
+			try {
+				return ZoneId.of(zone.toString());
+			}
+			catch (DateTimeException ex) {
+				// an answer from an older script: the programme's zone
+			}
+		}
+		return programme.timeZone();
+	}
+
+	private static Optional<LocalDate> releaseDate(Participant participant, Programme programme) {
+		Object value = participant.profile().get(Programme.RELEASE_DATE);
+		if (value == null || !programme.asks().contains(Programme.RELEASE_DATE)) {
+			return Optional.empty();
+		}
+		if (value instanceof LocalDate date) {
+			return Optional.of(date);
+		}
+		try {
+			return Optional.of(LocalDate.parse(value.toString()));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

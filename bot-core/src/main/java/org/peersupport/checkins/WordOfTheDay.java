@@ -1,0 +1,70 @@
+package org.peersupport.checkins;
+
+import java.time.Clock;
+
+import org.peersupport.messaging.InboundEvent;
+import org.peersupport.messaging.InboundHandler;
+import org.peersupport.messaging.Replies;
+import org.peersupport.messaging.Route;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The message a person writes after choosing "write a word" on a check-in: kept with that
+ * check-in's answer.
+ */
+class WordOfTheDay implements InboundHandler {
+
+	/** As much of the word as is kept. */
+	static final int MAX_LENGTH = 500;
+
+	private final MoodPoints moods;
+
+	private final Prompts prompts;
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	WordOfTheDay(MoodPoints moods, Prompts prompts, MongoOperations mongo, Clock clock) {
+		this.moods = moods;
+		this.prompts = prompts;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	@Override
+	public Route route() {
+		return Route.conversation();
+	}
+
+	@Override
+	public boolean accepts(InboundEvent event) {
+		if (!event.hasText() || event.command() != null) {
+			return false;
+		}
+		AwaitedWord awaited = this.mongo.findById(event.chatId(), AwaitedWord.class);
+		return awaited != null && awaited.until().isAfter(this.clock.instant());
+	}
+
+	@Override
+	public void handle(InboundEvent event, Replies replies) {
+		AwaitedWord awaited = this.mongo.findById(event.chatId(), AwaitedWord.class);
+		if (awaited == null) {
+			return;
+		}
+		if (!replies.screening().isCrisis()) {
+			String word = event.text().strip();
+			this.moods.addWord(event.chatId(), awaited.occurrenceSecond(),
+					(word.length() > MAX_LENGTH) ? word.substring(0, MAX_LENGTH) : word);
+			String locale = this.prompts.locale(event.chatId());
+			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.word.kept", this.prompts.plain(event.chatId())),
+					locale));
+		}
+		// After a crisis message the crisis answer stands alone; the word is not kept.
+		this.mongo.remove(Query.query(Criteria.where("_id").is(event.chatId())), AwaitedWord.class);
+	}
+
+}
