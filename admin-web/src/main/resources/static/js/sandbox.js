@@ -1,21 +1,49 @@
-// Sandbox phones: refresh each phone's message list every 2 s from its HTML fragment.
+// Sandbox phones: each phone's message list is refreshed every 2 s from its HTML fragment,
+// and writing or pressing a button updates the phone in place instead of loading a new page.
 // The fragment is rendered by the server with every text escaped.
 (function () {
   'use strict';
 
+  function phoneOf(element) {
+    return element.closest('[data-phone]');
+  }
+
+  function lastFromBot(box) {
+    var list = box.querySelector('[data-last-from-bot]');
+    return list ? Number(list.dataset.lastFromBot) : 0;
+  }
+
+  // Shows a new list, scrolls to the newest message and announces a new message from the bot.
+  function show(box, html) {
+    box.removeAttribute('data-stale');
+    if (box.innerHTML.trim() === html.trim()) {
+      return;
+    }
+    var before = lastFromBot(box);
+    box.innerHTML = html;
+    box.scrollTop = box.scrollHeight;
+    if (lastFromBot(box) > before) {
+      var phone = phoneOf(box);
+      var news = phone.querySelector('.phone-news');
+      var texts = box.querySelectorAll('.message.bot .text');
+      if (news && texts.length > 0) {
+        news.textContent = news.dataset.newMessage.replace('{0}', texts[texts.length - 1].textContent);
+      }
+    }
+  }
+
+  function answer(response) {
+    if (!response.ok) {
+      throw new Error('HTTP ' + response.status);
+    }
+    return response.text();
+  }
+
   function refresh(box) {
     fetch(box.dataset.messagesUrl, { credentials: 'same-origin', redirect: 'error' })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error('HTTP ' + response.status);
-        }
-        return response.text();
-      })
+      .then(answer)
       .then(function (html) {
-        box.removeAttribute('data-stale');
-        if (box.innerHTML.trim() !== html.trim()) {
-          box.innerHTML = html;
-        }
+        show(box, html);
       })
       .catch(function (error) {
         box.setAttribute('data-stale', String(error));
@@ -26,5 +54,41 @@
     document.querySelectorAll('[data-messages-url]').forEach(refresh);
   }
 
+  // A send or a button press, posted from the page; the answer is the phone's new list.
+  function submitInPlace(event) {
+    var form = event.target;
+    var phone = phoneOf(form);
+    if (!phone || !(form.classList.contains('send') || form.closest('.phone-messages'))) {
+      return;
+    }
+    event.preventDefault();
+    var box = phone.querySelector('.phone-messages');
+    var body = new URLSearchParams(new FormData(form));
+    fetch(form.action, {
+      method: 'POST',
+      credentials: 'same-origin',
+      redirect: 'error',
+      headers: { 'X-Sandbox-In-Place': '1' },
+      body: body
+    })
+      .then(answer)
+      .then(function (html) {
+        show(box, html);
+        if (form.classList.contains('send')) {
+          form.reset();
+          form.querySelector('input[name="text"]').focus();
+        }
+      })
+      .catch(function (error) {
+        // Not posted again (it may have arrived); the list shows it is stale and the next
+        // refresh shows what did arrive.
+        box.setAttribute('data-stale', String(error));
+      });
+  }
+
+  document.addEventListener('submit', submitInPlace);
+  document.querySelectorAll('.phone-messages').forEach(function (box) {
+    box.scrollTop = box.scrollHeight;
+  });
   setInterval(refreshAll, 2000);
 })();

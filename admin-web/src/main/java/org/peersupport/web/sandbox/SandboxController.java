@@ -1,10 +1,14 @@
 package org.peersupport.web.sandbox;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.BotMessage;
+import org.peersupport.sandbox.SentUpdate;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
 import org.peersupport.web.security.PanelUser;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 /**
  * The sandbox phones: chat windows of emulator users, relayed in process to the user side
@@ -33,6 +38,9 @@ class SandboxController {
 
 	static final String OBJECT_TYPE = "sandbox-user";
 
+	/** The header the page's script sends to have a phone updated in place. */
+	static final String IN_PLACE = "X-Sandbox-In-Place=1";
+
 	private static final int MAX_TEXT_LENGTH = 4096;
 
 	private final Sandbox sandbox;
@@ -41,10 +49,13 @@ class SandboxController {
 
 	private final AuditLog auditLog;
 
-	SandboxController(Sandbox sandbox, SandboxPhoneBook phoneBook, AuditLog auditLog) {
+	private final SandboxTyped typed;
+
+	SandboxController(Sandbox sandbox, SandboxPhoneBook phoneBook, AuditLog auditLog, SandboxTyped typed) {
 		this.sandbox = sandbox;
 		this.phoneBook = phoneBook;
 		this.auditLog = auditLog;
+		this.typed = typed;
 	}
 
 	@ExceptionHandler(SandboxUnavailableException.class)
@@ -60,8 +71,11 @@ class SandboxController {
 		model.addAttribute("engine", this.sandbox.kind() == Sandbox.Kind.ENGINE);
 		model.addAttribute("anyPhone", this.phoneBook.mayUseAny(viewer));
 		model.addAttribute("phones", phones);
+		List<Long> shown = phones.userIds();
 		model.addAttribute("windows",
-				phones.userIds().stream().map((userId) -> PhoneWindow.of(userId, messages(emulator, userId))).toList());
+				IntStream.range(0, shown.size())
+					.mapToObj((index) -> window(emulator, shown.get(index), index))
+					.toList());
 		return "sandbox/phones";
 	}
 
@@ -70,10 +84,29 @@ class SandboxController {
 			@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
 		this.phoneBook.require(viewer, userId);
 		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
-		BotApiEmulator sandbox = this.sandbox.emulator();
 		model.addAttribute("phones", phones);
-		model.addAttribute("window", PhoneWindow.of(userId, messages(sandbox, userId)));
+		model.addAttribute("window", window(this.sandbox.emulator(), userId, phones.userIds().indexOf(userId)));
 		return "sandbox/messages :: messages";
+	}
+
+	/**
+	 * Sending from the page's script: the same as a form post, answered with the phone's
+	 * message list (the typed text in it) instead of a new page.
+	 */
+	@PostMapping(path = "/phones/{userId}/send", headers = IN_PLACE)
+	String sendInPlace(PanelUser viewer, @PathVariable long userId, @RequestParam(defaultValue = "") String text,
+			@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
+		send(viewer, userId, text, requested, new RedirectAttributesModelMap());
+		return messageList(viewer, userId, requested, model);
+	}
+
+	/** Pressing from the page's script, answered with the phone's message list. */
+	@PostMapping(path = "/phones/{userId}/press", headers = IN_PLACE)
+	String pressInPlace(PanelUser viewer, @PathVariable long userId, @RequestParam long messageId,
+			@RequestParam String data, @RequestParam(name = "phone", required = false) List<Long> requested,
+			Model model) {
+		press(viewer, userId, messageId, data, requested, new RedirectAttributesModelMap());
+		return messageList(viewer, userId, requested, model);
 	}
 
 	@PostMapping("/phones/{userId}/send")
@@ -87,7 +120,8 @@ class SandboxController {
 			redirect.addFlashAttribute("outcome", "sandbox.error.text");
 		}
 		else {
-			sandbox.users().sendText(userId, typed, viewer.language().getLanguage());
+			SentUpdate sent = sandbox.users().sendText(userId, typed, viewer.language().getLanguage());
+			this.typed.record(userId, sent.messageId(), typed);
 			this.auditLog.record(viewer, "sandbox.sent", OBJECT_TYPE, Long.toString(userId), Map.of(),
 					Map.of("length", typed.length()));
 		}
@@ -136,6 +170,7 @@ class SandboxController {
 	String reset(PanelUser viewer, RedirectAttributes redirect) {
 		requireAnyPhone(viewer);
 		this.sandbox.reset();
+		this.typed.forgetAll();
 		String reset = (this.sandbox.kind() == Sandbox.Kind.ENGINE) ? "engine" : "emulator";
 		this.auditLog.record(viewer, "sandbox.reset", "sandbox", reset, Map.of(), Map.of("reset", true));
 		redirect.addFlashAttribute("outcome", "sandbox.reset.done");
@@ -149,22 +184,72 @@ class SandboxController {
 		}
 	}
 
-	private static List<BotMessage> messages(BotApiEmulator sandbox, long userId) {
-		return sandbox.users().messages(userId).stream().filter((message) -> !message.deleted()).toList();
+	private PhoneWindow window(BotApiEmulator emulator, long userId, int position) {
+		List<ChatLine> lines = new ArrayList<>();
+		emulator.users()
+			.messages(userId)
+			.stream()
+			.filter((message) -> !message.deleted())
+			.forEach((message) -> lines
+				.add(new ChatLine(message.messageId(), false, message.text(), message.buttons())));
+		this.typed.on(userId).forEach((own) -> lines.add(new ChatLine(own.messageId(), true, own.text(), List.of())));
+		lines.sort(Comparator.comparingLong(ChatLine::messageId));
+		return new PhoneWindow(userId, PhoneRole.at(position), List.copyOf(lines));
+	}
+
+	/**
+	 * What a phone is shown for: the first is a participant's, the second a volunteer's.
+	 */
+	enum PhoneRole {
+
+		PARTICIPANT("participant"), VOLUNTEER("volunteer"), OTHER("other");
+
+		private final String key;
+
+		PhoneRole(String key) {
+			this.key = key;
+		}
+
+		/** The message key part: sandbox.role.{key}. */
+		public String key() {
+			return this.key;
+		}
+
+		static PhoneRole at(int position) {
+			return switch (position) {
+				case 0 -> PARTICIPANT;
+				case 1 -> VOLUNTEER;
+				default -> OTHER;
+			};
+		}
+
 	}
 
 	/**
 	 * One phone's chat window.
 	 *
 	 * @param userId the Telegram user id (also the private chat's id)
-	 * @param messages what the bot sent, oldest first
+	 * @param role what the phone is shown for
+	 * @param messages the conversation, oldest first
 	 */
-	record PhoneWindow(long userId, List<BotMessage> messages) {
+	record PhoneWindow(long userId, PhoneRole role, List<ChatLine> messages) {
 
-		static PhoneWindow of(long userId, List<BotMessage> messages) {
-			return new PhoneWindow(userId, List.copyOf(messages));
+		/** The id of the newest message the bot sent, 0 before any. */
+		public long lastFromBot() {
+			return this.messages.stream().filter((line) -> !line.own()).mapToLong(ChatLine::messageId).max().orElse(0);
 		}
 
+	}
+
+	/**
+	 * One message in a phone's conversation.
+	 *
+	 * @param messageId its id in the chat
+	 * @param own whether the phone's user typed it (else the bot sent it)
+	 * @param text the text
+	 * @param buttons the bot's inline keyboard (empty for the user's own)
+	 */
+	record ChatLine(long messageId, boolean own, String text, List<List<BotMessage.Button>> buttons) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peersupport.sandbox.BotApiEmulator;
@@ -40,7 +41,7 @@ class SandboxBrowserTests {
 		browser.clickAndWait(By.linkText("Sandbox phones"));
 		assertThat(browser.findAll(By.cssSelector("[data-phone]"))).hasSize(2);
 
-		browser.type("text-1001", "/start").clickAndWait(By.cssSelector("[data-phone='1001'] .send-button"));
+		browser.type("text-1001", "/start").click(By.cssSelector("[data-phone='1001'] .send-button"));
 		By english = By.xpath("//*[@data-phone='1001']//button[@class='press' and text()='English']");
 		waitFor(browser, english);
 		assertThat(browser.text(By.cssSelector("[data-phone='1001'] .phone-messages"))).contains("Hello!");
@@ -50,6 +51,41 @@ class SandboxBrowserTests {
 		assertThat(browser.text(By.cssSelector("[data-phone='1001'] .phone-messages"))).contains("I agree");
 		assertThat(browser.text(By.cssSelector("[data-phone='2001'] .phone-messages")))
 			.contains("No messages from the bot yet.");
+	}
+
+	@Test
+	void aPhoneShowsTheUsersOwnTextAndTheNewestMessageWithoutAReload(Browser browser) {
+		browser.signIn("root-admin", "correct-horse-1");
+		browser.open("/sandbox?phone=4101&phone=4201");
+		assertThat(browser.text(By.cssSelector("[data-phone='4101'] h2"))).isEqualTo("Participant's phone (4101)");
+		assertThat(browser.text(By.cssSelector("[data-phone='4101'] .phone-start"))).contains("/start");
+		assertThat(browser.text(By.cssSelector("[data-phone='4201'] h2"))).isEqualTo("Volunteer's phone (4201)");
+		assertThat(browser.text(By.cssSelector("[data-phone='4201'] .phone-start"))).contains("/volunteer");
+		assertThat(browser.pageText()).doesNotContain("TELEGRAM_BOT_TOKEN", "emulator");
+		JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+		// A short box, so that the conversation overflows it and must be scrolled.
+		script.executeScript("window.samePage = true;"
+				+ "document.querySelector(\"[data-phone='4101'] .phone-messages\").style.height = '5rem';");
+
+		browser.type("text-4101", "/start").click(By.cssSelector("[data-phone='4101'] .send-button"));
+		waitFor(browser, By.xpath("//*[@data-phone='4101']//li[contains(@class, 'own')]/p[text()='/start']"));
+		By english = By.xpath("//*[@data-phone='4101']//button[@class='press' and text()='English']");
+		waitFor(browser, english);
+		browser.find(english).click();
+		waitFor(browser, By.xpath("//*[@data-phone='4101']//p[starts-with(text(), 'Before we begin')]"));
+
+		assertThat(script.executeScript("return window.samePage === true;")).as("no page was loaded").isEqualTo(true);
+		assertThat(browser.find(By.id("text-4101")).getAttribute("value")).isEmpty();
+		Object newestInView = script
+			.executeScript("var box = document.querySelector(\"[data-phone='4101'] .phone-messages\");"
+					+ "return box.scrollHeight > box.clientHeight"
+					+ " && box.scrollTop + box.clientHeight >= box.scrollHeight - 2;");
+		assertThat(newestInView).as("the box scrolled to the newest message").isEqualTo(true);
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.until((driver) -> browser.find(By.id("phone-news-4101"))
+				.getAttribute("textContent")
+				.startsWith("New message from the bot: Before we begin"));
+		assertThat(browser.find(By.id("phone-news-4101")).getAttribute("aria-live")).isEqualTo("polite");
 	}
 
 	@Test
@@ -76,7 +112,7 @@ class SandboxBrowserTests {
 		assertThat(own).hasSize(2).doesNotContain("503", "1001", "2001");
 		assertThat(browser.findAll(By.id("add-phone"))).isEmpty();
 		browser.type("text-" + own.get(0), "/start")
-			.clickAndWait(By.cssSelector("[data-phone='" + own.get(0) + "'] .send-button"));
+			.click(By.cssSelector("[data-phone='" + own.get(0) + "'] .send-button"));
 		waitFor(browser,
 				By.xpath("//*[@data-phone='" + own.get(0) + "']//button[@class='press' and text()='English']"));
 	}

@@ -67,7 +67,8 @@ class SandboxControllerTests {
 	void theDefaultPageShowsAParticipantAndAVolunteerPhone() throws Exception {
 		String page = getPage("/sandbox");
 
-		assertThat(page).contains("data-phone=\"1001\"", "data-phone=\"2001\"", "Telegram user 1001", "/js/sandbox.js");
+		assertThat(page).contains("data-phone=\"1001\"", "data-phone=\"2001\"", "Participant&#39;s phone (1001)",
+				"Write /start", "Volunteer&#39;s phone (2001)", "Write /volunteer", "/js/sandbox.js");
 		assertThat(page).doesNotContain("<script>");
 		assertThat(getPage("/sandbox?phone=3001&phone=-5&phone=3001")).contains("data-phone=\"3001\"")
 			.doesNotContain("data-phone=\"1001\"", "data-phone=\"-5\"");
@@ -119,7 +120,7 @@ class SandboxControllerTests {
 
 	@Test
 	void withoutATokenThePageSaysTheWholeServiceIsTheSandbox() throws Exception {
-		assertThat(getPage("/sandbox")).contains("id=\"sandbox-kind\"", "This whole service runs in sandbox mode")
+		assertThat(getPage("/sandbox")).contains("id=\"sandbox-kind\"", "This whole service runs in practice mode")
 			.doesNotContain("Sandbox engine:");
 		assertThat(getPage("/sandbox/reset")).contains("What the bot stored stays.");
 	}

@@ -47,7 +47,7 @@ class SandboxEngineBrowserTests {
 		browser.clickAndWait(By.linkText("Sandbox phones"));
 		assertThat(browser.text(By.id("sandbox-kind"))).startsWith("Sandbox engine: a separate training bot");
 
-		browser.type("text-1001", "/start").clickAndWait(By.cssSelector("[data-phone='1001'] .send-button"));
+		browser.type("text-1001", "/start").click(By.cssSelector("[data-phone='1001'] .send-button"));
 		By english = By.xpath("//*[@data-phone='1001']//button[@class='press' and text()='English']");
 		waitFor(browser, english);
 		browser.clickAndWait(english);
@@ -62,7 +62,7 @@ class SandboxEngineBrowserTests {
 			.contains("No messages from the bot yet.");
 
 		// A fresh engine: the same phone starts again from the greeting.
-		browser.type("text-1001", "/start").clickAndWait(By.cssSelector("[data-phone='1001'] .send-button"));
+		browser.type("text-1001", "/start").click(By.cssSelector("[data-phone='1001'] .send-button"));
 		waitFor(browser, english);
 		assertThat(browser.text(By.cssSelector("[data-phone='1001'] .phone-messages"))).contains("Hello!")
 			.doesNotContain("Before we begin");

@@ -109,7 +109,7 @@ class SandboxEngineTests {
 		assertThat(greeting.text()).startsWith("Hello");
 		assertThat(greeting.buttons()).anySatisfy((row) -> assertThat(row).anyMatch((b) -> b.text().equals("English")));
 		assertThat(page("/sandbox?phone=4101")).contains("Sandbox engine:", "data-phone=\"4101\"")
-			.doesNotContain("whole service runs in sandbox mode");
+			.doesNotContain("whole service runs in practice mode");
 		assertThat(page("/sandbox/phones/4101/messages?phone=4101")).contains("Hello", "English");
 
 		// A later production exchange proves the production bot is running meanwhile.

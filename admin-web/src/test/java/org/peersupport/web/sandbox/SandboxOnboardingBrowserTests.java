@@ -36,7 +36,8 @@ class SandboxOnboardingBrowserTests {
 	}
 
 	private static void say(Browser browser, String text) {
-		browser.type("text-" + PHONE, text).clickAndWait(By.cssSelector("[data-phone='" + PHONE + "'] .send-button"));
+		browser.type("text-" + PHONE, text).click(By.cssSelector("[data-phone='" + PHONE + "'] .send-button"));
+		waitFor(browser, By.xpath(phone() + "//li[contains(@class, 'own')]/p[text()='" + text + "']"));
 	}
 
 	private static void press(Browser browser, String label) {

@@ -65,6 +65,12 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks without waiting (for a page that updates in place). */
+	public Browser click(By by) {
+		find(by).click();
+		return this;
+	}
+
 	/** Clicks and waits until the page it leads to has replaced this one. */
 	public Browser clickAndWait(By by) {
 		WebElement element = find(by);
