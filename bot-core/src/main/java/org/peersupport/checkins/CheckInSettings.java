@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.conversation.ZoneNames;
 import org.peersupport.messaging.Button;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
@@ -169,9 +170,9 @@ class CheckInSettings {
 					.format(schedule.nextRunAt())
 				: "—";
 		if (schedule.pausedUntil() != null && schedule.pausedUntil().isAfter(this.clock.instant())) {
-			return CheckInTexts.get("settings.paused", locale, time, schedule.zone(), next);
+			return CheckInTexts.get("settings.paused", locale, time, ZoneNames.city(schedule.zone(), locale), next);
 		}
-		return CheckInTexts.get("settings.active", locale, time, schedule.zone(), next);
+		return CheckInTexts.get("settings.active", locale, time, ZoneNames.city(schedule.zone(), locale), next);
 	}
 
 	private List<List<Button>> buttonsFor(long chatId, CheckInSchedule schedule, String locale) {

@@ -7,13 +7,13 @@ import java.util.MissingResourceException;
  * {@code Europe/Moscow}); a zone the texts do not name shows its city as the zone id
  * spells it.
  */
-final class ZoneNames {
+public final class ZoneNames {
 
 	private ZoneNames() {
 	}
 
 	/** The city of a zone id in {@code locale}. */
-	static String city(String zoneId, String locale) {
+	public static String city(String zoneId, String locale) {
 		try {
 			return ConversationTexts.get("zone." + zoneId, locale);
 		}

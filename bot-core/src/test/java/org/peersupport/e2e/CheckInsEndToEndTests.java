@@ -124,6 +124,8 @@ class CheckInsEndToEndTests {
 
 		person.says("/checkins");
 		person.sees("I ask how you are at 10:00");
+		// the zone as a city in the person's language, never its id
+		assertThat(person.lastMessage().text()).doesNotContainPattern("[A-Z][a-z]+/[A-Z]");
 		person.presses("Change the time");
 		assertThat(person.lastButtons()).containsExactly("08:00", "09:00", "10:00", "12:00", "15:00", "18:00", "20:00");
 		person.presses("18:00");
