@@ -63,8 +63,9 @@ class CheckInButtons implements InboundHandler {
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
 		String payload = this.prompts.payload(event).orElse("");
-		String locale = this.prompts.locale(event.chatId());
-		boolean plain = this.prompts.plain(event.chatId());
+		Prompts.Voice voice = this.prompts.voice(event.chatId());
+		String locale = voice.locale();
+		boolean plain = voice.plain();
 		if (payload.matches("m:[0-9]{1,12}:[1-5]")) {
 			String[] parts = payload.split(":");
 			mood(event, replies, Long.parseLong(parts[1]), Integer.parseInt(parts[2]), locale, plain);

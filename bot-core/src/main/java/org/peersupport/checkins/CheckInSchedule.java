@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -43,8 +42,10 @@ record CheckInSchedule(@Id long chatId, String programme, String zone, String ti
 		return LocalTime.parse(this.time);
 	}
 
-	Cadence cadence(List<Phase> phases) {
-		return new Cadence(phases, this.anchor, localTime(), zoneId());
+	/** This schedule with its next prompt at {@code at}. */
+	CheckInSchedule withNextRunAt(Instant at) {
+		return new CheckInSchedule(this.chatId, this.programme, this.zone, this.time, this.anchor, at, this.pausedUntil,
+				this.stopped, this.unanswered, this.skipped, this.lastPromptAt, this.blocked, this.schemaVersion);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
 
 /**
@@ -37,8 +38,9 @@ class Prompts {
 	/** "How are you today?" with five buttons, for one occurrence. */
 	Outgoing.SendMessage prompt(CheckInSchedule schedule, Instant occurrence) {
 		long chatId = schedule.chatId();
-		String locale = locale(chatId);
-		boolean plain = plain(chatId);
+		Voice voice = voice(chatId);
+		String locale = voice.locale();
+		boolean plain = voice.plain();
 		List<Button> scale = new ArrayList<>();
 		for (int mood = 1; mood <= 5; mood++) {
 			scale.add(button(chatId, "m:" + occurrence.getEpochSecond() + ":" + mood,
@@ -60,13 +62,28 @@ class Prompts {
 	}
 
 	String locale(long chatId) {
-		return this.participants.find(chatId).map(Participant::locale).orElse("en");
+		return voice(chatId).locale();
 	}
 
-	boolean plain(long chatId) {
-		String programme = this.participants.find(chatId).map(Participant::programme).orElse(null);
-		return programme != null && this.programmes.findOrFirst(programme).key().equals(programme)
-				&& this.programmes.findOrFirst(programme).plainLanguage();
+	/** How the person is spoken to, from one read of their record. */
+	Voice voice(long chatId) {
+		Participant participant = this.participants.find(chatId).orElse(null);
+		if (participant == null) {
+			return new Voice("en", false);
+		}
+		String locale = (participant.locale() != null) ? participant.locale() : "en";
+		boolean plain = participant.programme() != null
+				&& this.programmes.find(participant.programme()).map(Programme::plainLanguage).orElse(false);
+		return new Voice(locale, plain);
+	}
+
+	/**
+	 * How the feature speaks to a person.
+	 *
+	 * @param locale their language
+	 * @param plain whether their programme is in plain language
+	 */
+	record Voice(String locale, boolean plain) {
 	}
 
 }

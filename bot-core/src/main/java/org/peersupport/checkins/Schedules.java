@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.bson.Document;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
@@ -48,9 +51,8 @@ public class Schedules {
 		CheckInSchedule schedule = new CheckInSchedule(participant.chatId(), programme.key(), zone.getId(),
 				this.properties.time().toString(), anchor, null, null, false, 0, 0, null, false,
 				CheckInSchedule.SCHEMA_VERSION);
-		schedule = withNextRunAt(schedule, at);
 		try {
-			this.mongo.insert(schedule);
+			this.mongo.insert(schedule.withNextRunAt(nextRunAt(schedule, at)));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -75,15 +77,6 @@ public class Schedules {
 	Cadence cadence(CheckInSchedule schedule) {
 		LocalTime time = this.properties.outsideQuietHours(schedule.localTime());
 		return new Cadence(this.properties.phasesOf(schedule.programme()), schedule.anchor(), time, schedule.zoneId());
-	}
-
-	private CheckInSchedule withNextRunAt(CheckInSchedule s, Instant after) {
-		CheckInSchedule next = new CheckInSchedule(s.chatId(), s.programme(), s.zone(), s.time(), s.anchor(), null,
-				s.pausedUntil(), s.stopped(), s.unanswered(), s.skipped(), s.lastPromptAt(), s.blocked(),
-				s.schemaVersion());
-		Instant at = nextRunAt(next, after);
-		return new CheckInSchedule(s.chatId(), s.programme(), s.zone(), s.time(), s.anchor(), at, s.pausedUntil(),
-				s.stopped(), s.unanswered(), s.skipped(), s.lastPromptAt(), s.blocked(), s.schemaVersion());
 	}
 
 	/**
@@ -123,7 +116,7 @@ public class Schedules {
 		}
 		Instant next = nextRunAt(changed, now);
 		this.mongo.updateFirst(byId, new Update().set("nextRunAt", next), CheckInSchedule.class);
-		return find(chatId);
+		return Optional.of(changed.withNextRunAt(next));
 	}
 
 	/** The person answered a prompt: none is unanswered any more. */
@@ -148,16 +141,31 @@ public class Schedules {
 	 * @return how many were started
 	 */
 	int startMissing(Instant now) {
-		List<Participant> onboarded = this.mongo.find(Query.query(Criteria.where("onboardedAt").ne(null)),
-				Participant.class);
+		// Ids first, in two reads, so that a start with everyone scheduled reads no
+		// participant and asks nothing per person.
+		Set<Long> scheduled = new HashSet<>(idsOf(new Query(), CheckInSchedule.class));
+		List<Long> missing = idsOf(Query.query(Criteria.where("onboardedAt").ne(null)), Participant.class).stream()
+			.filter((chatId) -> !scheduled.contains(chatId))
+			.toList();
+		if (missing.isEmpty()) {
+			return 0;
+		}
 		int started = 0;
-		for (Participant participant : onboarded) {
-			if (!this.mongo.exists(Query.query(Criteria.where("_id").is(participant.chatId())), CheckInSchedule.class)
-					&& start(participant, now)) {
+		for (Participant participant : this.mongo.find(Query.query(Criteria.where("_id").in(missing)),
+				Participant.class)) {
+			if (start(participant, now)) {
 				started++;
 			}
 		}
 		return started;
+	}
+
+	private List<Long> idsOf(Query query, Class<?> type) {
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, this.mongo.getCollectionName(type))
+			.stream()
+			.map((document) -> ((Number) document.get("_id")).longValue())
+			.toList();
 	}
 
 	private static ZoneId zoneOf(Participant participant, Programme programme) {

@@ -59,9 +59,8 @@ class WordOfTheDay implements InboundHandler {
 			String word = event.text().strip();
 			this.moods.addWord(event.chatId(), awaited.occurrenceSecond(),
 					(word.length() > MAX_LENGTH) ? word.substring(0, MAX_LENGTH) : word);
-			String locale = this.prompts.locale(event.chatId());
-			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.word.kept", this.prompts.plain(event.chatId())),
-					locale));
+			Prompts.Voice voice = this.prompts.voice(event.chatId());
+			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.word.kept", voice.plain()), voice.locale()));
 		}
 		// After a crisis message the crisis answer stands alone; the word is not kept.
 		this.mongo.remove(Query.query(Criteria.where("_id").is(event.chatId())), AwaitedWord.class);

@@ -51,24 +51,41 @@ final class FullBot implements AutoCloseable {
 	 * @return the running bot
 	 */
 	static FullBot start(BotApiEmulator emulator, String token, Path dataDir, boolean rateLimited) {
+		List<String> store = new ArrayList<>(
+				List.of("--peer.messaging.sweep-interval=" + System.getProperty("bench.sweep", "10s")));
+		if (dataDir != null) {
+			store.add("--peer.store.embedded=h2");
+			store.add("--peer.store.data-dir=" + dataDir);
+		}
+		else {
+			store.add("--peer.store.embedded=memory");
+		}
+		return new FullBot(launch(emulator, token, rateLimited, store), dataDir);
+	}
+
+	/**
+	 * Starts the bot on a MongoDB reached by URI, as an external one is, so the leases of
+	 * several instances are on; rate limits off.
+	 * @param emulator the Bot API to poll
+	 * @param token the emulator's bot token
+	 * @param uri the store's connection string
+	 * @return the running bot
+	 */
+	static FullBot onStore(BotApiEmulator emulator, String token, String uri) {
+		return new FullBot(launch(emulator, token, false, List.of("--spring.mongodb.uri=" + uri)), null);
+	}
+
+	private static ConfigurableApplicationContext launch(BotApiEmulator emulator, String token, boolean rateLimited,
+			List<String> store) {
 		List<String> args = new ArrayList<>(List.of("--peer.telegram.token=" + token,
 				"--peer.telegram.api-url=" + emulator.baseUrl(), "--peer.telegram.poll-timeout=1s",
 				"--spring.quartz.auto-startup=false", "--peer.messaging.rate.enabled=" + rateLimited,
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--peer.messaging.sweep-interval=" + System.getProperty("bench.sweep", "10s")));
-		if (dataDir != null) {
-			args.add("--peer.store.embedded=h2");
-			args.add("--peer.store.data-dir=" + dataDir);
-		}
-		else {
-			args.add("--peer.store.embedded=memory");
-		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(BotTestApplication.class)
-			.web(WebApplicationType.NONE)
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		args.addAll(store);
+		return new SpringApplicationBuilder(BotTestApplication.class).web(WebApplicationType.NONE)
 			.initializers((ConfigurableApplicationContext ctx) -> ((GenericApplicationContext) ctx)
 				.registerBean("benchEcho", InboundHandler.class, EchoConversation::new))
 			.run(args.toArray(String[]::new));
-		return new FullBot(context, dataDir);
 	}
 
 	/** One of the running bot's beans. */

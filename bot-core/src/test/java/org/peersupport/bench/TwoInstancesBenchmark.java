@@ -13,17 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.BotTestApplication;
-import org.peersupport.e2e.EchoConversation;
-import org.peersupport.messaging.InboundHandler;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.sandbox.EmulatorSettings;
-
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -80,11 +72,11 @@ class TwoInstancesBenchmark {
 		MongoServer store = new MongoServer(new MemoryBackend());
 		store.bind("127.0.0.1", 0);
 		String uri = "mongodb://127.0.0.1:" + store.getLocalAddress().getPort() + "/peer";
-		List<ConfigurableApplicationContext> bots = new ArrayList<>();
+		List<FullBot> bots = new ArrayList<>();
 		try {
 			long polls = emulator.stats().requests("getUpdates");
 			for (int i = 0; i < instances; i++) {
-				bots.add(start(emulator, uri));
+				bots.add(FullBot.onStore(emulator, TOKEN, uri));
 			}
 			await().atMost(Duration.ofSeconds(60)).until(() -> emulator.stats().requests("getUpdates") > polls);
 			QuietJit.await(Duration.ofMillis(500), 0.05, Duration.ofSeconds(30));
@@ -105,19 +97,11 @@ class TwoInstancesBenchmark {
 					new Row(round, instances, "steady " + STEADY_RATE + "/s", steadyResult));
 		}
 		finally {
-			bots.forEach(ConfigurableApplicationContext::close);
+			for (FullBot bot : bots) {
+				bot.close();
+			}
 			store.shutdownNow();
 		}
-	}
-
-	private static ConfigurableApplicationContext start(BotApiEmulator emulator, String uri) {
-		return new SpringApplicationBuilder(BotTestApplication.class).web(WebApplicationType.NONE)
-			.initializers((ConfigurableApplicationContext ctx) -> ((GenericApplicationContext) ctx)
-				.registerBean("benchEcho", InboundHandler.class, EchoConversation::new))
-			.run("--peer.telegram.token=" + TOKEN, "--peer.telegram.api-url=" + emulator.baseUrl(),
-					"--peer.telegram.poll-timeout=1s", "--spring.quartz.auto-startup=false",
-					"--peer.messaging.rate.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-					"--spring.mongodb.uri=" + uri);
 	}
 
 	private static String markdown(List<Row> rows, String load) {

@@ -105,6 +105,25 @@ class DueCheckInsTests {
 	}
 
 	@Test
+	void atStartTheOnboardedWithoutAScheduleGetOneAndTheOthersKeepTheirs() {
+		onboard(11, "Europe/Warsaw");
+		onboard(12, "Asia/Tokyo");
+		this.participants.recordConsent(13, "en", "onboarding@2", DAY_0); // not onboarded
+		// the other tests' participants (one context) lost their schedules to clean()
+		this.schedules.startMissing(DAY_0);
+		this.schedules.stop(11, DAY_0);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(12L)), CheckInSchedule.class);
+
+		assertThat(this.schedules.startMissing(DAY_0)).isOne();
+		assertThat(this.schedules.startMissing(DAY_0)).isZero();
+
+		assertThat(this.schedules.find(11)).hasValueSatisfying((kept) -> assertThat(kept.stopped()).isTrue());
+		assertThat(this.schedules.find(12))
+			.hasValueSatisfying((started) -> assertThat(started.zone()).isEqualTo("Asia/Tokyo"));
+		assertThat(this.schedules.find(13)).isEmpty();
+	}
+
+	@Test
 	void aPauseHoldsThePromptsUntilItEndsAndAStopUntilTheyStartAgain() {
 		onboard(3, "Europe/Warsaw");
 		DueCheckIns due = instance("one");

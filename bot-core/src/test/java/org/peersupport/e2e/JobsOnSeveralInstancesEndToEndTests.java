@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +15,7 @@ import org.peersupport.conversation.IdleConversations;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.sandbox.SandboxUsers;
 import org.peersupport.silence.SilentPeople;
+import org.peersupport.testing.Race;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -131,25 +128,10 @@ class JobsOnSeveralInstancesEndToEndTests {
 	/** Runs the job on both instances at the same moment; the sum of what they did. */
 	private static int onBothAtOnce(ConfigurableApplicationContext a, ConfigurableApplicationContext b,
 			ToIntFunction<ConfigurableApplicationContext> job) throws Exception {
-		CyclicBarrier start = new CyclicBarrier(2);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Callable<Integer>> runs = List.of(() -> {
-				start.await();
-				return job.applyAsInt(a);
-			}, () -> {
-				start.await();
-				return job.applyAsInt(b);
-			});
-			int sum = 0;
-			for (Future<Integer> done : pool.invokeAll(runs)) {
-				sum += done.get();
-			}
-			return sum;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Race.run(List.<Callable<Integer>>of(() -> job.applyAsInt(a), () -> job.applyAsInt(b)))
+			.stream()
+			.mapToInt(Integer::intValue)
+			.sum();
 	}
 
 	private static boolean everyoneHeardFromTheBot() {
