@@ -74,8 +74,8 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	TalkButton talkButton(ModeratorAlerts alerts) {
-		return new TalkButton(alerts);
+	TalkButton talkButton(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk) {
+		return new TalkButton(alerts, talk);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.peersupport.safety;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.peersupport.messaging.Button;
@@ -10,12 +11,16 @@ import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 import org.peersupport.messaging.SendPriority;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * "I want to talk to a person", offered with every crisis answer: the person's crisis
  * alert (the pending one, or a new one) goes to the moderators' chat saying they ask for
- * a person, first of all sends, and the person is told that the team knows and that they
- * will hear here when someone takes it, which {@link AlertTaking} does. Nothing more is
- * promised: the bot has no way for a moderator to write to the person.
+ * a person, first of all sends. A participant of a programme also gets a "talk to a
+ * person" request (crisis first; or the open one, named again), which a volunteer takes
+ * and answers through the relay, and is told so. Someone the requests feature cannot
+ * serve is told that the team knows and that they will hear here when someone takes the
+ * alert, which {@link AlertTaking} does; nothing more is promised to them.
  */
 class TalkButton implements InboundHandler {
 
@@ -26,8 +31,11 @@ class TalkButton implements InboundHandler {
 
 	private final ModeratorAlerts alerts;
 
-	TalkButton(ModeratorAlerts alerts) {
+	private final ObjectProvider<TalkToAPerson> talk;
+
+	TalkButton(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk) {
 		this.alerts = alerts;
+		this.talk = talk;
 	}
 
 	/** The button, in the person's language. */
@@ -52,6 +60,13 @@ class TalkButton implements InboundHandler {
 		}
 		replies.answerButton(null);
 		Alert alert = this.alerts.talk(replies, event.chatId(), locale);
+		TalkToAPerson requests = this.talk.getIfAvailable();
+		OptionalLong request = (requests != null) ? requests.open(replies, event.chatId()) : OptionalLong.empty();
+		if (request.isPresent()) {
+			replies.send(SafetyTexts.get("talk.request", locale, String.valueOf(request.getAsLong())), List.of(),
+					SendPriority.CRISIS);
+			return;
+		}
 		String answer = (alert != null && alert.status() == AlertStatus.TAKEN) ? "talk.already-taken" : "talk.asked";
 		replies.send(SafetyTexts.get(answer, locale), List.of(), SendPriority.CRISIS);
 	}

@@ -99,6 +99,28 @@ class TalkToAPersonEndToEndTests {
 	}
 
 	@Test
+	void theTalkButtonOfACrisisAnswerOpensATalkRequestInCrisisThatAVolunteerTakes() {
+		Person volunteer = volunteer(14104, "V-talk-3");
+		Person participant = new Person(telegram, this.mongo, 14004, "en");
+		OnboardingWalk.ENGLISH.complete(participant, "Still Lake");
+
+		participant.says("I want to kill myself");
+		await().until(() -> participant.lastButtons().contains("🙋 I want to talk to a person"));
+		participant.presses("🙋 I want to talk to a person");
+
+		HelpRequest request = await().until(() -> this.requests.activeOf(14004), (made) -> !made.isEmpty()).get(0);
+		String number = String.valueOf(request.number());
+		assertThat(request.category()).isEqualTo("talk");
+		assertThat(request.crisis()).isTrue();
+		assertThat(participant.lastText()).startsWith("Our team knows that you want to talk to a person now")
+			.contains("request No. " + number)
+			.endsWith("please call 112.");
+		await().until(() -> volunteer.texts().stream().anyMatch((text) -> text.startsWith("🆕 Request No. " + number)));
+		volunteer.presses("✋ Take it");
+		participant.sees("A volunteer has taken your request No. " + number + ".");
+	}
+
+	@Test
 	void aQuestionAnsweredBadlyTooOftenOpensATalkRequest() {
 		Person volunteer = volunteer(14102, "V-talk-2");
 		Person participant = new Person(telegram, this.mongo, 14002, "en");
