@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.mongodb.WriteConcern;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.bson.types.ObjectId;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -24,6 +27,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * here, to drop Telegram's repeats within the de-duplication window.
  */
 public class Inbox {
+
+	/** An update id Telegram never gives (they are positive). */
+	private static final long NO_UPDATE = -1;
 
 	private final MongoOperations mongo;
 
@@ -105,6 +111,19 @@ public class Inbox {
 				current.submit(entry.event());
 			}
 		}
+	}
+
+	/**
+	 * Returns once every update stored before is on the disk, not only written: call it
+	 * before acknowledging updates to Telegram, which then forgets them. Updates are
+	 * handed to the worker as soon as they are stored, so handling them does not wait for
+	 * this. A write that changes nothing, with the write concern {@code j: true}: MongoDB
+	 * then waits for its journal, the embedded store for its sync.
+	 * @throws org.springframework.dao.DataAccessException if the store is unavailable
+	 */
+	public void makeDurable() {
+		this.mongo.execute(InboxEntry.class, (collection) -> collection.withWriteConcern(WriteConcern.JOURNALED)
+			.updateOne(Filters.eq("_id", NO_UPDATE), Updates.set("state", InboxState.DONE.name())));
 	}
 
 	/**

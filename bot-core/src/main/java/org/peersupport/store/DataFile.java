@@ -46,8 +46,9 @@ final class DataFile {
 		}
 		// MVStore keeps replaced chunks for 45 s by default, in case the OS has not yet
 		// written the newer ones: with a commit per write command that is about 20 KB per
-		// write, and the file never gives the space back. Every commit here is synced
-		// before the write is acknowledged, so old chunks may be reused at once.
+		// write, and the file never gives the space back. DurableH2Backend keeps the
+		// chunks of the last synced version in use until the next sync, which is the
+		// guarantee the retention time only guesses at: old chunks may be reused at once.
 		store.setRetentionTime(0);
 		try {
 			if (existed) {

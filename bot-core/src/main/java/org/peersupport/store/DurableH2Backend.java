@@ -1,9 +1,13 @@
 package org.peersupport.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -16,19 +20,31 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStore.TxCounter;
 
 /**
- * The H2 backend of mongo-java-server, with every change committed and synced to the file
- * before the command is acknowledged.
+ * The H2 backend of mongo-java-server, with every change committed to the file before the
+ * command is acknowledged, and synced to the disk within a short interval.
  *
  * <p>
  * The plain backend leaves commits to MVStore's background thread (one second later by
  * default), so a write confirmed to the client is lost if the process is killed at once.
- * Commands that finish together share one commit and sync (group commit): each command
- * takes a ticket once its changes are applied, and returns only after a commit that
- * started after its ticket has been synced. Reads leave no unsaved changes and cost no
- * commit.
+ * Here each command's changes are committed (written to the operating system) before its
+ * reply: killing the process loses nothing acknowledged. Syncing to the disk (what a
+ * power cut needs) is grouped, as MongoDB groups its journal: every {@code syncInterval},
+ * and at once, before the reply, for a command that asks for it with the write concern
+ * {@code j: true} (the inbox does before an update is acknowledged to Telegram) and for
+ * every command that removes documents (an erasure must not come back). Commands that
+ * finish together share one commit, and one sync: each takes a ticket once its changes
+ * are applied, and waits only for a commit (or sync) that started after its ticket.
+ *
+ * <p>
+ * A power cut goes back to the last sync, whole: the space of a chunk that the synced
+ * state still uses is not reused before the next sync (the synced version stays
+ * registered as in use, so MVStore keeps its chunks).
  *
  * <p>
  * A command changes several MVStore maps one after the other (an insert: the unique
@@ -56,36 +72,57 @@ class DurableH2Backend extends H2Backend {
 
 	private final Runnable removed;
 
+	private static final Log logger = LogFactory.getLog(DurableH2Backend.class);
+
 	private final AtomicLong handled = new AtomicLong();
 
 	private final Object commitLock = new Object();
 
+	private final Object syncLock = new Object();
+
 	/** Commands share it while they change maps; a commit takes it alone. */
 	private final ReadWriteLock commandsVersusCommit = new ReentrantReadWriteLock();
 
-	/** Every command with a ticket up to this one is committed and synced. */
+	private final ScheduledExecutorService syncer;
+
+	/** Every command with a ticket up to this one is committed. */
+	private volatile long committedUpTo;
+
+	/** Every command with a ticket up to this one is synced; guarded by syncLock. */
 	private long durableUpTo;
 
-	/** The store version the last sync covered. */
+	/** The store version the last sync covered; guarded by syncLock. */
 	private long syncedVersion;
 
-	private DurableH2Backend(MVStore store, CursorRegistry cursors, Runnable removed) {
+	/** Keeps the chunks of the last synced version; guarded by syncLock. */
+	private TxCounter syncedInUse;
+
+	private DurableH2Backend(MVStore store, CursorRegistry cursors, Runnable removed, Duration syncInterval) {
 		super(store);
 		this.store = store;
 		this.cursors = cursors;
 		this.removed = removed;
 		this.syncedVersion = store.getCurrentVersion();
+		this.syncedInUse = store.registerVersionUsage();
+		this.syncer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "store-sync");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long millis = Math.max(1, syncInterval.toMillis());
+		this.syncer.scheduleWithFixedDelay(this::syncInBackground, millis, millis, TimeUnit.MILLISECONDS);
 	}
 
 	/**
 	 * A backend on an open store.
 	 * @param cursors where open cursors are kept
 	 * @param removed told after each command that removed documents
+	 * @param syncInterval how long a commit may wait for its sync to the disk
 	 */
-	static DurableH2Backend open(MVStore store, CursorRegistry cursors, Runnable removed) {
+	static DurableH2Backend open(MVStore store, CursorRegistry cursors, Runnable removed, Duration syncInterval) {
 		CONSTRUCTING.set(cursors);
 		try {
-			return new DurableH2Backend(store, cursors, removed);
+			return new DurableH2Backend(store, cursors, removed, syncInterval);
 		}
 		finally {
 			CONSTRUCTING.remove();
@@ -95,7 +132,7 @@ class DurableH2Backend extends H2Backend {
 	/** A backend with cursors of its own that reports no removals. */
 	static DurableH2Backend open(MVStore store) {
 		return open(store, new CursorRegistry(), () -> {
-		});
+		}, StoreProperties.DEFAULT_SYNC_INTERVAL);
 	}
 
 	@Override
@@ -160,8 +197,12 @@ class DurableH2Backend extends H2Backend {
 		}
 		finally {
 			// also after a failed command: a multi-document write may have applied a part
-			commitIfChanged();
-			if (removes(command, query)) {
+			boolean removes = removes(command, query);
+			long ticket = commitIfChanged();
+			if (removes || journaled(query)) {
+				syncUpTo(ticket);
+			}
+			if (removes) {
 				this.removed.run();
 			}
 		}
@@ -176,6 +217,18 @@ class DurableH2Backend extends H2Backend {
 		return REMOVING.contains(name);
 	}
 
+	/** Whether the command's write concern asks for the journal (or an fsync). */
+	private static boolean journaled(Document query) {
+		if (!(query.get("writeConcern") instanceof Document concern)) {
+			return false;
+		}
+		return isTrue(concern.get("j")) || isTrue(concern.get("fsync"));
+	}
+
+	private static boolean isTrue(Object value) {
+		return Boolean.TRUE.equals(value) || (value instanceof Number number && number.intValue() != 0);
+	}
+
 	@Override
 	public void dropDatabase(String database) {
 		try {
@@ -188,32 +241,29 @@ class DurableH2Backend extends H2Backend {
 			}
 		}
 		finally {
-			commitIfChanged();
+			syncUpTo(commitIfChanged());
 			this.removed.run();
 		}
 	}
 
-	private void commitIfChanged() {
+	/** Commits this command's changes (and those of any command before it). */
+	private long commitIfChanged() {
 		// taken after this command's changes are in the maps
 		long ticket = this.handled.incrementAndGet();
 		synchronized (this.commitLock) {
-			if (this.durableUpTo >= ticket || this.store.isClosed()) {
-				return;
+			if (this.committedUpTo >= ticket || this.store.isClosed()) {
+				return ticket;
 			}
 			// Every command with a ticket up to here has applied its changes: the commit
-			// below holds them all, and their threads find them synced when they get the
-			// lock.
+			// below holds them all, and their threads find them committed when they get
+			// the lock.
 			long covered = this.handled.get();
 			if (this.store.hasUnsavedChanges()) {
 				commitBetweenCommands();
 			}
-			long version = this.store.getCurrentVersion();
-			if (version != this.syncedVersion) {
-				this.store.sync();
-				this.syncedVersion = version;
-			}
-			this.durableUpTo = covered;
+			this.committedUpTo = covered;
 		}
+		return ticket;
 	}
 
 	private void commitBetweenCommands() {
@@ -224,6 +274,64 @@ class DurableH2Backend extends H2Backend {
 		finally {
 			this.commandsVersusCommit.writeLock().unlock();
 		}
+	}
+
+	/** Returns once the command with this ticket is on the disk. */
+	private void syncUpTo(long ticket) {
+		synchronized (this.syncLock) {
+			if (this.durableUpTo < ticket && !this.store.isClosed()) {
+				syncCommitted();
+			}
+		}
+	}
+
+	private void syncInBackground() {
+		try {
+			synchronized (this.syncLock) {
+				if (!this.store.isClosed()) {
+					syncCommitted();
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// the next tick, or the next command that needs its sync, tries again
+			logger.warn("Could not sync the data file (" + ex.getClass().getName() + ")");
+			logger.debug("Sync failed", ex);
+		}
+	}
+
+	/** Syncs everything committed so far; the caller holds syncLock. */
+	private void syncCommitted() {
+		long covered = this.committedUpTo;
+		long version = this.store.getCurrentVersion();
+		if (version != this.syncedVersion) {
+			// registered before the sync: its chunks are not reused until the next one
+			TxCounter inUse = this.store.registerVersionUsage();
+			this.store.sync();
+			this.syncedVersion = version;
+			TxCounter before = this.syncedInUse;
+			this.syncedInUse = inUse;
+			this.store.deregisterVersionUsage(before);
+		}
+		this.durableUpTo = Math.max(this.durableUpTo, covered);
+	}
+
+	@Override
+	public void close() {
+		this.syncer.shutdownNow();
+		try {
+			this.syncer.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		synchronized (this.syncLock) {
+			if (!this.store.isClosed()) {
+				commitIfChanged();
+				syncCommitted();
+			}
+		}
+		super.close();
 	}
 
 }

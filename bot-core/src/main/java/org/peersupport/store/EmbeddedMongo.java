@@ -65,7 +65,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 			logger.warn("The data file " + properties.dataFile()
 					+ " is not encrypted: set PEER_DATA_KEY to encrypt the personal data it holds.");
 		}
-		RewritableBackend file = RewritableBackend.open(properties.dataFile(), properties.dataKey());
+		RewritableBackend file = RewritableBackend.open(properties.dataFile(), properties.dataKey(),
+				properties.syncInterval());
 		RewriteSchedule rewrites = new RewriteSchedule(file, clock, properties.rewriteDelay(),
 				properties.rewriteInterval());
 		file.onRemoval(rewrites::removed);

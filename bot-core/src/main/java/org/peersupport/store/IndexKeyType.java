@@ -16,9 +16,10 @@ import org.h2.mvstore.type.ObjectDataType;
  * That was the largest single cost of the H2 store. This type compares the same bytes, so
  * the order, and with it every existing data file, stays exactly as it was; it only keeps
  * each key object's bytes (by identity, as long as the object lives) instead of
- * serializing it again for each comparison. Keys are written and read as before.
+ * serializing it again for each comparison. Keys are written as {@link StoredValueType}
+ * writes them.
  */
-final class IndexKeyType extends ObjectDataType {
+final class IndexKeyType extends StoredValueType {
 
 	/** Serialized keys by key object (identity; dropped with the object). */
 	private static final Cache<Object, byte[]> SERIALIZED = Caffeine.newBuilder()

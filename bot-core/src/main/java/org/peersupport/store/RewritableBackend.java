@@ -2,6 +2,7 @@ package org.peersupport.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -48,9 +49,12 @@ final class RewritableBackend implements MongoBackend {
 	/** The store version just after the last rewrite (or the open). */
 	private volatile long versionAfterRewrite;
 
-	private RewritableBackend(Path file, String key) {
+	private final Duration syncInterval;
+
+	private RewritableBackend(Path file, String key, Duration syncInterval) {
 		this.file = file;
 		this.key = key;
+		this.syncInterval = syncInterval;
 		this.current = openBackend();
 	}
 
@@ -58,8 +62,8 @@ final class RewritableBackend implements MongoBackend {
 	 * Opens the data file.
 	 * @throws EmbeddedStoreException if the file cannot be opened
 	 */
-	static RewritableBackend open(Path file, String key) {
-		return new RewritableBackend(file, key);
+	static RewritableBackend open(Path file, String key, Duration syncInterval) {
+		return new RewritableBackend(file, key, syncInterval);
 	}
 
 	/** Sets what is told after each command that removed documents. */
@@ -69,7 +73,7 @@ final class RewritableBackend implements MongoBackend {
 
 	private DurableH2Backend openBackend() {
 		DurableH2Backend backend = DurableH2Backend.open(DataFile.open(this.file, this.key), this.cursors,
-				() -> this.removalListener.run());
+				() -> this.removalListener.run(), this.syncInterval);
 		this.versionAfterRewrite = backend.getMvStore().getCurrentVersion();
 		return backend;
 	}

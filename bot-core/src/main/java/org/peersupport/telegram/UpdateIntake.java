@@ -41,4 +41,12 @@ class UpdateIntake {
 		this.inbox.acceptAll(events);
 	}
 
+	/**
+	 * Returns once every update taken before is on the disk; throws if the store is
+	 * unavailable. Call it before Telegram is told the updates arrived.
+	 */
+	void makeDurable() {
+		this.inbox.makeDurable();
+	}
+
 }

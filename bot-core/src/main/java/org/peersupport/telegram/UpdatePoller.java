@@ -191,8 +191,10 @@ class UpdatePoller implements SmartLifecycle {
 			.build();
 		List<Update> updates = this.client.execute(request);
 		if (!updates.isEmpty()) {
-			// One write for the batch; the offset moves only once all of it is stored.
+			// One write for the batch, handled from then on; the offset (which tells
+			// Telegram to forget them) moves only once all of it is on the disk.
 			this.intake.takeAll(updates);
+			this.intake.makeDurable();
 			this.offset = updates.get(updates.size() - 1).getUpdateId() + 1L;
 		}
 	}

@@ -130,6 +130,8 @@ class WebhookServer implements SmartLifecycle {
 			}
 			try {
 				this.intake.take(update);
+				// handled already; Telegram forgets it once answered: on the disk first
+				this.intake.makeDurable();
 				respond(exchange, 200);
 			}
 			catch (RuntimeException ex) {

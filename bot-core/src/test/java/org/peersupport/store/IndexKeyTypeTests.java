@@ -56,7 +56,7 @@ class IndexKeyTypeTests {
 	}
 
 	@Test
-	void aFileWrittenWithH2sDefaultKeyTypeIsReadAndExtendedWithTheFastOneAndBack() {
+	void aFileWrittenWithH2sDefaultTypesIsReadAndExtendedWithTheFastOnes() {
 		Path file = this.dir.resolve("store.mv.db");
 		// written by the plain backend, as every data file before this key type
 		withServer(file, false, (collection, store) -> {
@@ -85,8 +85,15 @@ class IndexKeyTypeTests {
 			}
 			return null;
 		});
-		// and the plain backend still reads what the fast one wrote
-		withServer(file, false, (collection, store) -> {
+		// and what the fast types wrote over the old pages reads back whole after a
+		// restart
+		withServer(file, true, (collection, store) -> {
+			String documents = store.getMapNames()
+				.stream()
+				.filter((name) -> name.startsWith("databases.") && name.endsWith(".things"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(store.openMap(documents).getValueType()).isInstanceOf(StoredValueType.class);
 			assertThat(collection.countDocuments()).isEqualTo(400);
 			for (int i = 0; i < 400; i++) {
 				assertThat(collection.find(Filters.eq("_id", "id-" + i)).first()).as("id-%d", i).isNotNull();
