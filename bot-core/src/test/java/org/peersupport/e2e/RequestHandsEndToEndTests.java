@@ -124,6 +124,10 @@ class RequestHandsEndToEndTests {
 		await().until(() -> participant.texts()
 			.contains("Another volunteer now helps with your request No. " + number
 					+ ". Write here and I will pass your messages on."));
+		// The second one's open offer now says it was taken, as their first one did.
+		String taken = "Request No. " + number + " was taken by another volunteer. Thank you for being ready to help!";
+		await().until(() -> second.texts().stream().filter(taken::equals).count() == 2);
+		assertThat(second.texts()).doesNotContain(offer);
 		first.says("Hello again");
 		assertThat(participant.lastText()).isEqualTo("💬 Volunteer (request No. " + number + "):\nHello again");
 
