@@ -37,6 +37,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param crisis whether the participant was in crisis when it was made (crisis words, or
  * a crisis alert still pending): such requests are offered first (false in documents of
  * schema version 1, which lack it, {@code history} and {@code moderatorsAt})
+ * @param outcome how it ended when staff closed it, or null (absent before schema version
+ * 3)
  * @param schemaVersion the document's schema version
  */
 @Document("help_requests")
@@ -45,7 +47,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
 		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
-		int schemaVersion) {
+		RequestOutcome outcome, int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
@@ -72,11 +74,12 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 	}
 
 	/**
-	 * A change of hands: a volunteer gave the request back, or staff gave it to a
-	 * volunteer.
+	 * A change of hands: a volunteer gave the request back, staff gave it to a volunteer,
+	 * or staff closed it.
 	 *
-	 * @param kind {@code released} or {@code reassigned}
-	 * @param volunteerId the volunteer who released it, or who was given it
+	 * @param kind {@code released}, {@code reassigned} or {@code closed}
+	 * @param volunteerId the volunteer who released it, who was given it, or who had it
+	 * when it was closed (null: nobody)
 	 * @param reason why it was released (a reason key), or the staff member's id
 	 * @param at when
 	 */
@@ -86,10 +89,12 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 
 		static final String REASSIGNED = "reassigned";
 
+		static final String CLOSED = "closed";
+
 	}
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 2;
+	public static final int SCHEMA_VERSION = 3;
 
 	@Override
 	public String toString() {

@@ -1,12 +1,17 @@
 package org.peersupport.requests;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -41,7 +46,7 @@ public class HelpRequests {
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
 				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, null, null,
-				crisis, HelpRequest.SCHEMA_VERSION);
+				crisis, null, HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
 			return request;
@@ -197,17 +202,64 @@ public class HelpRequests {
 	}
 
 	/**
-	 * Closes an active request as resolved by staff.
+	 * Closes an active request as resolved by staff, with how it ended.
+	 * @param holder the volunteer who had it, or null
+	 * @param staff who closed it (an internal id), kept in the request's history
 	 * @return whether it was active and is now closed
 	 */
-	boolean close(String id, Instant at) {
-		return this.mongo
-			.updateFirst(
-					Query.query(
-							Criteria.where("_id").is(id).and("status").in(RequestStatus.OPEN, RequestStatus.CLAIMED)),
-					new Update().set("status", RequestStatus.RESOLVED).set("closedAt", at).unset("nextWaveAt"),
-					HelpRequest.class)
+	boolean close(String id, RequestOutcome outcome, String holder, String staff, Instant at) {
+		return this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(id).and("status").in(RequestStatus.OPEN, RequestStatus.CLAIMED)),
+				new Update().set("status", RequestStatus.RESOLVED)
+					.set("closedAt", at)
+					.set("outcome", outcome)
+					.unset("nextWaveAt")
+					.unset("silentDueAt")
+					.push("history", new HelpRequest.Move(HelpRequest.Move.CLOSED, holder, staff, at)),
+				HelpRequest.class)
 			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * The requests of these programmes that match the search, a page at a time: a
+	 * participant in crisis first, then the oldest; only closed ones are listed newest
+	 * closed first.
+	 * @param programmes the viewer's programmes, or null for all
+	 */
+	Page<HelpRequest> search(RequestSearch search, Collection<String> programmes, Pageable pageable) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(new Criteria().orOperator(search.stages().stream().map(HelpRequests::inStage).toList()));
+		if (programmes != null) {
+			all.add(Criteria.where("programme").in(programmes));
+		}
+		if (search.programme() != null) {
+			all.add(Criteria.where("programme").is(search.programme()));
+		}
+		if (search.category() != null) {
+			all.add(Criteria.where("category").is(search.category()));
+		}
+		if (search.urgency() != null) {
+			all.add(Criteria.where("urgency").is(search.urgency()));
+		}
+		Query query = Query.query(new Criteria().andOperator(all));
+		long total = this.mongo.count(query, HelpRequest.class);
+		Sort order = search.closedOnly() ? Sort.by(Sort.Direction.DESC, "closedAt", "number")
+				: OFFER_ORDER.and(Sort.by("number"));
+		List<HelpRequest> page = this.mongo.find(
+				Query.of(query).with(order).skip(pageable.getOffset()).limit(pageable.getPageSize()),
+				HelpRequest.class);
+		return new PageImpl<>(page, pageable, total);
+	}
+
+	/** The stored requests in a stage, as a query. */
+	private static Criteria inStage(RequestStage stage) {
+		return switch (stage) {
+			case WAITING -> Criteria.where("status").is(RequestStatus.OPEN).and("moderatorsAt").is(null);
+			case OFFERED_TO_ALL -> Criteria.where("status").is(RequestStatus.OPEN).and("moderatorsAt").ne(null);
+			case CLAIMED -> Criteria.where("status").is(RequestStatus.CLAIMED).and("remindedAt").is(null);
+			case SILENT -> Criteria.where("status").is(RequestStatus.CLAIMED).and("remindedAt").ne(null);
+			case CLOSED -> Criteria.where("status").in(RequestStatus.RESOLVED, RequestStatus.CANCELLED);
+		};
 	}
 
 	/** The requests the volunteer has taken and not closed, oldest taken first. */

@@ -52,9 +52,15 @@ class RequestData implements PersonalData {
 		return lines;
 	}
 
+	/**
+	 * The requests' ids, and their numbers, under which the panel's audit log names them.
+	 */
 	@Override
 	public Set<String> references(long chatId) {
-		return this.requests.ofChat(chatId).stream().map(HelpRequest::id).collect(Collectors.toSet());
+		return this.requests.ofChat(chatId)
+			.stream()
+			.flatMap((request) -> java.util.stream.Stream.of(request.id(), String.valueOf(request.number())))
+			.collect(Collectors.toSet());
 	}
 
 	@Override

@@ -142,9 +142,10 @@ class RequestsConfiguration {
 	}
 
 	@Bean
-	RequestDesk requestDesk(HelpRequests requests, Volunteers volunteers, RequestOffers offers, RelayFocus focus,
-			Outbox outbox, RequestsProperties properties, Clock clock) {
-		return new RequestDesk(requests, volunteers, offers, focus, outbox, properties, clock);
+	RequestDesk requestDesk(HelpRequests requests, Volunteers volunteers, Participants participants,
+			VolunteerMatching matching, RequestOffers offers, RelayFocus focus, Outbox outbox,
+			RequestsProperties properties, Clock clock) {
+		return new RequestDesk(requests, volunteers, participants, matching, offers, focus, outbox, properties, clock);
 	}
 
 	@Bean

@@ -3,6 +3,9 @@ package org.peersupport.safety;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -60,6 +63,26 @@ public record Alert(@Id String id, ModeratorAlerts.Reason reason, @Indexed long 
 	public Duration waited() {
 		return (this.takenAt != null && this.createdAt != null) ? Duration.between(this.createdAt, this.takenAt) : null;
 	}
+
+	/**
+	 * The number of the help request the alert names: the request nobody took or whose
+	 * volunteer is silent, or the one a handoff to a person opened ({@link Handoff}).
+	 */
+	public OptionalLong requestNumber() {
+		if (this.context == null) {
+			return OptionalLong.empty();
+		}
+		Matcher matcher = (this.reason == ModeratorAlerts.Reason.REQUEST_WAITING
+				|| this.reason == ModeratorAlerts.Reason.REQUEST_SILENT) ? REQUEST.matcher(this.context)
+						: (this.reason == ModeratorAlerts.Reason.NEEDS_PERSON) ? HANDED_OVER.matcher(this.context)
+								: null;
+		return (matcher != null && matcher.find()) ? OptionalLong.of(Long.parseLong(matcher.group(1)))
+				: OptionalLong.empty();
+	}
+
+	private static final Pattern REQUEST = Pattern.compile("^([0-9]{1,18})$");
+
+	private static final Pattern HANDED_OVER = Pattern.compile(Pattern.quote(Handoff.REQUEST_NAMED) + "([0-9]{1,18})$");
 
 	@Override
 	public String toString() {

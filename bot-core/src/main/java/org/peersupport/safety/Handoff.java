@@ -13,6 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class Handoff {
 
+	/** How an alert's context names the request a handoff opened. */
+	static final String REQUEST_NAMED = ", request No. ";
+
 	private final ModeratorAlerts alerts;
 
 	private final ObjectProvider<TalkToAPerson> talk;
@@ -32,7 +35,7 @@ public class Handoff {
 	public OptionalLong toAPerson(Replies replies, long chatId, String context) {
 		TalkToAPerson requests = this.talk.getIfAvailable();
 		OptionalLong number = (requests != null) ? requests.open(replies, chatId) : OptionalLong.empty();
-		String about = number.isPresent() ? context + ", request No. " + number.getAsLong() : context;
+		String about = number.isPresent() ? context + REQUEST_NAMED + number.getAsLong() : context;
 		this.alerts.alert(replies, ModeratorAlerts.Reason.NEEDS_PERSON, chatId, about);
 		return number;
 	}

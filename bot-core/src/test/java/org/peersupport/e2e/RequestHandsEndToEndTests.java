@@ -16,6 +16,9 @@ import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.HelpRequests;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestOffers;
+import org.peersupport.requests.RequestOutcome;
+import org.peersupport.requests.RequestStage;
+import org.peersupport.requests.RequestView;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
 import org.peersupport.sandbox.EmulatorLimits;
@@ -29,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -120,6 +124,10 @@ class RequestHandsEndToEndTests {
 		await().until(() -> participant.texts()
 			.contains("Another volunteer now helps with your request No. " + number
 					+ ". Write here and I will pass your messages on."));
+		// The second one's open offer now says it was taken, as their first one did.
+		String taken = "Request No. " + number + " was taken by another volunteer. Thank you for being ready to help!";
+		await().until(() -> second.texts().stream().filter(taken::equals).count() == 2);
+		assertThat(second.texts()).doesNotContain(offer);
 		first.says("Hello again");
 		assertThat(participant.lastText()).isEqualTo("💬 Volunteer (request No. " + number + "):\nHello again");
 
@@ -133,13 +141,30 @@ class RequestHandsEndToEndTests {
 		assertThat(second.lastText()).isEqualTo("💬 Blue Finch (request No. " + number + "):\nWho is there now?");
 		assertThat(first.texts()).noneMatch((text) -> text.contains("Who is there now?"));
 
-		assertThat(this.desk.close(request.number(), null)).isTrue();
-		assertThat(this.desk.close(request.number(), null)).as("once").isFalse();
+		assertThat(this.desk.volunteersFor(request.number(), null)).extracting(RequestDesk.Candidate::name)
+			.containsExactly("Real Name V-hands-1");
+		assertThat(this.desk.volunteersFor(request.number(), List.of("recovery"))).isEmpty();
+		assertThat(this.desk.close(request.number(), RequestOutcome.REFERRED, List.of("recovery"), "staff-2"))
+			.isFalse();
+		assertThat(this.desk.close(request.number(), RequestOutcome.REFERRED, null, "staff-2")).isTrue();
+		assertThat(this.desk.close(request.number(), RequestOutcome.HELPED, null, "staff-2")).as("once").isFalse();
 		await().until(() -> participant.texts()
 			.contains("Our team closed your request No. " + number + ". Send /help_request if you need help again."));
 		await().until(
 				() -> second.texts().contains("Our team closed request No. " + number + ". Thank you for your help."));
 		assertThat(this.requests.find(request.id()).orElseThrow().status()).isEqualTo(RequestStatus.RESOLVED);
+		RequestView closed = this.desk.view(request.number(), List.of(PROGRAMME)).orElseThrow();
+		assertThat(closed.stage()).isEqualTo(RequestStage.CLOSED);
+		assertThat(closed.outcome()).isEqualTo(RequestOutcome.REFERRED);
+		assertThat(closed.pseudonym()).isEqualTo("Blue Finch");
+		assertThat(closed.moves())
+			.extracting(RequestView.Move::kind, RequestView.Move::volunteerName, RequestView.Move::reason,
+					RequestView.Move::staffId)
+			.containsExactly(tuple("released", "Real Name V-hands-1", "contact", null),
+					tuple("reassigned", "Real Name V-hands-1", null, "staff-1"),
+					tuple("reassigned", "Real Name V-hands-2", null, "staff-1"),
+					tuple("closed", "Real Name V-hands-2", null, "staff-2"));
+		assertThat(this.desk.view(request.number(), List.of("recovery"))).isEmpty();
 	}
 
 	@Test

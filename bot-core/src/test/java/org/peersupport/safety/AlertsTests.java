@@ -52,6 +52,20 @@ class AlertsTests {
 	}
 
 	@Test
+	void anAlertNamesTheRequestItIsAboutAndNoOtherNumber() {
+		Alert waiting = this.alerts.raise(ModeratorAlerts.Reason.REQUEST_WAITING, 1, "P-1", "recovery", "12");
+		Alert handedOver = this.alerts.raise(ModeratorAlerts.Reason.NEEDS_PERSON, 2, "P-2", "recovery",
+				"message" + Handoff.REQUEST_NAMED + "34");
+		Alert teamOnly = this.alerts.raise(ModeratorAlerts.Reason.NEEDS_PERSON, 3, "P-3", "recovery", "step-7");
+		Alert script = this.alerts.raise(ModeratorAlerts.Reason.SCRIPT, 4, "P-4", "recovery", "12");
+
+		assertThat(waiting.requestNumber()).hasValue(12);
+		assertThat(handedOver.requestNumber()).hasValue(34);
+		assertThat(teamOnly.requestNumber()).isEmpty();
+		assertThat(script.requestNumber()).isEmpty();
+	}
+
+	@Test
 	void aDoneAlertIsNotReopenedByTheNextRaiseWhichStartsANewOne() {
 		Alert first = this.alerts.raise(ModeratorAlerts.Reason.NEEDS_PERSON, 1, "P-1", null, "message");
 		assertThat(this.alerts.close(first.id(), "mod")).isTrue();

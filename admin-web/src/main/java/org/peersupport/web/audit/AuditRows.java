@@ -23,7 +23,7 @@ class AuditRows {
 
 	/** Object kinds whose page the panel links to, and the path of each (admins only). */
 	private static final Map<String, String> PAGES = Map.of("volunteer", "/volunteers/", "alert", "/alerts",
-			"outbox-entry", "/dead-letters", "staff-account", "/staff", "script", "/scripts");
+			"outbox-entry", "/dead-letters", "staff-account", "/staff", "script", "/scripts", "request", "/requests/");
 
 	private static final Set<String> ADMIN_PAGES = Set.of("staff-account", "script");
 

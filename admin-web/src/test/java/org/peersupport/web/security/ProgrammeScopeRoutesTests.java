@@ -32,6 +32,9 @@ import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.requests.HelpRequest;
+import org.peersupport.requests.RequestStatus;
+import org.peersupport.requests.Urgency;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.BotMessage;
 import org.peersupport.web.audit.AuditEntry;
@@ -88,6 +91,10 @@ class ProgrammeScopeRoutesTests {
 	static final String ALERT_A = "a1a1a1a1a1a1a1a1a1a1a1a1";
 
 	static final String ALERT_B = "b2b2b2b2b2b2b2b2b2b2b2b2";
+
+	static final long REQUEST_A = 910_101L;
+
+	static final long REQUEST_B = 920_101L;
 
 	static final long GROUP_A = -1_000_000_201L;
 
@@ -177,6 +184,8 @@ class ProgrammeScopeRoutesTests {
 		group(GROUP_A, A, "GROUP-A-NAME-2w");
 		group(GROUP_B, B, "GROUP-B-NAME-2w");
 		group(GROUP_PENDING, null, null);
+		request(REQUEST_A, 9101, A, null);
+		request(REQUEST_B, 9201, B, VOLUNTEER_B);
 		PanelUser admin = this.accounts.findByUsername("root-admin").orElseThrow().toPanelUser();
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-A-OBJ-5t", A, Map.of(), Map.of());
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-B-OBJ-5t", B, Map.of(), Map.of());
@@ -199,6 +208,7 @@ class ProgrammeScopeRoutesTests {
 		this.mongo.remove(new Query(), OutboxEntry.class);
 		this.mongo.remove(new Query(), Alert.class);
 		this.mongo.remove(new Query(), PeerGroup.class);
+		this.mongo.remove(new Query(), HelpRequest.class);
 		this.mongo.remove(Query.query(Criteria.where("objectId").regex("^AUDIT-.*-5t$")), AuditEntry.class);
 		Query scopeModerators = Query.query(Criteria.where("username").in("scope-mod-a", "scope-mod-all"));
 		List<String> staffIds = this.mongo.find(scopeModerators, StaffAccount.class)
@@ -251,6 +261,7 @@ class ProgrammeScopeRoutesTests {
 		List<String> shown = new ArrayList<>(OUT_OF_A);
 		shown.removeAll(NOT_SHOWN_TO_ANYONE);
 		assertThat(seen.toString()).contains(shown);
+		assertThat(seen.toString()).as("what a participant wrote in a request").doesNotContain("SUMMARY-");
 	}
 
 	@Test
@@ -280,7 +291,8 @@ class ProgrammeScopeRoutesTests {
 			.replace(Long.toString(PHONE_OUT_OF_A), Long.toString(PHONE_NOBODY))
 			.replace(ALERT_B, "c3c3c3c3c3c3c3c3c3c3c3c3")
 			.replace(Long.toString(GROUP_B), "-1000000299")
-			.replace(Long.toString(GROUP_PENDING), "-1000000299");
+			.replace(Long.toString(GROUP_PENDING), "-1000000299")
+			.replace("/requests/" + REQUEST_B, "/requests/929999");
 		MvcResult outOfScope = perform(route.method(), path, this.moderatorOfA);
 		MvcResult missing = perform(route.method(), absent, this.moderatorOfA);
 
@@ -311,6 +323,11 @@ class ProgrammeScopeRoutesTests {
 			.isEqualTo(GroupStatus.ACTIVE);
 		assertThat(this.mongo.findById(GROUP_PENDING, PeerGroup.class)).extracting(PeerGroup::status)
 			.isEqualTo(GroupStatus.PENDING);
+		assertThat(this.mongo.findById("R-scope-" + REQUEST_B, HelpRequest.class)).satisfies((request) -> {
+			assertThat(request.status()).isEqualTo(RequestStatus.CLAIMED);
+			assertThat(request.claimedBy()).isEqualTo(VOLUNTEER_B);
+			assertThat(request.history()).isEmpty();
+		});
 		assertThat(this.mongo.count(Query.query(Criteria.where("actorName").is("scope-mod-a")), AuditEntry.class))
 			.isZero();
 		assertThat(this.emulator.lastUpdateId()).as("updates sent from sandbox phones").isEqualTo(this.updatesAtStart);
@@ -330,6 +347,9 @@ class ProgrammeScopeRoutesTests {
 		if (pattern.startsWith("/alerts/{id}")) {
 			return List.of(pattern.replace("{id}", inProgrammeA ? ALERT_A : ALERT_B));
 		}
+		if (pattern.startsWith("/requests/{id}")) {
+			return List.of(pattern.replace("{id}", Long.toString(inProgrammeA ? REQUEST_A : REQUEST_B)));
+		}
 		if (pattern.startsWith("/groups/{id}")) {
 			return inProgrammeA ? List.of(pattern.replace("{id}", Long.toString(GROUP_A)))
 					: List.of(pattern.replace("{id}", Long.toString(GROUP_B)),
@@ -348,7 +368,7 @@ class ProgrammeScopeRoutesTests {
 		boolean hasVariable = route.pattern().contains("{");
 		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
 			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
-				.matches("/(volunteers|dead-letters|alerts|groups)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
+				.matches("/(volunteers|dead-letters|alerts|groups|requests)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
 			return true;
 		}
 		return false;
@@ -362,7 +382,9 @@ class ProgrammeScopeRoutesTests {
 				.param("note", "note")
 				.param("text", "/mydata")
 				.param("messageId", "1")
-				.param("data", "lang:en");
+				.param("data", "lang:en")
+				.param("volunteer", VOLUNTEER_B)
+				.param("outcome", "HELPED");
 		}
 		return this.mvc.perform(request).andReturn();
 	}
@@ -429,6 +451,15 @@ class ProgrammeScopeRoutesTests {
 		Instant now = Instant.now();
 		this.mongo.insert(new Alert(id, ModeratorAlerts.Reason.NEEDS_PERSON, chatId, personRef, programme, "message",
 				AlertStatus.OPEN, 1, now, now, null, null, null, null, Alert.SCHEMA_VERSION, null, null, null));
+	}
+
+	private void request(long number, long chatId, String programme, String volunteer) {
+		Instant now = Instant.now();
+		this.mongo.insert(new HelpRequest("R-scope-" + number, number, chatId, programme, "talk", Urgency.TODAY,
+				"SUMMARY-" + programme + "-4k", null, "en",
+				(volunteer != null) ? RequestStatus.CLAIMED : RequestStatus.OPEN, now, null, List.of(), 0, null,
+				volunteer, (volunteer != null) ? chatId + 1 : null, (volunteer != null) ? now : null, null, null, null,
+				List.of(), null, false, null, HelpRequest.SCHEMA_VERSION));
 	}
 
 	private void group(long chatId, String programme, String name) {

@@ -1,0 +1,141 @@
+package org.peersupport.web.requests;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.participants.Volunteers;
+import org.peersupport.requests.HelpRequest;
+import org.peersupport.requests.RequestStatus;
+import org.peersupport.requests.Urgency;
+import org.peersupport.safety.Alert;
+import org.peersupport.safety.AlertStatus;
+import org.peersupport.safety.ModeratorAlerts;
+import org.peersupport.web.audit.AuditEntry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * What the requests pages refuse and where they are linked from: a close without an
+ * outcome and a volunteer who does not match change nothing and audit nothing; a number
+ * that names no request answers 404; an alert about a waiting request links to it; the
+ * filters find it by stage and category.
+ */
+@SpringBootTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
+@AutoConfigureMockMvc
+class RequestsControllerTests {
+
+	static final long NUMBER = 12_345L;
+
+	static final long PARTICIPANT = 7_402L;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Participants participants;
+
+	@Autowired
+	Volunteers volunteers;
+
+	UserDetails admin;
+
+	@BeforeEach
+	void seed() {
+		this.mongo.remove(new Query(), HelpRequest.class);
+		this.mongo.remove(new Query(), Volunteer.class);
+		this.mongo.remove(new Query(), Alert.class);
+		this.admin = this.users.loadUserByUsername("root-admin");
+		this.participants.recordConsent(PARTICIPANT, "en", "onboarding@1", Instant.now());
+		this.participants.completeOnboarding(PARTICIPANT, "recovery", Map.of("pseudonym", "Calm Otter"), Instant.now());
+		Instant now = Instant.now();
+		this.mongo.insert(new HelpRequest("R-controller", NUMBER, PARTICIPANT, "recovery", "legal", Urgency.WEEK,
+				"WHAT-THEY-WROTE", "WHERE-THEY-ARE", "en", RequestStatus.OPEN, now, null, List.of(), 0, null, null,
+				null, null, null, null, null, List.of(), now, false, null, HelpRequest.SCHEMA_VERSION));
+		Map<String, Object> details = new HashMap<>(Map.of("realName", "Pola Speaker", "skills", List.of("lawyer"),
+				"languages", List.of("pl"), "maxOpenRequests", 3));
+		this.volunteers.submit(new Volunteer("V-controller", 7_403L, "pl", "recovery", details,
+				VolunteerStatus.APPROVED, "volunteer-signup@3", now, now, null, now, Volunteer.SCHEMA_VERSION));
+	}
+
+	@Test
+	void aRequestOfferedToEveryoneIsFoundByItsFiltersAndLinkedFromItsAlert() throws Exception {
+		this.mongo.insert(new Alert("a9a9a9a9a9a9a9a9a9a9a9a9", ModeratorAlerts.Reason.REQUEST_WAITING, PARTICIPANT,
+				"P-controller", "recovery", Long.toString(NUMBER), AlertStatus.OPEN, 1, Instant.now(), Instant.now(),
+				null, null, null, null, Alert.SCHEMA_VERSION, null, null, null));
+
+		assertThat(page("/alerts")).contains("href=\"/requests/12345\"", "Request No. 12345");
+		assertThat(page("/requests?show=OFFERED_TO_ALL&category=legal&urgency=WEEK")).contains("Calm Otter",
+				"Legal help", "This week", "Offered to every matching volunteer; nobody has taken it");
+		assertThat(page("/requests?show=CLAIMED")).doesNotContain("Calm Otter");
+		assertThat(page("/requests?category=job")).doesNotContain("Calm Otter");
+		assertThat(page("/requests/" + NUMBER))
+			.contains("Help request No. 12345", "Calm Otter", "No other volunteer matches this request now.")
+			.doesNotContain("WHAT-THEY-WROTE", "WHERE-THEY-ARE", "Pola Speaker");
+	}
+
+	@Test
+	void aCloseWithoutAnOutcomeOrAVolunteerWhoDoesNotMatchChangesNothing() throws Exception {
+		MvcResult close = this.mvc
+			.perform(
+					post("/requests/" + NUMBER + "/close").param("outcome", "GONE").with(csrf()).with(user(this.admin)))
+			.andReturn();
+		MvcResult reassign = this.mvc
+			.perform(post("/requests/" + NUMBER + "/reassign").param("volunteer", "V-controller")
+				.with(csrf())
+				.with(user(this.admin)))
+			.andReturn();
+
+		assertThat(close.getFlashMap().get("outcome")).isEqualTo("requests.choose-outcome");
+		assertThat(reassign.getFlashMap().get("outcome")).isEqualTo("requests.not-reassigned");
+		assertThat(this.mongo.findById("R-controller", HelpRequest.class)).satisfies((request) -> {
+			assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
+			assertThat(request.history()).isEmpty();
+		});
+		assertThat(this.mongo.count(Query.query(Criteria.where("objectType").is("request")), AuditEntry.class))
+			.isZero();
+	}
+
+	@Test
+	void aNumberThatNamesNoRequestIsNotFound() throws Exception {
+		for (String path : List.of("/requests/0", "/requests/12344", "/requests/abc", "/requests/-1")) {
+			assertThat(this.mvc.perform(get(path).with(user(this.admin))).andReturn().getResponse().getStatus())
+				.as(path)
+				.isEqualTo(404);
+		}
+	}
+
+	private String page(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path).with(user(this.admin))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.peersupport.requests;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A help request as staff see it in the panel: who asked by pseudonym only, what kind of
+ * help, where it stands, who has it, and who moved it. Never what the participant wrote,
+ * where they are, nor anyone's Telegram identity.
+ *
+ * @param number the number people see
+ * @param programme the programme's key
+ * @param pseudonym the participant's pseudonym, or null if they chose none
+ * @param category the category's key
+ * @param urgency how soon the help is needed
+ * @param stage where it stands
+ * @param status its stored status (a closed one is resolved or cancelled)
+ * @param crisis whether the participant was in crisis when it was made
+ * @param createdAt when it was made
+ * @param claimedAt when the volunteer who has it took it, or null
+ * @param closedAt when it was closed, or null
+ * @param volunteerId the id of the volunteer who has it, or null
+ * @param volunteerName that volunteer's name, or null
+ * @param offers how many volunteers it was offered to
+ * @param offeredToAllAt when the final wave reached the team, or null
+ * @param remindedAt when the silent volunteer was reminded, or null
+ * @param outcome how it ended when staff closed it, or null
+ * @param moves who gave it back, was given it or closed it, in order
+ */
+public record RequestView(long number, String programme, String pseudonym, String category, Urgency urgency,
+		RequestStage stage, RequestStatus status, boolean crisis, Instant createdAt, Instant claimedAt,
+		Instant closedAt, String volunteerId, String volunteerName, int offers, Instant offeredToAllAt,
+		Instant remindedAt, RequestOutcome outcome, List<Move> moves) {
+
+	public RequestView {
+		moves = List.copyOf(moves);
+	}
+
+	/**
+	 * One change of hands.
+	 *
+	 * @param kind {@code released}, {@code reassigned} or {@code closed}
+	 * @param volunteerId the volunteer who gave it back or was given it, or null
+	 * @param volunteerName that volunteer's name, or null
+	 * @param reason why a volunteer gave it back (a reason key: {@code time},
+	 * {@code skill}, {@code contact}), or null
+	 * @param staffId the internal id of the staff member who gave or closed it, or null
+	 * @param at when
+	 */
+	public record Move(String kind, String volunteerId, String volunteerName, String reason, String staffId,
+			Instant at) {
+	}
+
+}
