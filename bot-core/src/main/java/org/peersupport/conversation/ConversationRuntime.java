@@ -126,7 +126,7 @@ public class ConversationRuntime {
 		if (!conversation.handled(event)) {
 			conversation.resume();
 			Script script = script(conversation);
-			replies.send(ConversationTexts.get("resume", conversation.locale()));
+			replies.send(ConversationTexts.get("resume", script.plainLanguage(), conversation.locale()));
 			this.steps.show(conversation, script, currentStep(conversation, script), replies, null);
 			save(conversation, event);
 		}
@@ -270,7 +270,8 @@ public class ConversationRuntime {
 		if (conversation.status() == ConversationStatus.ACTIVE) {
 			conversation.pause();
 		}
-		replies.send(ConversationTexts.get("crisis-paused", conversation.locale()));
+		replies
+			.send(ConversationTexts.get("crisis-paused", script(conversation).plainLanguage(), conversation.locale()));
 	}
 
 	private ParsedAnswer parse(Conversation conversation, Input input, String raw) {

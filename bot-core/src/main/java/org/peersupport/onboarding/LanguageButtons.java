@@ -52,7 +52,8 @@ class LanguageButtons implements InboundHandler {
 			return;
 		}
 		replies.answerButton(null);
-		replies.editPressedMessage(OnboardingTexts.get("language.changed", chosen), List.of());
+		replies.editPressedMessage(OnboardingTexts.get("language.changed", this.language.plain(event.chatId()), chosen),
+				List.of());
 		this.participants.changeLocale(event.chatId(), chosen);
 		this.runtime.changeLocale(event, chosen);
 	}
