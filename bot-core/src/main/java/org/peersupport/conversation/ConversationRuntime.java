@@ -68,6 +68,11 @@ public class ConversationRuntime {
 		return this.conversations.findOpen(chatId);
 	}
 
+	/** Whether the chat's open conversation runs a plain-language script. */
+	public boolean inPlainLanguage(long chatId) {
+		return open(chatId).map((conversation) -> script(conversation).plainLanguage()).orElse(false);
+	}
+
 	/**
 	 * Starts the published version of a script in the event's chat, replacing any
 	 * conversation it had.

@@ -39,11 +39,15 @@ class PersonLanguage {
 			.orElseGet(() -> telegram(event));
 	}
 
-	/** Whether the person of this chat is in a plain-language programme. */
+	/**
+	 * Whether the person of this chat is spoken to in plain language: their programme is,
+	 * or (while they join, before it is stored) the conversation they are in.
+	 */
 	boolean plain(long chatId) {
 		return this.participants.find(chatId)
 			.map((participant) -> this.programmes.plainLanguage(participant.programme()))
-			.orElse(false);
+			.filter(Boolean::booleanValue)
+			.orElseGet(() -> this.runtime.inPlainLanguage(chatId));
 	}
 
 	static String telegram(InboundEvent event) {
