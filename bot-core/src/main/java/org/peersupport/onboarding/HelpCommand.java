@@ -39,7 +39,8 @@ class HelpCommand implements InboundHandler {
 		lines.add(OnboardingTexts.get("help.intro", plain, locale));
 		lines.add("");
 		this.commands.forAudiences(this.commands.audiencesOf(event.chatId()))
-			.forEach((command) -> lines.add("/" + command.name() + " — " + command.description(locale)));
+			.forEach((command) -> lines
+				.add("/" + command.name() + " — " + CommandWords.description(command, locale, plain)));
 		lines.add("");
 		lines.add(OnboardingTexts.get("help.outro", plain, locale));
 		replies.send(String.join("\n", lines));

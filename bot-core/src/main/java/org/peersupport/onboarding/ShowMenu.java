@@ -26,7 +26,7 @@ class ShowMenu implements ScriptAction {
 	public void run(ActionContext context) {
 		context.replies()
 			.send(OnboardingTexts.get("menu.title", context.script().plainLanguage(), context.locale()),
-					this.menu.rows(context.chatId(), context.locale()));
+					this.menu.rows(context.chatId(), context.locale(), context.script().plainLanguage()));
 	}
 
 }

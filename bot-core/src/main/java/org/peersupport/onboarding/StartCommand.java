@@ -66,7 +66,7 @@ class StartCommand implements InboundHandler {
 			replies.send(
 					(pseudonym != null) ? OnboardingTexts.get("welcome.back", plain, locale, pseudonym)
 							: OnboardingTexts.get("welcome.back.anonymous", plain, locale),
-					this.menu.rows(event.chatId(), locale));
+					this.menu.rows(event.chatId(), locale, plain));
 			return;
 		}
 		this.runtime.start(event, replies, Programme.ONBOARDING, Map.of(), locale);

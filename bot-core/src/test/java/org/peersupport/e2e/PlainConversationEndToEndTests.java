@@ -68,7 +68,7 @@ class PlainConversationEndToEndTests {
 	}
 
 	@Test
-	void afterPlainOnboardingFreeTextAndCheckInsAreAnsweredPlainly() {
+	void afterPlainOnboardingFreeTextCheckInsAndHelpAreAnsweredPlainly() {
 		Person person = new Person(telegram, this.mongo, 8803, "ru");
 		person.says("/start p-circles");
 		person.presses("Русский");
@@ -87,6 +87,12 @@ class PlainConversationEndToEndTests {
 		person.says("/checkins");
 		assertThat(person.lastText()).startsWith("Я спрашиваю, как вы себя чувствуете, в ")
 			.doesNotContain("часовой пояс");
+
+		person.says("/help");
+		assertThat(person.lastText()).startsWith("Я бот. Я помогаю людям поддерживать друг друга.")
+			.contains("/mydata — Посмотреть, что мы о вас храним")
+			.doesNotContain("данн")
+			.doesNotContain("волонтёр");
 	}
 
 }

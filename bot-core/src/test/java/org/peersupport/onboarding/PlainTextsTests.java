@@ -31,29 +31,29 @@ class PlainTextsTests {
 	private static final List<String> LANGUAGES = List.of("en", "ru", "uk", "pl");
 
 	/**
-	 * What is not a participant's message in any bundle: Telegram's command list and the
-	 * menu's and other buttons (labels, not sentences), words shown inside other texts
-	 * (field names, zones, categories, urgencies, mood labels, list lines), and the
-	 * {@code /mydata} export, which each feature writes without knowing the programme
-	 * (not plain yet).
+	 * What is not a participant's message in any bundle: buttons (labels, not sentences;
+	 * the commands' descriptions and menu labels are checked, as {@code /help} and
+	 * {@code /menu} show them), words shown inside other texts (field names, zones,
+	 * categories, urgencies, mood labels, list lines), and the {@code /mydata} export,
+	 * which each feature writes without knowing the programme (not plain yet).
 	 */
-	private static final Predicate<String> LABELS_AND_EXPORT = anyOf("command\\..*", "menu\\.(?!title$).*",
-			".*button.*", "forget\\.(yes|no)", "offer\\.agree", "open\\.cancel", "relay\\.reply",
-			"release\\.reason\\..*", "field\\..*", "zone\\..*", "answer\\..*", "category\\..*", "urgency\\..*",
-			"checkin\\.mood\\..*", ".*\\.line", ".*mydata.*");
+	private static final Predicate<String> LABELS_AND_EXPORT = anyOf(".*button.*", "forget\\.(yes|no)", "offer\\.agree",
+			"open\\.cancel", "relay\\.reply", "release\\.reason\\..*", "field\\..*", "zone\\..*", "answer\\..*",
+			"category\\..*", "urgency\\..*", "checkin\\.mood\\..*", ".*\\.line", ".*mydata.*");
 
 	/**
 	 * What moderators and volunteers read, per feature: plain language is for a
-	 * programme's participants (the volunteers' bundle is not checked at all).
+	 * programme's participants (of the volunteers' bundle, only the command that invites
+	 * a participant to sign up).
 	 */
 	private static final Map<String, Predicate<String>> STAFF_AND_VOLUNTEERS = Map.of("safety",
-			anyOf("alert\\..*", "take\\..*"), "requests",
-			anyOf("offer(\\..*)?", "relay\\.crisis", "relay\\.cancelled", "release\\.(none|ask|done)",
-					"reassigned\\.(to|from)", "closed\\.volunteer", "pause\\..*", "resume\\.(done|by-staff)",
-					"taken\\..*", "silence\\.reminder"));
+			anyOf("alert\\..*", "take\\..*"), "volunteers", anyOf("(?!(command|menu)\\.volunteer$).*"), "requests",
+			anyOf("command\\.(release|pause|resume)", "offer(\\..*)?", "relay\\.crisis", "relay\\.cancelled",
+					"release\\.(none|ask|done)", "reassigned\\.(to|from)", "closed\\.volunteer", "pause\\..*",
+					"resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder"));
 
 	@ParameterizedTest
-	@ValueSource(strings = { "onboarding", "conversation", "safety", "requests", "checkins", "silence" })
+	@ValueSource(strings = { "onboarding", "conversation", "safety", "requests", "checkins", "silence", "volunteers" })
 	void everyTextAParticipantReadsHasAPlainVersionThatKeepsTheRules(String feature) throws IOException {
 		Properties base = load(feature, "en");
 		List<String> missing = new ArrayList<>();
@@ -73,7 +73,8 @@ class PlainTextsTests {
 	}
 
 	/**
-	 * The groups' texts are written plainly for everyone: they keep the rules themselves.
+	 * The groups' texts are written plainly for everyone: they keep the rules themselves,
+	 * or have a plain version that does (the command's description and menu label).
 	 */
 	@Test
 	void theGroupsTextsKeepTheRulesThemselves() throws IOException {
@@ -81,21 +82,23 @@ class PlainTextsTests {
 		for (String language : LANGUAGES) {
 			Properties texts = load("groups", language);
 			for (String key : said("groups", texts)) {
-				problems.addAll(EasyRead.problems("groups " + language + " " + key,
-						formatted(texts.getProperty(key), language)));
+				String plain = texts.getProperty(key + TextBundle.PLAIN, texts.getProperty(key));
+				problems.addAll(EasyRead.problems("groups " + language + " " + key, formatted(plain, language)));
 			}
 		}
 		assertThat(problems).isEmpty();
 	}
 
 	@Test
-	void aParticipantTextIsCheckedAndAModeratorsIsNot() {
+	void aParticipantTextIsCheckedAndAVolunteersIsNot() {
 		Properties texts = new Properties();
-		texts.setProperty("resume", "Let’s carry on.");
-		texts.setProperty("alert.crisis", "Crisis words from {0}.");
-		texts.setProperty("mood.low", "I’m sorry.");
-		texts.setProperty("mood.low.plain", "I am sorry.");
-		assertThat(said("safety", texts)).containsExactly("mood.low", "resume");
+		texts.setProperty("created", "Your request No. {0} ({1}) is saved.");
+		texts.setProperty("created.plain", "We saved your request {0}: {1}.");
+		texts.setProperty("offer.taken", "Request No. {0} was taken by another volunteer.");
+		texts.setProperty("command.release", "Give back a request you took");
+		texts.setProperty("command.help_request", "Ask for help");
+		texts.setProperty("category.job", "Help with work");
+		assertThat(said("requests", texts)).containsExactly("command.help_request", "created");
 	}
 
 	/** The keys of the texts a participant reads. */
