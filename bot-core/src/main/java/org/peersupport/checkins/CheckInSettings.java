@@ -149,7 +149,8 @@ class CheckInSettings {
 			changed = this.schedules.resume(chatId, now);
 		}
 		else {
-			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+			replies.answerButton(
+					RuntimeTexts.bundled().text("callback.expired", voice.plain(), Locale.forLanguageTag(locale)));
 			return;
 		}
 		replies.answerButton(null);

@@ -47,8 +47,9 @@ class LanguageButtons implements InboundHandler {
 			.filter((code) -> LanguageCommand.LANGUAGES.stream().anyMatch((entry) -> entry.get(0).equals(code)))
 			.orElse(null);
 		if (chosen == null) {
-			replies.answerButton(
-					RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(this.language.of(event))));
+			replies.answerButton(RuntimeTexts.bundled()
+				.text("callback.expired", this.language.plain(event.chatId()),
+						Locale.forLanguageTag(this.language.of(event))));
 			return;
 		}
 		replies.answerButton(null);

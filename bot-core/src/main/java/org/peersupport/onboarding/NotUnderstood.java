@@ -54,7 +54,8 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.language.of(event);
 		if (event.kind() == InboundKind.BUTTON) {
-			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+			replies.answerButton(RuntimeTexts.bundled()
+				.text("callback.expired", this.language.plain(event.chatId()), Locale.forLanguageTag(locale)));
 			return;
 		}
 		if (replies.screening().isCrisis()) {

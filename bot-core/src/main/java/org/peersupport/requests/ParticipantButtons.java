@@ -51,8 +51,9 @@ class ParticipantButtons implements InboundHandler {
 			cancel(event, replies, Long.parseLong(payload.substring(2)));
 		}
 		else {
-			replies.answerButton(
-					RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(this.intake.locale(event))));
+			replies.answerButton(RuntimeTexts.bundled()
+				.text("callback.expired", this.intake.plain(event.chatId()),
+						Locale.forLanguageTag(this.intake.locale(event))));
 		}
 	}
 
@@ -74,7 +75,7 @@ class ParticipantButtons implements InboundHandler {
 			.filter((r) -> r.chatId() == event.chatId() && r.status() == RequestStatus.CANCELLED)
 			.isPresent();
 		String answer = done ? RequestTexts.get("cancelled", plain, locale, String.valueOf(number))
-				: RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale));
+				: RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale));
 		replies.answerButton(answer);
 		List<HelpRequest> active = this.requests.activeOf(event.chatId());
 		replies.editPressedMessage(this.intake.openList(active, plain, locale),

@@ -58,7 +58,7 @@ class RelayButtons implements InboundHandler {
 			replies.editPressedMessage(RequestTexts.get("feedback.thanks", plain, locale, parts[2]), List.of());
 			return;
 		}
-		replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+		replies.answerButton(RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale)));
 	}
 
 }

@@ -96,8 +96,9 @@ class RequestIntake {
 		Participant participant = participant(event.chatId()).orElse(null);
 		RequestCategory category = this.properties.category(categoryKey).orElse(null);
 		if (participant == null || category == null) {
-			replies
-				.answerButton(RuntimeTexts.bundled().text("callback.expired", java.util.Locale.forLanguageTag(locale)));
+			boolean plain = participant != null && plain(participant.programme());
+			replies.answerButton(
+					RuntimeTexts.bundled().text("callback.expired", plain, java.util.Locale.forLanguageTag(locale)));
 			return;
 		}
 		replies.answerButton(null);
