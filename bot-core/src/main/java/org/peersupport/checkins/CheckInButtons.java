@@ -88,7 +88,7 @@ class CheckInButtons implements InboundHandler {
 			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.bye", plain), locale));
 		}
 		else {
-			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale)));
 		}
 	}
 

@@ -89,13 +89,14 @@ class CheckInSettings {
 
 	private void show(InboundEvent event, Replies replies, boolean edit) {
 		long chatId = event.chatId();
-		String locale = this.prompts.locale(chatId);
+		Prompts.Voice voice = this.prompts.voice(chatId);
+		String locale = voice.locale();
 		Optional<CheckInSchedule> schedule = this.schedules.find(chatId);
 		if (schedule.isEmpty()) {
-			replies.send(CheckInTexts.get("settings.none", locale));
+			replies.send(CheckInTexts.get("settings.none", voice.plain(), locale));
 			return;
 		}
-		String text = describe(schedule.get(), locale);
+		String text = describe(schedule.get(), voice);
 		List<List<Button>> buttons = buttonsFor(chatId, schedule.get(), locale);
 		if (edit) {
 			replies.editPressedMessage(text, buttons);
@@ -107,7 +108,8 @@ class CheckInSettings {
 
 	private void press(InboundEvent event, Replies replies) {
 		long chatId = event.chatId();
-		String locale = this.prompts.locale(chatId);
+		Prompts.Voice voice = this.prompts.voice(chatId);
+		String locale = voice.locale();
 		String payload = this.signer.verify(chatId, event.buttonData(), OWNER).orElse("");
 		Instant now = this.clock.instant();
 		if (payload.equals("time")) {
@@ -127,7 +129,7 @@ class CheckInSettings {
 			if (!row.isEmpty()) {
 				rows.add(row);
 			}
-			replies.editPressedMessage(CheckInTexts.get("settings.choose-time", locale), rows);
+			replies.editPressedMessage(CheckInTexts.get("settings.choose-time", voice.plain(), locale), rows);
 			return;
 		}
 		Optional<CheckInSchedule> changed;
@@ -147,20 +149,23 @@ class CheckInSettings {
 			changed = this.schedules.resume(chatId, now);
 		}
 		else {
-			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+			replies.answerButton(
+					RuntimeTexts.bundled().text("callback.expired", voice.plain(), Locale.forLanguageTag(locale)));
 			return;
 		}
 		replies.answerButton(null);
 		if (changed.isEmpty()) {
-			replies.send(CheckInTexts.get("settings.none", locale));
+			replies.send(CheckInTexts.get("settings.none", voice.plain(), locale));
 			return;
 		}
 		show(event, replies, true);
 	}
 
-	private String describe(CheckInSchedule schedule, String locale) {
+	private String describe(CheckInSchedule schedule, Prompts.Voice voice) {
+		String locale = voice.locale();
+		boolean plain = voice.plain();
 		if (schedule.stopped()) {
-			return CheckInTexts.get("settings.stopped", locale);
+			return CheckInTexts.get("settings.stopped", plain, locale);
 		}
 		String time = this.properties.outsideQuietHours(schedule.localTime()).toString();
 		String next = (schedule.nextRunAt() != null)
@@ -170,9 +175,10 @@ class CheckInSettings {
 					.format(schedule.nextRunAt())
 				: "—";
 		if (schedule.pausedUntil() != null && schedule.pausedUntil().isAfter(this.clock.instant())) {
-			return CheckInTexts.get("settings.paused", locale, time, ZoneNames.city(schedule.zone(), locale), next);
+			return CheckInTexts.get("settings.paused", plain, locale, time, ZoneNames.city(schedule.zone(), locale),
+					next);
 		}
-		return CheckInTexts.get("settings.active", locale, time, ZoneNames.city(schedule.zone(), locale), next);
+		return CheckInTexts.get("settings.active", plain, locale, time, ZoneNames.city(schedule.zone(), locale), next);
 	}
 
 	private List<List<Button>> buttonsFor(long chatId, CheckInSchedule schedule, String locale) {

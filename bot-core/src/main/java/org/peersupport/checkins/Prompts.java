@@ -11,7 +11,6 @@ import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
-import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
 
 /**
@@ -72,9 +71,7 @@ class Prompts {
 			return new Voice("en", false);
 		}
 		String locale = (participant.locale() != null) ? participant.locale() : "en";
-		boolean plain = participant.programme() != null
-				&& this.programmes.find(participant.programme()).map(Programme::plainLanguage).orElse(false);
-		return new Voice(locale, plain);
+		return new Voice(locale, this.programmes.plainLanguage(participant.programme()));
 	}
 
 	/**

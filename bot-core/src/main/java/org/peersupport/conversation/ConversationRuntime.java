@@ -68,6 +68,11 @@ public class ConversationRuntime {
 		return this.conversations.findOpen(chatId);
 	}
 
+	/** Whether the chat's open conversation runs a plain-language script. */
+	public boolean inPlainLanguage(long chatId) {
+		return open(chatId).map((conversation) -> script(conversation).plainLanguage()).orElse(false);
+	}
+
 	/**
 	 * Starts the published version of a script in the event's chat, replacing any
 	 * conversation it had.
@@ -126,7 +131,7 @@ public class ConversationRuntime {
 		if (!conversation.handled(event)) {
 			conversation.resume();
 			Script script = script(conversation);
-			replies.send(ConversationTexts.get("resume", conversation.locale()));
+			replies.send(ConversationTexts.get("resume", script.plainLanguage(), conversation.locale()));
 			this.steps.show(conversation, script, currentStep(conversation, script), replies, null);
 			save(conversation, event);
 		}
@@ -270,7 +275,8 @@ public class ConversationRuntime {
 		if (conversation.status() == ConversationStatus.ACTIVE) {
 			conversation.pause();
 		}
-		replies.send(ConversationTexts.get("crisis-paused", conversation.locale()));
+		replies
+			.send(ConversationTexts.get("crisis-paused", script(conversation).plainLanguage(), conversation.locale()));
 	}
 
 	private ParsedAnswer parse(Conversation conversation, Input input, String raw) {

@@ -32,7 +32,8 @@ class CancelCommand implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.language.of(event);
 		boolean open = this.runtime.open(event.chatId()).isPresent();
-		replies.send(OnboardingTexts.get(open ? "cancel.done" : "cancel.nothing", locale));
+		replies.send(OnboardingTexts.get(open ? "cancel.done" : "cancel.nothing", this.language.plain(event.chatId()),
+				locale));
 		this.runtime.cancel(event, replies);
 	}
 

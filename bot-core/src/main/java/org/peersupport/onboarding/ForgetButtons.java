@@ -42,11 +42,13 @@ class ForgetButtons implements InboundHandler {
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.language.of(event);
+		// asked before the erasure, which forgets the programme too
+		boolean plain = this.language.plain(event.chatId());
 		ForgetChoice choice = this.buttons.choice(event, ForgetCommand.OWNER).flatMap(ForgetChoice::parse).orElse(null);
 		Verdict verdict = (choice != null) ? this.confirmations.take(event, ForgetCommand.OWNER, choice.nonce())
 				: Verdict.REFUSED;
 		if (verdict != Verdict.TAKEN) {
-			refuse(verdict, locale, replies);
+			refuse(verdict, plain, locale, replies);
 		}
 		else if (choice.yes()) {
 			// Erase first: erasure removes the chat's outgoing calls (and the
@@ -55,17 +57,17 @@ class ForgetButtons implements InboundHandler {
 			// repeated answers keep their ids.
 			this.erasure.erase(event.chatId());
 			replies.answerButton(null);
-			replies.editPressedMessage(OnboardingTexts.get("forget.done", locale), List.of());
+			replies.editPressedMessage(OnboardingTexts.get("forget.done", plain, locale), List.of());
 		}
 		else {
 			replies.answerButton(null);
-			replies.editPressedMessage(OnboardingTexts.get("forget.kept", locale), List.of());
+			replies.editPressedMessage(OnboardingTexts.get("forget.kept", plain, locale), List.of());
 			this.confirmations.close(event.chatId(), ForgetCommand.OWNER, choice.nonce());
 		}
 	}
 
-	private static void refuse(Verdict verdict, String locale, Replies replies) {
-		String stale = OnboardingTexts.get("forget.stale", locale);
+	private static void refuse(Verdict verdict, boolean plain, String locale, Replies replies) {
+		String stale = OnboardingTexts.get("forget.stale", plain, locale);
 		replies.answerButton(stale);
 		if (verdict == Verdict.EXPIRED || verdict == Verdict.REPLACED) {
 			// The question still shows buttons that can no longer act: say so in their

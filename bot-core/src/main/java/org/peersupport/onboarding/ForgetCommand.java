@@ -43,7 +43,8 @@ class ForgetCommand implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.language.of(event);
 		String nonce = this.confirmations.open(event, OWNER);
-		OutboxRef question = replies.send(OnboardingTexts.get("forget.confirm", locale),
+		OutboxRef question = replies.send(
+				OnboardingTexts.get("forget.confirm", this.language.plain(event.chatId()), locale),
 				List.of(List.of(button(event, ForgetChoice.YES, nonce, OnboardingTexts.get("forget.yes", locale))),
 						List.of(button(event, ForgetChoice.NO, nonce, OnboardingTexts.get("forget.no", locale)))));
 		this.confirmations.sentIn(event.chatId(), OWNER, nonce, question);

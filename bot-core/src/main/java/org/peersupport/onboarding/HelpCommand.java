@@ -34,13 +34,15 @@ class HelpCommand implements InboundHandler {
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.language.of(event);
+		boolean plain = this.language.plain(event.chatId());
 		List<String> lines = new ArrayList<>();
-		lines.add(OnboardingTexts.get("help.intro", locale));
+		lines.add(OnboardingTexts.get("help.intro", plain, locale));
 		lines.add("");
 		this.commands.forAudiences(this.commands.audiencesOf(event.chatId()))
-			.forEach((command) -> lines.add("/" + command.name() + " — " + command.description(locale)));
+			.forEach((command) -> lines
+				.add("/" + command.name() + " — " + CommandWords.description(command, locale, plain)));
 		lines.add("");
-		lines.add(OnboardingTexts.get("help.outro", locale));
+		lines.add(OnboardingTexts.get("help.outro", plain, locale));
 		replies.send(String.join("\n", lines));
 	}
 

@@ -47,12 +47,14 @@ class LanguageButtons implements InboundHandler {
 			.filter((code) -> LanguageCommand.LANGUAGES.stream().anyMatch((entry) -> entry.get(0).equals(code)))
 			.orElse(null);
 		if (chosen == null) {
-			replies.answerButton(
-					RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(this.language.of(event))));
+			replies.answerButton(RuntimeTexts.bundled()
+				.text("callback.expired", this.language.plain(event.chatId()),
+						Locale.forLanguageTag(this.language.of(event))));
 			return;
 		}
 		replies.answerButton(null);
-		replies.editPressedMessage(OnboardingTexts.get("language.changed", chosen), List.of());
+		replies.editPressedMessage(OnboardingTexts.get("language.changed", this.language.plain(event.chatId()), chosen),
+				List.of());
 		this.participants.changeLocale(event.chatId(), chosen);
 		this.runtime.changeLocale(event, chosen);
 	}

@@ -41,7 +41,9 @@ class LanguageCommand implements InboundHandler {
 		List<List<Button>> rows = LANGUAGES.stream()
 			.map((entry) -> List.of(this.buttons.button(event.chatId(), OWNER, entry.get(0), entry.get(1))))
 			.toList();
-		replies.send(OnboardingTexts.get("language.prompt", this.language.of(event)), rows);
+		replies.send(
+				OnboardingTexts.get("language.prompt", this.language.plain(event.chatId()), this.language.of(event)),
+				rows);
 	}
 
 }

@@ -44,7 +44,8 @@ class MenuButtons implements InboundHandler {
 		InboundHandler command = (item != null) ? command(item) : null;
 		if (command == null) {
 			replies.answerButton(RuntimeTexts.bundled()
-				.text("callback.expired", java.util.Locale.forLanguageTag(this.language.of(event))));
+				.text("callback.expired", this.language.plain(event.chatId()),
+						java.util.Locale.forLanguageTag(this.language.of(event))));
 			return;
 		}
 		replies.answerButton(null);

@@ -30,7 +30,8 @@ class MenuCommand implements InboundHandler {
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.language.of(event);
-		replies.send(OnboardingTexts.get("menu.title", locale), this.menu.rows(event.chatId(), locale));
+		boolean plain = this.language.plain(event.chatId());
+		replies.send(OnboardingTexts.get("menu.title", plain, locale), this.menu.rows(event.chatId(), locale, plain));
 	}
 
 }

@@ -26,10 +26,15 @@ class MenuKeyboard {
 		this.commands = commands;
 	}
 
-	List<List<Button>> rows(long chatId, String locale) {
+	/**
+	 * The menu's buttons for the person of this chat, labelled plainly for a
+	 * plain-language programme.
+	 */
+	List<List<Button>> rows(long chatId, String locale, boolean plain) {
 		return this.commands.menu(this.commands.audiencesOf(chatId))
 			.stream()
-			.map((command) -> List.of(this.buttons.button(chatId, OWNER, command.name(), command.menuLabel(locale))))
+			.map((command) -> List
+				.of(this.buttons.button(chatId, OWNER, command.name(), CommandWords.menuLabel(command, locale, plain))))
 			.toList();
 	}
 

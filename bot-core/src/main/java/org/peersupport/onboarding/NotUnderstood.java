@@ -54,7 +54,8 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.language.of(event);
 		if (event.kind() == InboundKind.BUTTON) {
-			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+			replies.answerButton(RuntimeTexts.bundled()
+				.text("callback.expired", this.language.plain(event.chatId()), Locale.forLanguageTag(locale)));
 			return;
 		}
 		if (replies.screening().isCrisis()) {
@@ -65,7 +66,7 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 			return;
 		}
 		String key = (event.kind() == InboundKind.COMMAND) ? "unknown.command" : "unknown.nontext";
-		replies.send(OnboardingTexts.get(key, locale));
+		replies.send(OnboardingTexts.get(key, this.language.plain(event.chatId()), locale));
 	}
 
 	/**
@@ -75,15 +76,16 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 	 */
 	private void writtenToUs(InboundEvent event, Replies replies, String locale) {
 		boolean participant = this.participants.find(event.chatId()).isPresent();
+		boolean plain = this.language.plain(event.chatId());
 		String text;
 		if (participant) {
 			OptionalLong request = this.handoff.toAPerson(replies, event.chatId(), "message");
 			text = request.isPresent()
-					? OnboardingTexts.get("free-text.request", locale, String.valueOf(request.getAsLong()))
-					: OnboardingTexts.get("free-text.passed-on", locale);
+					? OnboardingTexts.get("free-text.request", plain, locale, String.valueOf(request.getAsLong()))
+					: OnboardingTexts.get("free-text.passed-on", plain, locale);
 		}
 		else {
-			text = OnboardingTexts.get("unknown.text", locale);
+			text = OnboardingTexts.get("unknown.text", plain, locale);
 		}
 		if (this.distress.matches(event.text())) {
 			text = text + "\n\n" + this.hotline.textFor(event.chatId(), locale);

@@ -19,6 +19,11 @@ final class OnboardingTexts {
 		return TEXTS.get(key, locale, args);
 	}
 
+	/** The text, or its plain-language version for a plain-language programme. */
+	static String get(String key, boolean plain, String locale, Object... args) {
+		return TEXTS.get(key, plain, locale, args);
+	}
+
 	/** The text, or {@code fallback} if the bundle has no such key. */
 	static String getOr(String key, String locale, String fallback) {
 		try {

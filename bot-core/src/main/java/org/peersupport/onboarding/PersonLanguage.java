@@ -7,6 +7,7 @@ import org.peersupport.conversation.ConversationRuntime;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
 import org.peersupport.scripts.RuntimeTexts;
 
 import org.springframework.stereotype.Component;
@@ -23,9 +24,12 @@ class PersonLanguage {
 
 	private final ConversationRuntime runtime;
 
-	PersonLanguage(Participants participants, ConversationRuntime runtime) {
+	private final Programmes programmes;
+
+	PersonLanguage(Participants participants, ConversationRuntime runtime, Programmes programmes) {
 		this.participants = participants;
 		this.runtime = runtime;
+		this.programmes = programmes;
 	}
 
 	String of(InboundEvent event) {
@@ -33,6 +37,17 @@ class PersonLanguage {
 			.map(Participant::locale)
 			.or(() -> this.runtime.open(event.chatId()).map(Conversation::locale))
 			.orElseGet(() -> telegram(event));
+	}
+
+	/**
+	 * Whether the person of this chat is spoken to in plain language: their programme is,
+	 * or (while they join, before it is stored) the conversation they are in.
+	 */
+	boolean plain(long chatId) {
+		return this.participants.find(chatId)
+			.map((participant) -> this.programmes.plainLanguage(participant.programme()))
+			.filter(Boolean::booleanValue)
+			.orElseGet(() -> this.runtime.inPlainLanguage(chatId));
 	}
 
 	static String telegram(InboundEvent event) {

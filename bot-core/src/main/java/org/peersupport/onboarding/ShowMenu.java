@@ -25,8 +25,8 @@ class ShowMenu implements ScriptAction {
 	@Override
 	public void run(ActionContext context) {
 		context.replies()
-			.send(OnboardingTexts.get("menu.title", context.locale()),
-					this.menu.rows(context.chatId(), context.locale()));
+			.send(OnboardingTexts.get("menu.title", context.script().plainLanguage(), context.locale()),
+					this.menu.rows(context.chatId(), context.locale(), context.script().plainLanguage()));
 	}
 
 }

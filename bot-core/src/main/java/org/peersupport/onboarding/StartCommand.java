@@ -62,10 +62,11 @@ class StartCommand implements InboundHandler {
 		Participant participant = this.participants.find(event.chatId()).orElse(null);
 		if (participant != null && participant.onboarded()) {
 			String pseudonym = participant.pseudonym();
+			boolean plain = this.language.plain(event.chatId());
 			replies.send(
-					(pseudonym != null) ? OnboardingTexts.get("welcome.back", locale, pseudonym)
-							: OnboardingTexts.get("welcome.back.anonymous", locale),
-					this.menu.rows(event.chatId(), locale));
+					(pseudonym != null) ? OnboardingTexts.get("welcome.back", plain, locale, pseudonym)
+							: OnboardingTexts.get("welcome.back.anonymous", plain, locale),
+					this.menu.rows(event.chatId(), locale, plain));
 			return;
 		}
 		this.runtime.start(event, replies, Programme.ONBOARDING, Map.of(), locale);

@@ -28,6 +28,15 @@ public class Programmes {
 		return this.all.stream().filter((programme) -> programme.key().equals(key)).findFirst();
 	}
 
+	/**
+	 * Whether the people of the programme with this key are spoken to in plain language
+	 * (easy read); false for a null key (no programme chosen yet) or one no longer
+	 * configured.
+	 */
+	public boolean plainLanguage(String key) {
+		return key != null && find(key).map(Programme::plainLanguage).orElse(false);
+	}
+
 	/** The first programme: used where a person has not chosen one yet. */
 	public Programme first() {
 		return this.all.get(0);

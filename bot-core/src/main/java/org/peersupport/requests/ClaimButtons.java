@@ -105,7 +105,7 @@ class ClaimButtons implements InboundHandler {
 		replies.editPressedMessage(this.offers.text(request, volunteer.locale()) + "\n\n"
 				+ RequestTexts.get("offer.yours", volunteer.locale(), number), List.of());
 		this.outbox.put("rq-claimed:" + number, 0, new Outgoing.SendMessage(request.chatId(), false,
-				RequestTexts.get("claimed", request.locale(), number), List.of()));
+				RequestTexts.get("claimed", this.offers.plainFor(request), request.locale(), number), List.of()));
 		for (HelpRequest.Offer offer : request.offers()) {
 			if (offer.chatId() == volunteer.chatId()) {
 				continue;

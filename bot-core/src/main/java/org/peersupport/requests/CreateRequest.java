@@ -50,8 +50,8 @@ class CreateRequest implements ScriptAction {
 				context.field("region"), context.locale(), this.crisis.of(context.replies(), context.chatId()),
 				this.clock.instant());
 		context.replies()
-			.send(RequestTexts.get("created", context.locale(), String.valueOf(request.number()),
-					this.properties.label(category, context.locale())));
+			.send(RequestTexts.get("created", context.script().plainLanguage(), context.locale(),
+					String.valueOf(request.number()), this.properties.label(category, context.locale())));
 		this.events.publishEvent(new RequestCreated(request.id()));
 	}
 

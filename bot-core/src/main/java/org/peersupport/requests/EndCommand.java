@@ -47,7 +47,7 @@ class EndCommand implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		HelpRequest request = this.relay.current(event.chatId()).orElse(null);
 		if (request == null) {
-			replies.send(RequestTexts.get("relay.none", this.intake.locale(event)));
+			replies.send(RequestTexts.get("relay.none", this.intake.plain(event.chatId()), this.intake.locale(event)));
 			return;
 		}
 		this.requests.resolve(request.id(), this.clock.instant());
@@ -55,14 +55,15 @@ class EndCommand implements InboundHandler {
 		String volunteerLocale = this.relay.volunteerLocale(request);
 		replies.put(new Outgoing.SendMessage(request.claimedChat(), false,
 				RequestTexts.get("relay.ended", volunteerLocale, number), List.of()));
+		boolean plain = this.intake.plain(request.programme());
 		List<Button> stars = new ArrayList<>();
 		for (int score = 1; score <= 5; score++) {
 			stars.add(new Button(String.valueOf(score),
 					this.signer.sign(request.chatId(), Relay.OWNER, "r:" + number + ":" + score, Relay.OWNER)));
 		}
 		replies.put(new Outgoing.SendMessage(request.chatId(), false,
-				RequestTexts.get("relay.ended", request.locale(), number) + "\n\n"
-						+ RequestTexts.get("feedback.ask", request.locale()),
+				RequestTexts.get("relay.ended", plain, request.locale(), number) + "\n\n"
+						+ RequestTexts.get("feedback.ask", plain, request.locale()),
 				List.of(stars)));
 	}
 

@@ -49,7 +49,7 @@ class MyRequestsCommand implements InboundHandler {
 			.toList();
 		if (participant || asVolunteer.isEmpty()) {
 			List<HelpRequest> active = this.requests.activeOf(event.chatId());
-			replies.send(this.intake.openList(active, locale),
+			replies.send(this.intake.openList(active, this.intake.plain(event.chatId()), locale),
 					this.intake.cancelButtons(event.chatId(), active, locale));
 		}
 		for (Volunteer volunteer : asVolunteer) {

@@ -51,13 +51,15 @@ class ParticipantButtons implements InboundHandler {
 			cancel(event, replies, Long.parseLong(payload.substring(2)));
 		}
 		else {
-			replies.answerButton(
-					RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(this.intake.locale(event))));
+			replies.answerButton(RuntimeTexts.bundled()
+				.text("callback.expired", this.intake.plain(event.chatId()),
+						Locale.forLanguageTag(this.intake.locale(event))));
 		}
 	}
 
 	private void cancel(InboundEvent event, Replies replies, long number) {
 		String locale = this.intake.locale(event);
+		boolean plain = this.intake.plain(event.chatId());
 		boolean cancelled = this.requests.cancel(number, event.chatId(), this.clock.instant());
 		HelpRequest request = this.requests.byNumber(number).orElse(null);
 		if (request != null && request.chatId() == event.chatId() && request.status() == RequestStatus.CANCELLED
@@ -72,11 +74,11 @@ class ParticipantButtons implements InboundHandler {
 		boolean done = cancelled || this.requests.byNumber(number)
 			.filter((r) -> r.chatId() == event.chatId() && r.status() == RequestStatus.CANCELLED)
 			.isPresent();
-		String answer = done ? RequestTexts.get("cancelled", locale, String.valueOf(number))
-				: RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale));
+		String answer = done ? RequestTexts.get("cancelled", plain, locale, String.valueOf(number))
+				: RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale));
 		replies.answerButton(answer);
 		List<HelpRequest> active = this.requests.activeOf(event.chatId());
-		replies.editPressedMessage(this.intake.openList(active, locale),
+		replies.editPressedMessage(this.intake.openList(active, plain, locale),
 				this.intake.cancelButtons(event.chatId(), active, locale));
 		if (done) {
 			replies.send(answer);

@@ -15,6 +15,7 @@ import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.Volunteers;
 
@@ -38,6 +39,8 @@ class Relay implements InboundHandler {
 
 	private final ConversationRuntime runtime;
 
+	private final Programmes programmes;
+
 	private final Participants participants;
 
 	private final Volunteers volunteers;
@@ -49,7 +52,9 @@ class Relay implements InboundHandler {
 	private final Clock clock;
 
 	Relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
-			Volunteers volunteers, CallbackSigner signer, RequestsProperties properties, Clock clock) {
+			Programmes programmes, Volunteers volunteers, CallbackSigner signer, RequestsProperties properties,
+			Clock clock) {
+		this.programmes = programmes;
 		this.properties = properties;
 		this.clock = clock;
 		this.requests = requests;
@@ -81,12 +86,14 @@ class Relay implements InboundHandler {
 		boolean fromParticipant = request.chatId() == event.chatId();
 		long to = fromParticipant ? request.claimedChat() : request.chatId();
 		String locale = fromParticipant ? volunteerLocale(request) : request.locale();
+		// the participant reads the volunteer's messages in their programme's words
+		boolean plain = !fromParticipant && this.programmes.plainLanguage(request.programme());
 		String sender = fromParticipant
 				? this.participants.find(request.chatId())
 					.map(Participant::pseudonym)
 					.orElseGet(() -> RequestTexts.get("offer.no-pseudonym", locale))
-				: RequestTexts.get("relay.volunteer", locale);
-		String text = RequestTexts.get("relay.header", locale, sender, number) + "\n" + event.text();
+				: RequestTexts.get("relay.volunteer", plain, locale);
+		String text = RequestTexts.get("relay.header", plain, locale, sender, number) + "\n" + event.text();
 		if (fromParticipant && replies.screening().isCrisis()) {
 			// The crisis check before routing answered the person and told the team; the
 			// volunteer learns that from the same verdict.

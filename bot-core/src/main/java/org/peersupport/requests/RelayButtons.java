@@ -41,12 +41,13 @@ class RelayButtons implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		String payload = this.signer.verify(event.chatId(), event.buttonData(), Relay.OWNER).orElse("");
 		String locale = this.intake.locale(event);
+		boolean plain = this.intake.plain(event.chatId());
 		if (payload.matches("f:[0-9]{1,18}")) {
 			long number = Long.parseLong(payload.substring(2));
 			boolean theirs = this.requests.relaysOf(event.chatId()).stream().anyMatch((r) -> r.number() == number);
 			if (theirs) {
 				this.focus.focus(event.chatId(), number);
-				replies.answerButton(RequestTexts.get("relay.focused", locale, String.valueOf(number)));
+				replies.answerButton(RequestTexts.get("relay.focused", plain, locale, String.valueOf(number)));
 				return;
 			}
 		}
@@ -54,10 +55,10 @@ class RelayButtons implements InboundHandler {
 			String[] parts = payload.split(":");
 			this.requests.rate(Long.parseLong(parts[1]), event.chatId(), Integer.parseInt(parts[2]));
 			replies.answerButton(null);
-			replies.editPressedMessage(RequestTexts.get("feedback.thanks", locale, parts[2]), List.of());
+			replies.editPressedMessage(RequestTexts.get("feedback.thanks", plain, locale, parts[2]), List.of());
 			return;
 		}
-		replies.answerButton(RuntimeTexts.bundled().text("callback.expired", Locale.forLanguageTag(locale)));
+		replies.answerButton(RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale)));
 	}
 
 }

@@ -71,8 +71,8 @@ class ReleaseButtons implements InboundHandler {
 		replies.answerButton(null);
 		replies.editPressedMessage(RequestTexts.get("release.done", locale, parts[0]), List.of());
 		this.outbox.put("rq-released:" + number + ":" + request.history().size(), 0,
-				new Outgoing.SendMessage(request.chatId(), false,
-						RequestTexts.get("release.participant", request.locale(), parts[0]), List.of()));
+				new Outgoing.SendMessage(request.chatId(), false, RequestTexts.get("release.participant",
+						this.intake.plain(request.programme()), request.locale(), parts[0]), List.of()));
 		this.events.publishEvent(new RequestCreated(request.id()));
 	}
 

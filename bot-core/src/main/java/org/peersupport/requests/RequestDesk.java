@@ -197,7 +197,8 @@ public class RequestDesk {
 				new Outgoing.SendMessage(volunteer.chatId(), false, this.offers.text(request, volunteer.locale())
 						+ "\n\n" + RequestTexts.get("reassigned.to", volunteer.locale(), shown), List.of()));
 		this.outbox.put(key + ":participant", 0, new Outgoing.SendMessage(request.chatId(), false,
-				RequestTexts.get("reassigned.participant", request.locale(), shown), List.of()));
+				RequestTexts.get("reassigned.participant", this.offers.plainFor(request), request.locale(), shown),
+				List.of()));
 		if (request.status() == RequestStatus.OPEN) {
 			offersTaken(request, volunteer, key, shown);
 		}
@@ -233,8 +234,10 @@ public class RequestDesk {
 			return false;
 		}
 		String shown = String.valueOf(number);
-		this.outbox.put("rq-closed:" + number, 0, new Outgoing.SendMessage(request.chatId(), false,
-				RequestTexts.get("closed.participant", request.locale(), shown), List.of()));
+		this.outbox.put("rq-closed:" + number, 0,
+				new Outgoing.SendMessage(request.chatId(), false,
+						RequestTexts.get("closed.participant", this.offers.plainFor(request), request.locale(), shown),
+						List.of()));
 		if (request.claimedChat() != null) {
 			String theirs = this.volunteers.find(request.claimedBy()).map(Volunteer::locale).orElse("en");
 			this.outbox.put("rq-closed:" + number + ":volunteer", 0, new Outgoing.SendMessage(request.claimedChat(),

@@ -61,6 +61,16 @@ class RequestIntake {
 				.orElse("en"));
 	}
 
+	/** Whether the participant of the chat is in a plain-language programme. */
+	boolean plain(long chatId) {
+		return participant(chatId).map((participant) -> plain(participant.programme())).orElse(false);
+	}
+
+	/** Whether the people of this programme are spoken to in plain language. */
+	boolean plain(String programme) {
+		return this.programmes.plainLanguage(programme);
+	}
+
 	/** {@code /help_request}: the open requests (if any), then the categories. */
 	void show(InboundEvent event, Replies replies) {
 		String locale = locale(event);
@@ -68,15 +78,16 @@ class RequestIntake {
 			replies.send(RequestTexts.get("not-participant", locale));
 			return;
 		}
+		boolean plain = plain(event.chatId());
 		List<HelpRequest> active = this.requests.activeOf(event.chatId());
 		if (!active.isEmpty()) {
-			replies.send(openList(active, locale), cancelButtons(event.chatId(), active, locale));
+			replies.send(openList(active, plain, locale), cancelButtons(event.chatId(), active, locale));
 		}
 		List<List<Button>> categories = new ArrayList<>();
 		for (RequestCategory category : this.properties.categories()) {
 			categories.add(List.of(button(event.chatId(), "n:" + category.key(), category.label(locale))));
 		}
-		replies.send(RequestTexts.get("choose-category", locale), categories);
+		replies.send(RequestTexts.get("choose-category", plain, locale), categories);
 	}
 
 	/** A category's press: its intake script starts. */
@@ -85,29 +96,30 @@ class RequestIntake {
 		Participant participant = participant(event.chatId()).orElse(null);
 		RequestCategory category = this.properties.category(categoryKey).orElse(null);
 		if (participant == null || category == null) {
-			replies
-				.answerButton(RuntimeTexts.bundled().text("callback.expired", java.util.Locale.forLanguageTag(locale)));
+			boolean plain = participant != null && plain(participant.programme());
+			replies.answerButton(
+					RuntimeTexts.bundled().text("callback.expired", plain, java.util.Locale.forLanguageTag(locale)));
 			return;
 		}
 		replies.answerButton(null);
-		replies.editPressedMessage(RequestTexts.get("choose-category", locale) + "\n\n» " + category.label(locale),
-				List.of());
-		boolean plain = this.programmes.find(participant.programme()).map((p) -> p.plainLanguage()).orElse(false);
+		boolean plain = plain(participant.programme());
+		replies.editPressedMessage(
+				RequestTexts.get("choose-category", plain, locale) + "\n\n» " + category.label(locale), List.of());
 		this.runtime.start(event, replies, plain ? category.plainScript() : category.script(),
 				Map.of("category", category.key(), "programme", participant.programme()), locale);
 	}
 
 	/** The text listing a participant's open requests. */
-	String openList(List<HelpRequest> active, String locale) {
+	String openList(List<HelpRequest> active, boolean plain, String locale) {
 		if (active.isEmpty()) {
-			return RequestTexts.get("open.none", locale);
+			return RequestTexts.get("open.none", plain, locale);
 		}
-		StringBuilder text = new StringBuilder(RequestTexts.get("open.heading", locale));
+		StringBuilder text = new StringBuilder(RequestTexts.get("open.heading", plain, locale));
 		for (HelpRequest request : active) {
 			text.append('\n')
 				.append(RequestTexts.get("open.line", locale, String.valueOf(request.number()),
 						label(request.category(), locale), RequestTexts.get(request.urgency().textKey(), locale),
-						RequestTexts.get("status." + request.status().name(), locale)));
+						RequestTexts.get("status." + request.status().name(), plain, locale)));
 		}
 		return text.toString();
 	}

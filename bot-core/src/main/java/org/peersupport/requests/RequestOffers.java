@@ -79,6 +79,13 @@ public class RequestOffers {
 		this.clock = clock;
 	}
 
+	/**
+	 * Whether the request's person is spoken to in plain language (their programme's).
+	 */
+	boolean plainFor(HelpRequest request) {
+		return this.programmes.plainLanguage(request.programme());
+	}
+
 	/** A new request's first wave goes out at once. */
 	@EventListener
 	void offerNew(RequestCreated created) {

@@ -19,6 +19,11 @@ final class RequestTexts {
 		return TEXTS.get(key, locale, args);
 	}
 
+	/** The text, or its plain-language version for a plain-language programme. */
+	static String get(String key, boolean plain, String locale, Object... args) {
+		return TEXTS.get(key, plain, locale, args);
+	}
+
 	/**
 	 * A shipped category's label; the key itself for a category the texts do not name.
 	 */

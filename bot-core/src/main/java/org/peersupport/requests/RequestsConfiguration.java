@@ -105,8 +105,9 @@ class RequestsConfiguration {
 
 	@Bean
 	Relay relay(HelpRequests requests, RelayFocus focus, ConversationRuntime runtime, Participants participants,
-			Volunteers volunteers, CallbackSigner signer, RequestsProperties properties, Clock clock) {
-		return new Relay(requests, focus, runtime, participants, volunteers, signer, properties, clock);
+			Programmes programmes, Volunteers volunteers, CallbackSigner signer, RequestsProperties properties,
+			Clock clock) {
+		return new Relay(requests, focus, runtime, participants, programmes, volunteers, signer, properties, clock);
 	}
 
 	@Bean

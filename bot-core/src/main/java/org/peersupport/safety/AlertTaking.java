@@ -6,6 +6,7 @@ import java.util.List;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.SendPriority;
+import org.peersupport.participants.Programmes;
 
 /**
  * "I take it", from the moderators' chat or the panel: the first press wins (a
@@ -22,8 +23,11 @@ public class AlertTaking {
 
 	private final ModeratorsProperties moderators;
 
-	public AlertTaking(Alerts alerts, Outbox outbox, ModeratorsProperties moderators) {
+	private final Programmes programmes;
+
+	public AlertTaking(Alerts alerts, Outbox outbox, ModeratorsProperties moderators, Programmes programmes) {
 		this.alerts = alerts;
+		this.programmes = programmes;
 		this.outbox = outbox;
 		this.moderators = moderators;
 	}
@@ -60,7 +64,9 @@ public class AlertTaking {
 		if (alert.reason() == ModeratorAlerts.Reason.CRISIS) {
 			String locale = (alert.locale() != null) ? alert.locale() : "en";
 			this.outbox.put(origin, 0,
-					new Outgoing.SendMessage(alert.chatId(), false, SafetyTexts.get("taken.person", locale), List.of()),
+					new Outgoing.SendMessage(alert.chatId(), false,
+							SafetyTexts.get("taken.person", this.programmes.plainLanguage(alert.programme()), locale),
+							List.of()),
 					SendPriority.CRISIS);
 		}
 		Long chat = this.moderators.chatId();

@@ -64,8 +64,8 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	AlertTaking alertTaking(Alerts alerts, Outbox outbox, ModeratorsProperties moderators) {
-		return new AlertTaking(alerts, outbox, moderators);
+	AlertTaking alertTaking(Alerts alerts, Outbox outbox, ModeratorsProperties moderators, Programmes programmes) {
+		return new AlertTaking(alerts, outbox, moderators, programmes);
 	}
 
 	@Bean
@@ -74,8 +74,9 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	TalkButton talkButton(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk) {
-		return new TalkButton(alerts, talk);
+	TalkButton talkButton(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk, Participants participants,
+			Programmes programmes) {
+		return new TalkButton(alerts, talk, participants, programmes);
 	}
 
 	@Bean

@@ -10,6 +10,8 @@ import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 import org.peersupport.messaging.SendPriority;
+import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -33,9 +35,16 @@ class TalkButton implements InboundHandler {
 
 	private final ObjectProvider<TalkToAPerson> talk;
 
-	TalkButton(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk) {
+	private final Participants participants;
+
+	private final Programmes programmes;
+
+	TalkButton(ModeratorAlerts alerts, ObjectProvider<TalkToAPerson> talk, Participants participants,
+			Programmes programmes) {
 		this.alerts = alerts;
 		this.talk = talk;
+		this.participants = participants;
+		this.programmes = programmes;
 	}
 
 	/** The button, in the person's language. */
@@ -62,13 +71,16 @@ class TalkButton implements InboundHandler {
 		Alert alert = this.alerts.talk(replies, event.chatId(), locale);
 		TalkToAPerson requests = this.talk.getIfAvailable();
 		OptionalLong request = (requests != null) ? requests.open(replies, event.chatId()) : OptionalLong.empty();
+		boolean plain = this.participants.find(event.chatId())
+			.map((participant) -> this.programmes.plainLanguage(participant.programme()))
+			.orElse(false);
 		if (request.isPresent()) {
-			replies.send(SafetyTexts.get("talk.request", locale, String.valueOf(request.getAsLong())), List.of(),
+			replies.send(SafetyTexts.get("talk.request", plain, locale, String.valueOf(request.getAsLong())), List.of(),
 					SendPriority.CRISIS);
 			return;
 		}
 		String answer = (alert != null && alert.status() == AlertStatus.TAKEN) ? "talk.already-taken" : "talk.asked";
-		replies.send(SafetyTexts.get(answer, locale), List.of(), SendPriority.CRISIS);
+		replies.send(SafetyTexts.get(answer, plain, locale), List.of(), SendPriority.CRISIS);
 	}
 
 }

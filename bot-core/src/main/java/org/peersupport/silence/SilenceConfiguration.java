@@ -6,6 +6,7 @@ import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.onboarding.Erasure;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteers;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -56,9 +57,9 @@ class SilenceConfiguration {
 	}
 
 	@Bean
-	SilentPeople silentPeople(Participants participants, Volunteers volunteers, Outbox outbox, Erasure erasure,
-			ItemLeases leases, Silence silence, Clock clock) {
-		return new SilentPeople(participants, volunteers, outbox, erasure, leases, silence, clock);
+	SilentPeople silentPeople(Participants participants, Volunteers volunteers, Programmes programmes, Outbox outbox,
+			Erasure erasure, ItemLeases leases, Silence silence, Clock clock) {
+		return new SilentPeople(participants, volunteers, programmes, outbox, erasure, leases, silence, clock);
 	}
 
 	@Bean

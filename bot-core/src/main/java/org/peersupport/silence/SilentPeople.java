@@ -13,6 +13,7 @@ import org.peersupport.messaging.SendPriority;
 import org.peersupport.onboarding.Erasure;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.Volunteers;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ public class SilentPeople {
 
 	private final Volunteers volunteers;
 
+	private final Programmes programmes;
+
 	private final Outbox outbox;
 
 	private final Erasure erasure;
@@ -50,10 +53,11 @@ public class SilentPeople {
 
 	private final Clock clock;
 
-	SilentPeople(Participants participants, Volunteers volunteers, Outbox outbox, Erasure erasure, ItemLeases leases,
-			Silence silence, Clock clock) {
+	SilentPeople(Participants participants, Volunteers volunteers, Programmes programmes, Outbox outbox,
+			Erasure erasure, ItemLeases leases, Silence silence, Clock clock) {
 		this.participants = participants;
 		this.volunteers = volunteers;
+		this.programmes = programmes;
 		this.outbox = outbox;
 		this.erasure = erasure;
 		this.leases = leases;
@@ -73,8 +77,10 @@ public class SilentPeople {
 			due = this.leases.claim(LastMessage.class, LastMessages.dueForWarning(this.silence.warnCutoff(now)),
 					Sort.by("at"), BATCH, CLAIM);
 			for (LastMessage last : due) {
-				String locale = languageOf(last);
-				String text = SilenceTexts.get("silence.warning", locale,
+				Optional<Participant> participant = this.participants.find(last.chatId());
+				String locale = languageOf(last, participant);
+				boolean plain = participant.map((p) -> this.programmes.plainLanguage(p.programme())).orElse(false);
+				String text = SilenceTexts.get("silence.warning", plain, locale,
 						Silence.day(this.silence.erasureOf(last.at(), now), locale));
 				// Stored before the warning is marked, under an origin unique to this
 				// silence, so a repeat after a crash stores it once.
@@ -123,9 +129,8 @@ public class SilentPeople {
 		return erased;
 	}
 
-	private String languageOf(LastMessage last) {
-		return this.participants.find(last.chatId())
-			.map(Participant::locale)
+	private String languageOf(LastMessage last, Optional<Participant> participant) {
+		return participant.map(Participant::locale)
 			.or(() -> this.volunteers.ofChat(last.chatId()).stream().findFirst().map(Volunteer::locale))
 			.or(() -> Optional.ofNullable(last.locale()))
 			.orElse("en");

@@ -154,6 +154,11 @@ class CrisisRepliesEndToEndTests {
 			.isEqualTo("Thank you for telling me. This is important. If you may hurt yourself now, call 112."
 					+ "\nOur helpers answer the phone day and night: 0800 200 2020"
 					+ "\n\nYou are not alone. Our team knows about your message.");
+		// the paused onboarding says how to go on, plainly too
+		person.sees("We stop the questions for now. When you are ready, send /start.");
+
+		person.says("/cancel");
+		person.sees("OK, we stop here. When you want to go on, send /start.");
 	}
 
 	@Test

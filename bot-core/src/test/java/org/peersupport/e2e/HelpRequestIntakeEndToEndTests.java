@@ -129,7 +129,8 @@ class HelpRequestIntakeEndToEndTests {
 		HelpRequest request = this.requests.activeOf(12003).get(0);
 		assertThat(request.urgency()).isEqualTo(Urgency.WHENEVER);
 		assertThat(request.region()).isNull();
-		person.sees("Ваша заявка № " + request.number() + " (Лекарства) сохранена.");
+		// the request feature's own answer is plain too
+		person.sees("Мы сохранили вашу заявку " + request.number() + ": Лекарства.");
 	}
 
 	@Test

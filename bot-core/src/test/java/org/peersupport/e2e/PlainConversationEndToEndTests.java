@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the runtime adds to a conversation (here a re-ask) is said plainly in a
- * plain-language programme's onboarding, and as usual in another programme's.
+ * plain-language programme's onboarding, and as usual in another programme's; so is what
+ * the other features say to the programme's people afterwards.
  */
 @SpringBootTest(classes = BotTestApplication.class,
 		properties = { "peer.messaging.rate.enabled=false", "peer.programmes[0].key=circles",
@@ -64,6 +65,34 @@ class PlainConversationEndToEndTests {
 
 		assertThat(person.texts().subList(before, person.texts().size()))
 			.contains("Пожалуйста, выберите одну из кнопок ниже.");
+	}
+
+	@Test
+	void afterPlainOnboardingFreeTextCheckInsAndHelpAreAnsweredPlainly() {
+		Person person = new Person(telegram, this.mongo, 8803, "ru");
+		person.says("/start p-circles");
+		person.presses("Русский");
+		person.presses("Да, я даю согласие");
+		person.presses("Пока ничего").presses("Готово");
+		person.says("Лиса");
+		person.presses(person.lastButtons().get(0));
+		assertThat(person.texts()).anyMatch((text) -> text.startsWith("Спасибо, Лиса!"));
+
+		person.says("мне нужна помощь с документами");
+		assertThat(person.lastText())
+			.startsWith("Спасибо, что написали. Бот не умеет отвечать на сообщения. "
+					+ "Мы попросили человека поговорить с вами. Номер вашей заявки: ")
+			.doesNotContain("волонтёр");
+
+		person.says("/checkins");
+		assertThat(person.lastText()).startsWith("Я спрашиваю, как вы себя чувствуете, в ")
+			.doesNotContain("часовой пояс");
+
+		person.says("/help");
+		assertThat(person.lastText()).startsWith("Я бот. Я помогаю людям поддерживать друг друга.")
+			.contains("/mydata — Посмотреть, что мы о вас храним")
+			.doesNotContain("данн")
+			.doesNotContain("волонтёр");
 	}
 
 }

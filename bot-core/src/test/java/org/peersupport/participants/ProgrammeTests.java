@@ -63,6 +63,18 @@ class ProgrammeTests {
 		assertThat(new VettingItem("police-check", Map.of(), false).key()).isEqualTo("police-check");
 	}
 
+	@Test
+	void onlyAConfiguredPlainLanguageProgrammeSpeaksPlainly() {
+		Programmes programmes = new Programmes(
+				new ProgrammesProperties(List.of(programme(null), new Programme("circles", Map.of("en", "Circles"),
+						Map.of(), Map.of(), true, ZoneId.of("UTC"), null, null))));
+
+		assertThat(programmes.plainLanguage("circles")).isTrue();
+		assertThat(programmes.plainLanguage("recovery")).isFalse();
+		assertThat(programmes.plainLanguage(null)).as("no programme chosen yet").isFalse();
+		assertThat(programmes.plainLanguage("gone")).as("no longer configured").isFalse();
+	}
+
 	private static Programme programme(List<VettingItem> vetting) {
 		return new Programme("recovery", Map.of("en", "Recovery"), Map.of(), Map.of(), false, ZoneId.of("UTC"), vetting,
 				null);

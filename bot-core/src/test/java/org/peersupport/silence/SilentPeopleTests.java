@@ -15,6 +15,7 @@ import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.onboarding.Erasure;
 import org.peersupport.participants.Participants;
+import org.peersupport.participants.Programmes;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.store.MemoryStore;
 import org.peersupport.testing.MutableClock;
@@ -52,6 +53,9 @@ class SilentPeopleTests {
 
 	@Autowired
 	Volunteers volunteers;
+
+	@Autowired
+	Programmes programmes;
 
 	@Autowired
 	Erasure erasure;
@@ -154,7 +158,7 @@ class SilentPeopleTests {
 	}
 
 	private SilentPeople instance(String id) {
-		return new SilentPeople(this.participants, this.volunteers, this.outbox, this.erasure,
+		return new SilentPeople(this.participants, this.volunteers, this.programmes, this.outbox, this.erasure,
 				new ItemLeases(this.mongo, new InstanceId(id), this.clock), SILENCE, this.clock);
 	}
 

@@ -7,12 +7,17 @@ import java.util.ResourceBundle;
 /**
  * A properties bundle of the bot's words ({@code <base>.properties} is English, beside it
  * {@code <base>_ru.properties} …): a language without a file of its own gets English,
- * never the JVM's default locale.
+ * never the JVM's default locale. A text a person reads has a plain-language version
+ * (easy read) under {@code <key>.plain}, said to people of a programme with
+ * {@code plainLanguage}.
  */
 public final class TextBundle {
 
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	/** Suffix of a text's plain-language version. */
+	public static final String PLAIN = ".plain";
 
 	private final String baseName;
 
@@ -34,6 +39,21 @@ public final class TextBundle {
 		Locale resolved = Locale.forLanguageTag((locale != null) ? locale : "en");
 		String pattern = ResourceBundle.getBundle(this.baseName, resolved, NO_FALLBACK).getString(key);
 		return new MessageFormat(pattern, resolved).format(args);
+	}
+
+	/**
+	 * The text for {@code key}, or its plain-language version ({@code <key>.plain}) for a
+	 * person of a plain-language programme.
+	 * @param plain whether the person's programme is in plain language
+	 * @throws java.util.MissingResourceException if the bundle has no such key
+	 */
+	public String get(String key, boolean plain, String locale, Object... args) {
+		return get(plainKey(key, plain), locale, args);
+	}
+
+	/** The key of a text's plain-language version when {@code plain}, else the key. */
+	public static String plainKey(String key, boolean plain) {
+		return plain ? key + PLAIN : key;
 	}
 
 }
