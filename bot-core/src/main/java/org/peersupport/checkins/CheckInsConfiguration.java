@@ -57,8 +57,9 @@ class CheckInsConfiguration {
 
 	@Bean
 	DueCheckIns dueCheckIns(Schedules schedules, Prompts prompts, Outbox outbox, ItemLeases leases,
-			CheckInsProperties properties, Clock clock) {
-		return new DueCheckIns(schedules, prompts, outbox, leases, properties.window(), clock);
+			CheckInsProperties properties, ApplicationEventPublisher events, Clock clock) {
+		return new DueCheckIns(schedules, prompts, outbox, leases, properties.window(),
+				new Ladder(properties.followUpAfter(), properties.alertAfter()), events, clock);
 	}
 
 	@Bean
