@@ -63,6 +63,11 @@ class CheckInsConfiguration {
 	}
 
 	@Bean
+	HeldWhileBlocked checkInsWhileBlocked(Schedules schedules, Clock clock) {
+		return new HeldWhileBlocked(schedules, clock);
+	}
+
+	@Bean
 	ScheduleOnOnboarding scheduleOnOnboarding(Schedules schedules, Participants participants) {
 		return new ScheduleOnOnboarding(schedules, participants);
 	}

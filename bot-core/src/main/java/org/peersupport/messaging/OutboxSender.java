@@ -545,7 +545,7 @@ class OutboxSender implements SmartLifecycle {
 		}
 		if (outcome instanceof SendOutcome.Blocked) {
 			this.metrics.sent("403");
-			this.reachability.markUnreachable(entry.chatId());
+			this.reachability.blocked(entry.chatId(), !entry.group());
 			this.store.markCancelled(entry.id(), "chat unreachable", now);
 			log.info("Chat {} is unreachable (bot blocked or removed); no further sends are attempted", entry.chatId());
 			return null;

@@ -31,7 +31,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The missed-check-in ladder through the emulator on a stepping clock (the job run by
  * hand): after three unanswered prompts the fourth is a gentle follow-up, after five the
- * moderators get an alert with "I take it", once; an answer starts the count again.
+ * moderators get an alert with "I take it", once; an answer starts the count again. A
+ * person who blocked the bot (a 403, or Telegram's block update) is not prompted and not
+ * counted until they write again.
  */
 @SpringBootTest(classes = BotTestApplication.class,
 		properties = { "peer.messaging.rate.enabled=false", "peer.moderators.locale=en" })
@@ -131,17 +133,99 @@ class MissedCheckInsEndToEndTests {
 		assertThat(person.texts()).filteredOn((text) -> text.startsWith(FOLLOW_UP)).hasSize(2);
 	}
 
+	@Test
+	void aPersonWhoBlockedTheBotIsNotPromptedNorCountedUntilTheyWriteAgain() {
+		Person person = new Person(telegram, this.mongo, 1902, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Blue Finch");
+		nextPrompt(person);
+		person.sees(PROMPT);
+
+		// Telegram answers the next prompt with 403: the person blocked the bot.
+		telegram.emulator().faults().failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+		toNextCheckIn(person);
+		this.due.sendDue();
+		await().until(() -> schedule(1902).getBoolean("blocked", false) && schedule(1902).get("nextRunAt") == null);
+		long stored = prompts(1902);
+
+		for (int week = 0; week < 8; week++) {
+			this.clock.advance(Duration.ofDays(7));
+			this.due.sendDue();
+		}
+		assertThat(prompts(1902)).as("no prompt while blocked").isEqualTo(stored);
+		assertThat(unansweredAlerts(1902)).isEmpty();
+		assertThat(this.mongo.getCollection("unreachable_chats").countDocuments(new Document("_id", 1902L))).isOne();
+
+		// They write again (no unblock update comes: the 403 alone told the bot).
+		person.says("/checkins");
+		person.sees("I ask how you are at");
+		Document schedule = schedule(1902);
+		assertThat(schedule.getBoolean("blocked")).isFalse();
+		assertThat(schedule.getInteger("unanswered")).isZero();
+		assertThat(schedule.getDate("nextRunAt").toInstant()).isAfter(this.clock.instant());
+		nextPrompt(person);
+		person.sees(PROMPT);
+	}
+
+	@Test
+	void blockingInTelegramHoldsTheCheckInsAndUnblockingByWritingStartsThemAgain() {
+		Person person = new Person(telegram, this.mongo, 1903, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Red Kite");
+		nextPrompt(person);
+
+		settle(telegram.emulator().users().block(1903).updateId());
+		assertThat(schedule(1903).getBoolean("blocked")).isTrue();
+		assertThat(schedule(1903).get("nextRunAt")).isNull();
+		for (int week = 0; week < 8; week++) {
+			this.clock.advance(Duration.ofDays(7));
+			this.due.sendDue();
+		}
+		assertThat(unansweredAlerts(1903)).isEmpty();
+
+		// Writing unblocks the bot (Telegram's my_chat_member update comes first).
+		person.says("/checkins");
+		person.sees("I ask how you are at");
+		assertThat(schedule(1903).getBoolean("blocked")).isFalse();
+		nextPrompt(person);
+		person.sees(PROMPT);
+	}
+
 	/**
 	 * Moves the clock to a minute after the person's next check-in, runs the job and
 	 * waits for the prompt.
 	 */
 	private void nextPrompt(Person person) {
+		int before = person.texts().size();
+		toNextCheckIn(person);
+		this.due.sendDue();
+		await().until(() -> person.texts().size() == before + 1);
+	}
+
+	private void toNextCheckIn(Person person) {
 		Date next = schedule(person.chatId()).getDate("nextRunAt");
 		assertThat(next).as("next check-in of %d", person.chatId()).isNotNull();
 		this.clock.advance(Duration.between(this.clock.instant(), next.toInstant().plusSeconds(60)));
-		int before = person.texts().size();
-		this.due.sendDue();
-		await().until(() -> person.texts().size() == before + 1);
+	}
+
+	/** How many prompts were stored for the chat. */
+	private long prompts(long chatId) {
+		return this.mongo.getCollection("outbox")
+			.countDocuments(new Document("chatId", chatId).append("origin",
+					new Document("$regex", "^checkin:" + chatId + ":")));
+	}
+
+	private void settle(long updateId) {
+		await().until(() -> {
+			Document entry = this.mongo.getCollection("inbox").find(new Document("_id", updateId)).first();
+			return entry != null && "DONE".equals(entry.getString("state"));
+		});
+	}
+
+	private List<Alert> unansweredAlerts(long chatId) {
+		return this.alerts.list(null, false, 100)
+			.stream()
+			.filter((alert) -> alert.chatId() == chatId
+					&& alert.reason() == ModeratorAlerts.Reason.CHECK_INS_UNANSWERED)
+			.toList();
 	}
 
 	private Document schedule(long chatId) {
@@ -149,12 +233,7 @@ class MissedCheckInsEndToEndTests {
 	}
 
 	private Alert unansweredAlert(long chatId) {
-		return this.alerts.list(null, false, 100)
-			.stream()
-			.filter((alert) -> alert.chatId() == chatId
-					&& alert.reason() == ModeratorAlerts.Reason.CHECK_INS_UNANSWERED)
-			.findFirst()
-			.orElseThrow();
+		return unansweredAlerts(chatId).stream().findFirst().orElseThrow();
 	}
 
 	private static List<BotMessage> moderatorsMessagesAbout(String ref) {
