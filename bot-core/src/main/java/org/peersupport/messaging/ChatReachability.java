@@ -78,6 +78,18 @@ class ChatReachability {
 	}
 
 	/**
+	 * A call to a chat known as unreachable was dropped: for a private chat,
+	 * {@link ChatBlocked} is published again, so that a feature that missed the block (it
+	 * was learnt before the feature listened, or the work after it was cut short) learns
+	 * it now.
+	 */
+	void dropped(long chatId, boolean privateChat) {
+		if (privateChat) {
+			this.events.publishEvent(new ChatBlocked(chatId, this.clock.instant()));
+		}
+	}
+
+	/**
 	 * The chat can be reached again (the person wrote, or unblocked the bot); for a
 	 * private chat known as unreachable, {@link ChatUnblocked} is published first.
 	 */

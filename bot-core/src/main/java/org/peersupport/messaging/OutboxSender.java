@@ -441,6 +441,7 @@ class OutboxSender implements SmartLifecycle {
 			return CompletableFuture.completedFuture(Duration.between(now, entry.nextAttemptAt()));
 		}
 		if (entry.action().isChatScoped() && this.reachability.isUnreachable(entry.chatId())) {
+			this.reachability.dropped(entry.chatId(), !entry.group());
 			this.store.markCancelled(id, "chat unreachable", now);
 			this.metrics.cancelled();
 			return CompletableFuture.completedFuture(null);

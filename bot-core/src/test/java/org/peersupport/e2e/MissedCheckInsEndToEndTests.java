@@ -131,6 +131,40 @@ class MissedCheckInsEndToEndTests {
 		nextPrompt(person);
 		person.sees(FOLLOW_UP);
 		assertThat(person.texts()).filteredOn((text) -> text.startsWith(FOLLOW_UP)).hasSize(2);
+
+		person.says("/mydata");
+		assertThat(person.lastText())
+			.contains("Times our team was told that many check-ins in a row stayed unanswered: 1.")
+			.doesNotContain("Our team knows that you would like help from a person.");
+	}
+
+	@Test
+	void aChatKnownAsUnreachableBeforeItsScheduleWasHeldIsHeldAtItsNextPrompt() {
+		Person person = new Person(telegram, this.mongo, 1904, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Grey Wren");
+		// Blocked before check-ins listened (stored by an older version): the chat is
+		// unreachable, the schedule not held.
+		Date next = schedule(1904).getDate("nextRunAt");
+		settle(telegram.emulator().users().block(1904).updateId());
+		this.mongo.getCollection("check_in_schedules")
+			.updateOne(new Document("_id", 1904L),
+					new Document("$set", new Document("blocked", false).append("nextRunAt", next)));
+		long stored = prompts(1904);
+
+		toNextCheckIn(person);
+		this.due.sendDue();
+
+		// The job may move the schedule after the block; its next run holds it.
+		await().until(() -> schedule(1904).getBoolean("blocked", false));
+		for (int week = 0; week < 8; week++) {
+			this.clock.advance(Duration.ofDays(7));
+			this.due.sendDue();
+		}
+		assertThat(prompts(1904)).as("the one dropped, then none").isEqualTo(stored + 1);
+		assertThat(unansweredAlerts(1904)).isEmpty();
+		person.says("/checkins");
+		person.sees("I ask how you are at");
+		assertThat(schedule(1904).getBoolean("blocked")).isFalse();
 	}
 
 	@Test
@@ -144,7 +178,8 @@ class MissedCheckInsEndToEndTests {
 		telegram.emulator().faults().failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
 		toNextCheckIn(person);
 		this.due.sendDue();
-		await().until(() -> schedule(1902).getBoolean("blocked", false) && schedule(1902).get("nextRunAt") == null);
+		// The job may move the schedule after the block; its next run holds it.
+		await().until(() -> schedule(1902).getBoolean("blocked", false));
 		long stored = prompts(1902);
 
 		for (int week = 0; week < 8; week++) {
