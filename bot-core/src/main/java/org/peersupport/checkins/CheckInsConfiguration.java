@@ -105,6 +105,16 @@ class CheckInsConfiguration {
 	}
 
 	@Bean
+	InboundHandler moodCommand(MoodPoints moods, Prompts prompts, Clock clock) {
+		return new MoodCommand(moods, prompts, clock);
+	}
+
+	@Bean
+	Command moodCommandEntry() {
+		return Command.of(MoodCommand.NAME, 56, false, CheckInTexts::get, Audience.PARTICIPANT);
+	}
+
+	@Bean
 	CheckInData checkInData(Schedules schedules, MoodPoints moods, MongoOperations mongo) {
 		return new CheckInData(schedules, moods, mongo);
 	}
