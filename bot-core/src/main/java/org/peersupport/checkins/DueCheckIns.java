@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.SendPriority;
 import org.peersupport.participants.CheckInsUnanswered;
 import org.slf4j.Logger;
@@ -109,10 +110,9 @@ public class DueCheckIns {
 		Update update = new Update().set("nextRunAt", this.schedules.nextRunAt(schedule, now));
 		if (inWindow) {
 			int unanswered = schedule.unanswered();
-			this.outbox.put(
-					origin(schedule.chatId(), occurrence), 0, this.ladder.followsUp(unanswered)
-							? this.prompts.followUp(schedule, occurrence) : this.prompts.prompt(schedule, occurrence),
-					SendPriority.BULK);
+			Outgoing.SendMessage prompt = this.ladder.followsUp(unanswered)
+					? this.prompts.followUp(schedule, occurrence) : this.prompts.prompt(schedule, occurrence);
+			this.outbox.put(origin(schedule.chatId(), occurrence), 0, prompt, SendPriority.BULK);
 			if (this.ladder.alerts(unanswered)) {
 				this.events.publishEvent(
 						new CheckInsUnanswered(schedule.chatId(), schedule.programme(), unanswered, occurrence));
