@@ -24,7 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param unanswered prompts in a row without an answer
  * @param skipped prompts skipped because the service was down past their window
  * @param lastPromptAt when the last prompt was stored, or null
- * @param blocked whether the person blocked the bot (no prompt is tried again)
+ * @param blocked whether the person blocked the bot (no prompt until they write again)
  * @param schemaVersion the document's schema version
  */
 @Document("check_in_schedules")

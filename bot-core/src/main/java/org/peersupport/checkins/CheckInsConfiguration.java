@@ -57,8 +57,14 @@ class CheckInsConfiguration {
 
 	@Bean
 	DueCheckIns dueCheckIns(Schedules schedules, Prompts prompts, Outbox outbox, ItemLeases leases,
-			CheckInsProperties properties, Clock clock) {
-		return new DueCheckIns(schedules, prompts, outbox, leases, properties.window(), clock);
+			CheckInsProperties properties, ApplicationEventPublisher events, Clock clock) {
+		return new DueCheckIns(schedules, prompts, outbox, leases, properties.window(),
+				new Ladder(properties.followUpAfter(), properties.alertAfter()), events, clock);
+	}
+
+	@Bean
+	HeldWhileBlocked checkInsWhileBlocked(Schedules schedules, Clock clock) {
+		return new HeldWhileBlocked(schedules, clock);
 	}
 
 	@Bean
@@ -96,6 +102,16 @@ class CheckInsConfiguration {
 	@Bean
 	Command checkInsCommandEntry() {
 		return Command.of(CheckInSettings.NAME, 55, true, CheckInTexts::get, Audience.PARTICIPANT);
+	}
+
+	@Bean
+	InboundHandler moodCommand(MoodPoints moods, Prompts prompts, Clock clock) {
+		return new MoodCommand(moods, prompts, clock);
+	}
+
+	@Bean
+	Command moodCommandEntry() {
+		return Command.of(MoodCommand.NAME, 56, false, CheckInTexts::get, Audience.PARTICIPANT);
 	}
 
 	@Bean

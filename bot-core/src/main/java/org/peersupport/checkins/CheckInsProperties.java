@@ -20,11 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * participant's time zone); a time inside them moves to their end
  * @param window how late a prompt missed while the service was down is still sent
  * @param interval how often due check-ins are looked for
+ * @param followUpAfter after this many prompts in a row without an answer, the next one
+ * comes as a gentle follow-up (once a run); 0 turns the follow-up and the alert off
+ * @param alertAfter after this many more unanswered prompts, the moderators are alerted
+ * (once a run); 0 alerts with the follow-up
  */
 @ConfigurationProperties("peer.checkins")
 public record CheckInsProperties(List<Phase> phases, Map<String, List<Phase>> programmes,
 		@DefaultValue("10:00") LocalTime time, @DefaultValue("22-08") String quietHours,
-		@DefaultValue("3h") Duration window, @DefaultValue("1m") Duration interval) {
+		@DefaultValue("3h") Duration window, @DefaultValue("1m") Duration interval,
+		@DefaultValue("3") int followUpAfter, @DefaultValue("2") int alertAfter) {
 
 	/** The cadence of a programme that names none. */
 	public static final List<Phase> DEFAULT_PHASES = List.of(new Phase(Period.ofDays(14), "* * ?"),
@@ -35,6 +40,9 @@ public record CheckInsProperties(List<Phase> phases, Map<String, List<Phase>> pr
 		programmes = (programmes != null) ? Map.copyOf(programmes) : Map.of();
 		if (!quietHours.matches("none|([01][0-9]|2[0-3])-([01][0-9]|2[0-3])")) {
 			throw new IllegalArgumentException("peer.checkins.quiet-hours reads like 22-08, or none");
+		}
+		if (followUpAfter < 0 || alertAfter < 0) {
+			throw new IllegalArgumentException("peer.checkins.follow-up-after and alert-after are 0 or more");
 		}
 	}
 

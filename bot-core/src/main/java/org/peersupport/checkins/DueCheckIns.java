@@ -7,10 +7,13 @@ import java.util.List;
 
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.SendPriority;
+import org.peersupport.participants.CheckInsUnanswered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -19,6 +22,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * helper, its prompt stored in the outbox under an origin unique to the occurrence, and
  * its next time set in one conditional write. A prompt whose time passed while the
  * service was down is sent once if still within its window, else skipped and counted.
+ * After a run of unanswered prompts the next one is a gentle follow-up, and after a
+ * longer run safeguarding is told ({@link CheckInsUnanswered}) before the schedule moves:
+ * a run that stops between the two does both again under the same keys.
  */
 public class DueCheckIns {
 
@@ -39,14 +45,21 @@ public class DueCheckIns {
 
 	private final Duration window;
 
+	private final Ladder ladder;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	DueCheckIns(Schedules schedules, Prompts prompts, Outbox outbox, ItemLeases leases, Duration window, Clock clock) {
+	DueCheckIns(Schedules schedules, Prompts prompts, Outbox outbox, ItemLeases leases, Duration window, Ladder ladder,
+			ApplicationEventPublisher events, Clock clock) {
 		this.schedules = schedules;
 		this.prompts = prompts;
 		this.outbox = outbox;
 		this.leases = leases;
 		this.window = window;
+		this.ladder = ladder;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -96,8 +109,14 @@ public class DueCheckIns {
 		boolean inWindow = !occurrence.plus(this.window).isBefore(now);
 		Update update = new Update().set("nextRunAt", this.schedules.nextRunAt(schedule, now));
 		if (inWindow) {
-			this.outbox.put(origin(schedule.chatId(), occurrence), 0, this.prompts.prompt(schedule, occurrence),
-					SendPriority.BULK);
+			int unanswered = schedule.unanswered();
+			Outgoing.SendMessage prompt = this.ladder.followsUp(unanswered)
+					? this.prompts.followUp(schedule, occurrence) : this.prompts.prompt(schedule, occurrence);
+			this.outbox.put(origin(schedule.chatId(), occurrence), 0, prompt, SendPriority.BULK);
+			if (this.ladder.alerts(unanswered)) {
+				this.events.publishEvent(
+						new CheckInsUnanswered(schedule.chatId(), schedule.programme(), unanswered, occurrence));
+			}
 			update.set("lastPromptAt", now).inc("unanswered", 1);
 		}
 		int skipped = missed + (inWindow ? 0 : 1);

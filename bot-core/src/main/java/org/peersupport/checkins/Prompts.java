@@ -36,6 +36,18 @@ class Prompts {
 
 	/** "How are you today?" with five buttons, for one occurrence. */
 	Outgoing.SendMessage prompt(CheckInSchedule schedule, Instant occurrence) {
+		return prompt(schedule, occurrence, "checkin.prompt");
+	}
+
+	/**
+	 * The gentle follow-up after several unanswered prompts: that it is all right, and
+	 * the same question with its buttons, for one occurrence.
+	 */
+	Outgoing.SendMessage followUp(CheckInSchedule schedule, Instant occurrence) {
+		return prompt(schedule, occurrence, "checkin.follow-up");
+	}
+
+	private Outgoing.SendMessage prompt(CheckInSchedule schedule, Instant occurrence, String textKey) {
 		long chatId = schedule.chatId();
 		Voice voice = voice(chatId);
 		String locale = voice.locale();
@@ -45,8 +57,8 @@ class Prompts {
 			scale.add(button(chatId, "m:" + occurrence.getEpochSecond() + ":" + mood,
 					CheckInTexts.get(CheckInTexts.plain("checkin.mood." + mood, plain), locale)));
 		}
-		return new Outgoing.SendMessage(chatId, false,
-				CheckInTexts.get(CheckInTexts.plain("checkin.prompt", plain), locale), List.of(scale));
+		return new Outgoing.SendMessage(chatId, false, CheckInTexts.get(CheckInTexts.plain(textKey, plain), locale),
+				List.of(scale));
 	}
 
 	Button button(long chatId, String payload, String label) {

@@ -108,15 +108,39 @@ public class Schedules {
 	 * checks the pause and the stop again before it sends.
 	 */
 	private Optional<CheckInSchedule> change(long chatId, Instant now, Update update) {
-		Query byId = Query.query(Criteria.where("_id").is(chatId));
-		CheckInSchedule changed = this.mongo.findAndModify(byId, update, FindAndModifyOptions.options().returnNew(true),
-				CheckInSchedule.class);
+		return change(Query.query(Criteria.where("_id").is(chatId)), now, update);
+	}
+
+	private Optional<CheckInSchedule> change(Query query, Instant now, Update update) {
+		CheckInSchedule changed = this.mongo.findAndModify(query, update,
+				FindAndModifyOptions.options().returnNew(true), CheckInSchedule.class);
 		if (changed == null) {
 			return Optional.empty();
 		}
 		Instant next = nextRunAt(changed, now);
-		this.mongo.updateFirst(byId, new Update().set("nextRunAt", next), CheckInSchedule.class);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(changed.chatId())),
+				new Update().set("nextRunAt", next), CheckInSchedule.class);
 		return Optional.of(changed.withNextRunAt(next));
+	}
+
+	/**
+	 * The person blocked the bot: no prompt until they write again, and nothing counted
+	 * as unanswered meanwhile. A run of the job that held the schedule may set a next
+	 * time; it checks the block again before it sends.
+	 */
+	void block(long chatId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(chatId)),
+				new Update().set("blocked", true).set("nextRunAt", null), CheckInSchedule.class);
+	}
+
+	/**
+	 * The person who blocked the bot wrote again: the prompts go on from now, and the
+	 * count of unanswered ones starts again (the prompt the block stopped among them).
+	 * @return the schedule as changed, if it was blocked
+	 */
+	Optional<CheckInSchedule> unblock(long chatId, Instant now) {
+		return change(Query.query(Criteria.where("_id").is(chatId).and("blocked").is(true)), now,
+				new Update().set("blocked", false).set("unanswered", 0));
 	}
 
 	/** The person answered a prompt: none is unanswered any more. */

@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -63,8 +64,9 @@ class MessagingConfiguration {
 	}
 
 	@Bean
-	ChatReachability chatReachability(MongoOperations mongo, Clock clock, Instances instances) {
-		return new ChatReachability(mongo, clock, instances.several());
+	ChatReachability chatReachability(MongoOperations mongo, Clock clock, Instances instances,
+			ApplicationEventPublisher events) {
+		return new ChatReachability(mongo, clock, instances.several(), events);
 	}
 
 	@Bean
@@ -95,6 +97,11 @@ class MessagingConfiguration {
 	@Bean
 	ReachabilityHandler reachabilityHandler(ChatReachability reachability) {
 		return new ReachabilityHandler(reachability);
+	}
+
+	@Bean
+	ReachedAgain reachedAgain(ChatReachability reachability) {
+		return new ReachedAgain(reachability);
 	}
 
 	@Bean

@@ -12,7 +12,10 @@ public enum OutboundAction {
 	 * A message carrying an invite link that the sender creates first (then sent as
 	 * {@link #SEND_MESSAGE}).
 	 */
-	SEND_INVITE_LINK;
+	SEND_INVITE_LINK,
+
+	/** A picture with an optional caption (the bytes are in the entry). */
+	SEND_PHOTO;
 
 	/**
 	 * Whether the call is about one chat's message stream and so is ordered and limited

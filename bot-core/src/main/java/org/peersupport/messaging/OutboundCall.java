@@ -14,9 +14,10 @@ import java.util.List;
  * @param buttonPressId the callback query to answer
  * @param userId the user to approve, decline or ban
  * @param alert whether a button answer is shown as an alert
+ * @param photo the picture of a {@link OutboundAction#SEND_PHOTO}, else null
  */
 public record OutboundCall(OutboundAction action, long chatId, String text, List<List<Button>> buttons, Long messageId,
-		String buttonPressId, Long userId, boolean alert) {
+		String buttonPressId, Long userId, boolean alert, byte[] photo) {
 
 	@Override
 	public String toString() {

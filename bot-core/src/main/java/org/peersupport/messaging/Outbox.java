@@ -20,6 +20,9 @@ public class Outbox {
 	/** Telegram's limit for a message text. */
 	public static final int MAX_TEXT_LENGTH = 4096;
 
+	/** Telegram's limit on a photo's caption. */
+	public static final int MAX_CAPTION_LENGTH = 1024;
+
 	private final OutboxStore store;
 
 	private final OutboxSender sender;
@@ -219,6 +222,10 @@ public class Outbox {
 		else if (call instanceof Outgoing.EditButtons edit) {
 			rows = edit.buttons();
 		}
+		else if (call instanceof Outgoing.SendPhoto photo && photo.caption() != null
+				&& photo.caption().length() > MAX_CAPTION_LENGTH) {
+			throw new IllegalArgumentException("A caption has at most " + MAX_CAPTION_LENGTH + " characters");
+		}
 		if (text != null && (text.isBlank() || text.length() > MAX_TEXT_LENGTH)) {
 			throw new IllegalArgumentException(
 					"Message text must have 1 to " + MAX_TEXT_LENGTH + " characters, has " + text.length());
@@ -274,6 +281,11 @@ public class Outbox {
 		else if (call instanceof Outgoing.UnbanMember c) {
 			draft.member(OutboundAction.UNBAN_MEMBER, c.userId());
 		}
+		else if (call instanceof Outgoing.SendPhoto c) {
+			draft.action = OutboundAction.SEND_PHOTO;
+			draft.text = c.caption();
+			draft.photo = c.photo();
+		}
 		else if (call instanceof Outgoing.CreateInviteLinkAndSend c) {
 			draft.action = OutboundAction.SEND_INVITE_LINK;
 			draft.text = c.text();
@@ -283,7 +295,7 @@ public class Outbox {
 		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
 				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
 				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey, draft.inviteLink,
-				OutboxEntry.SCHEMA_VERSION);
+				OutboxEntry.SCHEMA_VERSION, draft.photo);
 	}
 
 	/** The fields of an entry being assembled from an {@link Outgoing} call. */
@@ -298,6 +310,8 @@ public class Outbox {
 		private String text;
 
 		private List<List<Button>> buttons = List.of();
+
+		private byte[] photo;
 
 		private Long messageId;
 

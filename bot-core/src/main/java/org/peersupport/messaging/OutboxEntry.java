@@ -45,6 +45,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param inviteLink for {@link OutboundAction#SEND_INVITE_LINK}: the link to create, and
  * the link once created (schema 3)
  * @param schemaVersion the document's schema version
+ * @param photo for {@link OutboundAction#SEND_PHOTO}: the picture's bytes (schema 4)
  */
 @Document("outbox")
 @CompoundIndex(name = "state_due", def = "{'state': 1, 'nextAttemptAt': 1}")
@@ -52,15 +53,26 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		boolean group, String text, List<List<Button>> buttons, Long messageId, String targetEntryId,
 		String buttonPressId, Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt,
 		int lastErrorCode, String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt,
-		SendPriority priority, String supersedeKey, InviteLinkSpec inviteLink, int schemaVersion) {
+		SendPriority priority, String supersedeKey, InviteLinkSpec inviteLink, int schemaVersion, byte[] photo) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 3;
+	public static final int SCHEMA_VERSION = 4;
 
 	public OutboxEntry {
 		if (priority == null) {
 			priority = SendPriority.INTERACTIVE;
 		}
+	}
+
+	/** An entry of schema 3, without a photo. */
+	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
+			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
+			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
+			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, SendPriority priority,
+			String supersedeKey, InviteLinkSpec inviteLink, int schemaVersion) {
+		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
+				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
+				priority, supersedeKey, inviteLink, schemaVersion, null);
 	}
 
 	/** An entry of schema 1, without a priority: an interactive call. */

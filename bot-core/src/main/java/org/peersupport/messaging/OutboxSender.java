@@ -441,6 +441,7 @@ class OutboxSender implements SmartLifecycle {
 			return CompletableFuture.completedFuture(Duration.between(now, entry.nextAttemptAt()));
 		}
 		if (entry.action().isChatScoped() && this.reachability.isUnreachable(entry.chatId())) {
+			this.reachability.dropped(entry.chatId(), !entry.group());
 			this.store.markCancelled(id, "chat unreachable", now);
 			this.metrics.cancelled();
 			return CompletableFuture.completedFuture(null);
@@ -472,7 +473,7 @@ class OutboxSender implements SmartLifecycle {
 			text = text.replace(Outgoing.CreateInviteLinkAndSend.LINK, created.link());
 		}
 		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), text, entry.buttons(), messageId,
-				entry.buttonPressId(), entry.userId(), entry.alert());
+				entry.buttonPressId(), entry.userId(), entry.alert(), entry.photo());
 		SendOutcome outcome = executeWithPermit(call);
 		if (outcome instanceof SendOutcome.Delivered delivered) {
 			this.metrics.sent("ok");
@@ -545,7 +546,7 @@ class OutboxSender implements SmartLifecycle {
 		}
 		if (outcome instanceof SendOutcome.Blocked) {
 			this.metrics.sent("403");
-			this.reachability.markUnreachable(entry.chatId());
+			this.reachability.blocked(entry.chatId(), !entry.group());
 			this.store.markCancelled(entry.id(), "chat unreachable", now);
 			log.info("Chat {} is unreachable (bot blocked or removed); no further sends are attempted", entry.chatId());
 			return null;

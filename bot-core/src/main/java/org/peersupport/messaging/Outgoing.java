@@ -97,6 +97,25 @@ public sealed interface Outgoing {
 
 	}
 
+	/**
+	 * A picture (PNG or JPEG bytes) with an optional caption, e.g. a chart drawn for the
+	 * person.
+	 */
+	record SendPhoto(long chatId, byte[] photo, String caption) implements Outgoing {
+
+		public SendPhoto {
+			if (photo == null || photo.length == 0) {
+				throw new IllegalArgumentException("A photo needs its bytes");
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "SendPhoto[chat=" + this.chatId + ", " + this.photo.length + " bytes]";
+		}
+
+	}
+
 	/** Names a message: by its Telegram id, or by the outbox entry that sends it. */
 	record MessageTarget(Long messageId, String entryId) {
 

@@ -21,8 +21,9 @@ class ReachabilityHandler implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		String status = (event.memberStatus() != null) ? event.memberStatus() : "";
 		switch (status) {
-			case "kicked", "left" -> this.reachability.markUnreachable(event.chatId());
-			case "member", "administrator", "creator", "restricted" -> this.reachability.markReachable(event.chatId());
+			case "kicked", "left" -> this.reachability.blocked(event.chatId(), event.isPrivate());
+			case "member", "administrator", "creator", "restricted" ->
+				this.reachability.reachedAgain(event.chatId(), event.isPrivate());
 			default -> {
 			}
 		}

@@ -7,7 +7,8 @@ import org.peersupport.participants.PersonalData;
 
 /**
  * Alerts about a person: {@code /mydata} says that the team was asked to help them (still
- * waiting, and how often before); {@code /forget} removes them.
+ * waiting, and how often before) and how often it was told of unanswered check-ins;
+ * {@code /forget} removes them.
  */
 class AlertData implements PersonalData {
 
@@ -19,7 +20,14 @@ class AlertData implements PersonalData {
 
 	@Override
 	public List<String> describe(long chatId, String locale) {
-		List<Alert> about = this.alerts.about(chatId);
+		List<Alert> all = this.alerts.about(chatId);
+		List<Alert> about = all.stream()
+			.filter((alert) -> alert.reason() != ModeratorAlerts.Reason.CHECK_INS_UNANSWERED)
+			.toList();
+		int unanswered = all.stream()
+			.filter((alert) -> alert.reason() == ModeratorAlerts.Reason.CHECK_INS_UNANSWERED)
+			.mapToInt(Alert::count)
+			.sum();
 		long pending = about.stream().filter((alert) -> alert.status().isPending()).count();
 		List<String> lines = new ArrayList<>();
 		if (pending > 0) {
@@ -27,6 +35,9 @@ class AlertData implements PersonalData {
 		}
 		if (about.size() > pending) {
 			lines.add(SafetyTexts.get("mydata.asked-before", locale, about.size() - pending));
+		}
+		if (unanswered > 0) {
+			lines.add(SafetyTexts.get("mydata.check-ins-unanswered", locale, unanswered));
 		}
 		return lines;
 	}

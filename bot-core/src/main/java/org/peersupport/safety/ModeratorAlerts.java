@@ -95,7 +95,13 @@ public class ModeratorAlerts {
 		GROUP_RIGHTS_MISSING,
 
 		/** The bot was removed from a group, which is now inactive. */
-		GROUP_REMOVED
+		GROUP_REMOVED,
+
+		/**
+		 * A participant left several check-ins in a row unanswered, a gentle reminder
+		 * among them.
+		 */
+		CHECK_INS_UNANSWERED
 
 	}
 
@@ -249,6 +255,36 @@ public class ModeratorAlerts {
 				this.moderators.locale(), this.refs.of(chatId), (context != null) ? context : "-");
 		this.outbox.put(origin, 0, new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()),
 				SendPriority.INTERACTIVE);
+	}
+
+	/**
+	 * Alerts the moderators that a participant left {@code unanswered} check-ins in a row
+	 * unanswered: kept for the panel, and sent to the moderators' chat when one is set,
+	 * with "I take it" while nobody has taken it; the message is stored once under
+	 * {@code origin}.
+	 * @param programme the participant's programme, or null if not known
+	 */
+	void unansweredCheckIns(String origin, long chatId, String programme, int unanswered) {
+		String ref = this.refs.of(chatId);
+		Alert alert = this.alerts.raise(Reason.CHECK_INS_UNANSWERED, chatId, ref,
+				(programme != null) ? programme : programmeOf(chatId), programme);
+		Long chat = this.moderators.chatId();
+		if (chat == null) {
+			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set",
+					Reason.CHECK_INS_UNANSWERED, ref);
+			return;
+		}
+		String locale = this.moderators.locale();
+		String text = SafetyTexts.get("alert.check_ins_unanswered", locale, ref, (programme != null) ? programme : "-",
+				unanswered);
+		boolean open = alert != null && alert.status() == AlertStatus.OPEN;
+		OutboxRef sent = this.outbox.put(origin, 0,
+				new Outgoing.SendMessage(chat, true, text,
+						open ? List.of(List.of(TakeButton.button(alert.id(), locale))) : List.of()),
+				SendPriority.INTERACTIVE);
+		if (open) {
+			this.alerts.remember(alert.id(), sent.entryId());
+		}
 	}
 
 	/**

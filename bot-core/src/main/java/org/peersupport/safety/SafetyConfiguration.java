@@ -86,6 +86,11 @@ class SafetyConfiguration {
 	}
 
 	@Bean
+	MissedCheckIns missedCheckIns(ModeratorAlerts alerts, PersonRefs refs) {
+		return new MissedCheckIns(alerts, refs);
+	}
+
+	@Bean
 	AlertRepeats alertRepeats(ItemLeases leases, Outbox outbox, ModeratorsProperties moderators, Clock clock) {
 		return new AlertRepeats(leases, outbox, moderators, clock);
 	}

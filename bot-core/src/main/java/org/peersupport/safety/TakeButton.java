@@ -10,9 +10,10 @@ import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 
 /**
- * The "I take it" button under a crisis alert in the moderators' chat: the first press
- * wins ({@link AlertTaking}); a later press is answered with who took it, and its message
- * shows that too. A press anywhere but in the moderators' chat takes nothing.
+ * The "I take it" button under a crisis or missed-check-ins alert in the moderators'
+ * chat: the first press wins ({@link AlertTaking}); a later press is answered with who
+ * took it, and its message shows that too. A press anywhere but in the moderators' chat
+ * takes nothing.
  */
 class TakeButton implements InboundHandler {
 

@@ -12,9 +12,16 @@ import java.util.List;
  * @param edits how many times it was edited
  * @param deleted whether the bot deleted it
  * @param date when it was sent, epoch seconds
+ * @param photo the picture of a photo message (its caption is the text), else null
  */
 public record BotMessage(long messageId, String text, String parseMode, List<List<Button>> buttons, int edits,
-		boolean deleted, long date) {
+		boolean deleted, long date, byte[] photo) {
+
+	/** A message without a photo. */
+	public BotMessage(long messageId, String text, String parseMode, List<List<Button>> buttons, int edits,
+			boolean deleted, long date) {
+		this(messageId, text, parseMode, buttons, edits, deleted, date, null);
+	}
 
 	/**
 	 * The callback data of every button, row by row.

@@ -158,7 +158,12 @@ final class ChatRoom {
 	}
 
 	StoredMessage addBotMessage(String text, String parseMode, JsonNode markup, long date) {
-		StoredMessage message = new StoredMessage(nextMessageId(), date, text, parseMode, markup);
+		return addBotMessage(text, parseMode, markup, date, null);
+	}
+
+	/** A message from the bot; with a photo, {@code text} is its caption. */
+	StoredMessage addBotMessage(String text, String parseMode, JsonNode markup, long date, byte[] photo) {
+		StoredMessage message = new StoredMessage(nextMessageId(), date, text, parseMode, markup, photo);
 		this.botMessages.add(message);
 		this.botMessagesById.put(message.messageId(), message);
 		return message;

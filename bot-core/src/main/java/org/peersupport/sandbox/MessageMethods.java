@@ -16,6 +16,8 @@ final class MessageMethods {
 
 	static final int MAX_CALLBACK_DATA_BYTES = 64;
 
+	static final int MAX_CAPTION_LENGTH = 1024;
+
 	private static final String NOT_MODIFIED = "message is not modified: specified new message content and reply"
 			+ " markup are exactly the same as a current content and reply markup of the message";
 
@@ -27,6 +29,7 @@ final class MessageMethods {
 
 	void register(BotMethodRegistry registry) {
 		registry.add("sendMessage", true, this::sendMessage);
+		registry.add("sendPhoto", true, this::sendPhoto);
 		registry.add("editMessageText", true, this::editMessageText);
 		registry.add("editMessageReplyMarkup", true, this::editMessageReplyMarkup);
 		registry.add("deleteMessage", true, this::deleteMessage);
@@ -44,6 +47,42 @@ final class MessageMethods {
 		synchronized (room) {
 			EmulatorState.checkWritable(room);
 			StoredMessage stored = room.addBotMessage(text, params.string("parse_mode"), markup, this.state.now());
+			message = this.state.json.botMessage(stored, this.state.chatJson(room));
+			if (this.state.hasSentMessageListeners()) {
+				seen = stored.toBotMessage();
+			}
+		}
+		this.state.stats.countSentMessage();
+		if (seen != null) {
+			this.state.messageSent(chatId, seen);
+		}
+		return message;
+	}
+
+	JsonNode sendPhoto(RequestParams params) {
+		long chatId = params.chatId();
+		// Uploaded as its own part, or (as TelegramBots does) as a part the field names
+		// with attach://<part name>.
+		byte[] photo = params.bytes("photo");
+		String reference = params.string("photo");
+		if (photo == null && reference != null && reference.startsWith("attach://")) {
+			photo = params.bytes(reference.substring("attach://".length()));
+		}
+		if (photo == null || photo.length == 0) {
+			throw BotApiError.badRequest("there is no photo in the request");
+		}
+		String caption = params.string("caption");
+		if (caption != null && caption.length() > MAX_CAPTION_LENGTH) {
+			throw BotApiError.badRequest("message caption is too long");
+		}
+		JsonNode markup = inlineMarkup(params.json("reply_markup"));
+		ChatRoom room = this.state.roomForBot(chatId);
+		ObjectNode message;
+		BotMessage seen = null;
+		synchronized (room) {
+			EmulatorState.checkWritable(room);
+			StoredMessage stored = room.addBotMessage(caption, params.string("parse_mode"), markup, this.state.now(),
+					photo);
 			message = this.state.json.botMessage(stored, this.state.chatJson(room));
 			if (this.state.hasSentMessageListeners()) {
 				seen = stored.toBotMessage();

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads the text fields of a multipart/form-data body (TelegramBots sends setWebhook and
- * file uploads this way); file parts are skipped.
+ * Reads the fields of a multipart/form-data body (TelegramBots sends setWebhook and file
+ * uploads this way): text fields as strings, file parts as their bytes.
  */
 final class MultipartForm {
 
@@ -34,12 +34,16 @@ final class MultipartForm {
 			}
 			String headers = part.substring(0, headerEnd);
 			Matcher name = NAME.matcher(headers);
-			if (!name.find() || headers.contains("filename=")) {
+			if (!name.find()) {
 				continue;
 			}
 			String value = part.substring(headerEnd + 4);
 			if (value.endsWith("\r\n")) {
 				value = value.substring(0, value.length() - 2);
+			}
+			if (headers.contains("filename=")) {
+				into.put(name.group(1), value.getBytes(StandardCharsets.ISO_8859_1));
+				continue;
 			}
 			into.put(name.group(1), new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
 		}

@@ -71,6 +71,12 @@ final class RequestParams {
 		return node != null && !node.isNull();
 	}
 
+	/** The bytes of an uploaded file part, or null. */
+	byte[] bytes(String name) {
+		JsonNode node = this.values.get(name);
+		return (node != null && node.isBinary()) ? node.binaryValue() : null;
+	}
+
 	String string(String name) {
 		JsonNode node = this.values.get(name);
 		if (node == null || node.isNull()) {

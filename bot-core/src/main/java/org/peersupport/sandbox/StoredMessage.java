@@ -26,12 +26,24 @@ final class StoredMessage {
 
 	private boolean deleted;
 
+	private final byte[] photo;
+
 	StoredMessage(long messageId, long date, String text, String parseMode, JsonNode replyMarkup) {
+		this(messageId, date, text, parseMode, replyMarkup, null);
+	}
+
+	/** A message; with a photo, {@code text} is its caption. */
+	StoredMessage(long messageId, long date, String text, String parseMode, JsonNode replyMarkup, byte[] photo) {
 		this.messageId = messageId;
 		this.date = date;
 		this.text = text;
 		this.parseMode = parseMode;
 		this.replyMarkup = replyMarkup;
+		this.photo = photo;
+	}
+
+	byte[] photo() {
+		return this.photo;
 	}
 
 	long messageId() {
@@ -93,8 +105,8 @@ final class StoredMessage {
 	}
 
 	BotMessage toBotMessage() {
-		return new BotMessage(this.messageId, this.text, this.parseMode, buttons(), this.edits, this.deleted,
-				this.date);
+		return new BotMessage(this.messageId, this.text, this.parseMode, buttons(), this.edits, this.deleted, this.date,
+				this.photo);
 	}
 
 }

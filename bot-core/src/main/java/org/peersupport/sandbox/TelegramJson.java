@@ -105,7 +105,21 @@ final class TelegramJson {
 		if (stored.editDate() > 0) {
 			message.put("edit_date", stored.editDate());
 		}
-		message.put("text", stored.text());
+		if (stored.photo() != null) {
+			ObjectNode size = object();
+			size.put("file_id", "photo-" + stored.messageId());
+			size.put("file_unique_id", "photo-" + stored.messageId());
+			size.put("width", 0);
+			size.put("height", 0);
+			size.put("file_size", stored.photo().length);
+			message.putArray("photo").add(size);
+			if (stored.text() != null) {
+				message.put("caption", stored.text());
+			}
+		}
+		else {
+			message.put("text", stored.text());
+		}
 		if (stored.replyMarkup() != null) {
 			message.set("reply_markup", stored.replyMarkup());
 		}

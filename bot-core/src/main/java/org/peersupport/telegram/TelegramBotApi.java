@@ -1,5 +1,6 @@
 package org.peersupport.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,10 +17,12 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.DeclineCha
 import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -30,6 +33,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.peersupport.messaging.BotApiPort;
 import org.peersupport.messaging.Button;
+import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboundCall;
 import org.peersupport.messaging.SendOutcome;
 
@@ -50,7 +54,8 @@ class TelegramBotApi implements BotApiPort {
 	@Override
 	public SendOutcome execute(OutboundCall call) {
 		try {
-			Serializable result = this.client.execute(toMethod(call));
+			Serializable result = (call.action() == OutboundAction.SEND_PHOTO) ? this.client.execute(photo(call))
+					: this.client.execute(toMethod(call));
 			Long messageId = (result instanceof Message message) ? message.getMessageId().longValue()
 					: call.messageId();
 			return new SendOutcome.Delivered(messageId);
@@ -77,7 +82,7 @@ class TelegramBotApi implements BotApiPort {
 			return new SendOutcome.LinkCreated(link.getInviteLink());
 		}
 		catch (TelegramApiRequestException ex) {
-			return outcomeOf(new OutboundCall(null, groupChatId, null, List.of(), null, null, null, false), ex);
+			return outcomeOf(new OutboundCall(null, groupChatId, null, List.of(), null, null, null, false, null), ex);
 		}
 		catch (TelegramApiException ex) {
 			log.debug("createChatInviteLink failed in transport", ex);
@@ -105,6 +110,14 @@ class TelegramBotApi implements BotApiPort {
 			return new SendOutcome.Transient(code);
 		}
 		return new SendOutcome.Rejected(code, description);
+	}
+
+	private static SendPhoto photo(OutboundCall call) {
+		return SendPhoto.builder()
+			.chatId(call.chatId())
+			.photo(new InputFile(new ByteArrayInputStream(call.photo()), "picture.png"))
+			.caption(call.text())
+			.build();
 	}
 
 	private static BotApiMethod<? extends Serializable> toMethod(OutboundCall call) {
@@ -139,6 +152,7 @@ class TelegramBotApi implements BotApiPort {
 			case BAN_MEMBER -> BanChatMember.builder().chatId(call.chatId()).userId(call.userId()).build();
 			case UNBAN_MEMBER ->
 				UnbanChatMember.builder().chatId(call.chatId()).userId(call.userId()).onlyIfBanned(true).build();
+			case SEND_PHOTO -> throw new IllegalArgumentException("A photo is sent as a multipart upload");
 		};
 	}
 

@@ -51,6 +51,9 @@ class DueCheckInsTests {
 
 	private static final LocalTime AT = LocalTime.of(9, 30);
 
+	/** The default ladder: a follow-up after 3 unanswered prompts, an alert after 5. */
+	private static final Ladder LADDER = new Ladder(3, 2);
+
 	/** How long after a due time the job runs in these tests. */
 	private static final Duration STEP = Duration.ofMinutes(10);
 
@@ -194,7 +197,7 @@ class DueCheckInsTests {
 		// just after.
 		DueCheckIns crashing = new DueCheckIns(this.schedules, this.prompts, this.outbox,
 				new CrashingLeases(this.mongo, new InstanceId("crashing"), this.clock, 56, afterTheMove),
-				Duration.ofHours(3), this.clock);
+				Duration.ofHours(3), LADDER, this.events, this.clock);
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(crashing::sendDue);
 		assertThat(this.mongo.count(Query.query(Criteria.where("origin").regex("^checkin:")), OutboxEntry.class))
 			.isEqualTo(57);
@@ -220,7 +223,8 @@ class DueCheckInsTests {
 
 	private DueCheckIns instance(String id) {
 		return new DueCheckIns(this.schedules, this.prompts, this.outbox,
-				new ItemLeases(this.mongo, new InstanceId(id), this.clock), Duration.ofHours(3), this.clock);
+				new ItemLeases(this.mongo, new InstanceId(id), this.clock), Duration.ofHours(3), LADDER, this.events,
+				this.clock);
 	}
 
 	/**
