@@ -146,6 +146,12 @@ class GroupModerationEndToEndTests {
 		member.says("/forget");
 		member.presses("Yes, erase everything");
 		await().until(() -> count("group_conduct", 5101) + count("group_moderation_log", 5101) == 0);
+		// the walk of the onboarding test: nothing anywhere names the person but the
+		// stored updates' and calls' ids
+		Pattern id = Pattern.compile("(?<![0-9a-f])5101(?![0-9a-f])");
+		assertThat(everything()).noneMatch((json) -> json.contains("Otter"));
+		assertThat(everything()).filteredOn((json) -> id.matcher(json).find())
+			.allMatch((json) -> json.startsWith("inbox ") || json.startsWith("outbox "));
 	}
 
 	@Test
@@ -315,6 +321,15 @@ class GroupModerationEndToEndTests {
 
 	private boolean nothingWaiting() {
 		return this.mongo.getCollection("outbox").countDocuments(new Document("state", "PENDING")) == 0;
+	}
+
+	/** Every document of every collection, as JSON. */
+	private List<String> everything() {
+		List<String> all = new java.util.ArrayList<>();
+		for (String name : this.mongo.getCollectionNames()) {
+			this.mongo.getCollection(name).find().forEach((document) -> all.add(name + " " + document.toJson()));
+		}
+		return all;
 	}
 
 	private long count(String collection, long chatId) {
