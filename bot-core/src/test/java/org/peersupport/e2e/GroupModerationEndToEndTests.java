@@ -278,6 +278,35 @@ class GroupModerationEndToEndTests {
 			.isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void membersSeeReportAndAdministratorsSeeTheModeratorsCommandsInTelegramsLists() throws Exception {
+		await().until(() -> myCommands("all_chat_administrators", "ru").contains("\"command\":\"warn\""));
+		assertThat(myCommands("all_chat_administrators", "ru")).contains("\"command\":\"report\"")
+			.contains("\"command\":\"mute\"")
+			.contains("Предупредить автора сообщения");
+		assertThat(myCommands("all_group_chats", "")).contains("\"command\":\"report\"")
+			.doesNotContain("\"command\":\"warn\"")
+			.doesNotContain("\"command\":\"ban\"");
+		assertThat(myCommands(null, "")).doesNotContain("\"command\":\"report\"");
+	}
+
+	/** getMyCommands for a scope (null: the default, private chats) and a language. */
+	private static String myCommands(String scope, String language) throws Exception {
+		URI uri = URI.create(telegram.emulator().baseUrl() + "/bot" + EmulatorFixture.TOKEN + "/getMyCommands");
+		List<String> fields = new java.util.ArrayList<>();
+		if (scope != null) {
+			fields.add("\"scope\":{\"type\":\"" + scope + "\"}");
+		}
+		if (!language.isEmpty()) {
+			fields.add("\"language_code\":\"" + language + "\"");
+		}
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{" + String.join(",", fields) + "}"))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
 	private long activeGroup(String title, ModerationRules rules) {
 		long chat = users().createGroup(title);
 		await().until(() -> this.groups.find(chat).isPresent());

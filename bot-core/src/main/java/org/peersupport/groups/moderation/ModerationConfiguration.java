@@ -5,6 +5,8 @@ import java.util.List;
 import org.peersupport.groups.GroupPlaces;
 import org.peersupport.groups.PeerGroups;
 import org.peersupport.groups.Placement;
+import org.peersupport.messaging.Audience;
+import org.peersupport.messaging.Command;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Programmes;
@@ -16,7 +18,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Wires the groups' moderation: the rules check on every post, the group commands, the
- * report buttons, newcomers' first day, and the person's warnings in their data.
+ * report buttons, newcomers' first day, and the person's warnings in their data. The
+ * group commands are declared for Telegram's command lists: {@code /report} for every
+ * group chat, the moderators' commands for the groups' administrators.
  */
 @Configuration(proxyBeanMethods = false)
 public class ModerationConfiguration {
@@ -54,6 +58,36 @@ public class ModerationConfiguration {
 				new WarnCommand(sanctions), new MuteCommand(sanctions), new BanCommand(sanctions),
 				new UnbanCommand(sanctions), new RulesCommand(sanctions));
 		return new GroupPosts(groups, places, conducts, sanctions, commands);
+	}
+
+	@Bean
+	Command reportCommandEntry() {
+		return Command.of("report", 10, false, ModerationTexts::get, Audience.GROUP_MEMBER);
+	}
+
+	@Bean
+	Command warnCommandEntry() {
+		return Command.of("warn", 20, false, ModerationTexts::get, Audience.MODERATOR);
+	}
+
+	@Bean
+	Command muteCommandEntry() {
+		return Command.of("mute", 21, false, ModerationTexts::get, Audience.MODERATOR);
+	}
+
+	@Bean
+	Command banCommandEntry() {
+		return Command.of("ban", 22, false, ModerationTexts::get, Audience.MODERATOR);
+	}
+
+	@Bean
+	Command unbanCommandEntry() {
+		return Command.of("unban", 23, false, ModerationTexts::get, Audience.MODERATOR);
+	}
+
+	@Bean
+	Command rulesCommandEntry() {
+		return Command.of("rules", 24, false, ModerationTexts::get, Audience.MODERATOR);
 	}
 
 	@Bean

@@ -24,7 +24,7 @@ class ModerationTextsTests {
 	/** Texts for the moderators' chat, the group itself, /mydata lines and units. */
 	private static final List<String> NOT_SAID_PRIVATELY = List.of("report.card", "report.noText", "report.button.",
 			"report.did.", "report.decided", "report.yours", "report.already", "report.gone", "rules.group", "span.",
-			"mydata.");
+			"command.", "mydata.");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 
