@@ -11,7 +11,8 @@ package org.peersupport.messaging;
  * or null for text
  * @param replyToMessageId the message it replies to, or null
  * @param replyToUserId who wrote the message it replies to, or null
- * @param replyToText the text of the message it replies to, or null
+ * @param replyToText the text of the message a command replies to (for a report of it),
+ * or null
  * @param fromAdmin whether its sender is an administrator of the group; only looked up
  * for commands (false otherwise)
  */

@@ -121,7 +121,8 @@ class UpdateTranslator {
 		Long replyTo = (replied != null && replied.getMessageId() != null) ? replied.getMessageId().longValue() : null;
 		Long replyToUser = (replied != null && replied.getFrom() != null
 				&& !Boolean.TRUE.equals(replied.getFrom().getIsBot())) ? replied.getFrom().getId() : null;
-		String replyToText = (replied != null) ? replied.getText() : null;
+		// the replied text only where a report may need it: a group's words are not kept
+		String replyToText = (command && replied != null) ? replied.getText() : null;
 		boolean admin = command && event.userId() != null && this.admins.administers(event.chatId(), event.userId());
 		PostDetails post = new PostDetails(isForwarded(message), hasLink(message), media(message), replyTo, replyToUser,
 				replyToText, admin);
