@@ -1,6 +1,7 @@
 package org.peersupport.groups;
 
 import org.peersupport.conversation.ConversationAutoConfiguration;
+import org.peersupport.groups.moderation.ModerationConfiguration;
 import org.peersupport.messaging.MessagingAutoConfiguration;
 import org.peersupport.safety.SafetyAutoConfiguration;
 
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { MessagingAutoConfiguration.class, SafetyAutoConfiguration.class,
 		ConversationAutoConfiguration.class })
 @AutoConfigurationPackage
-@Import(GroupsConfiguration.class)
+@Import({ GroupsConfiguration.class, ModerationConfiguration.class })
 public final class GroupsAutoConfiguration {
 
 }

@@ -3,6 +3,7 @@ package org.peersupport.groups;
 import java.time.Clock;
 
 import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.groups.moderation.Newcomers;
 import org.peersupport.messaging.Audience;
 import org.peersupport.messaging.Command;
 import org.peersupport.messaging.Outbox;
@@ -52,8 +53,8 @@ class GroupsConfiguration {
 
 	@Bean
 	JoinRequests joinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants,
-			Clock clock) {
-		return new JoinRequests(placement, places, groups, participants, clock);
+			Newcomers newcomers, Clock clock) {
+		return new JoinRequests(placement, places, groups, participants, newcomers, clock);
 	}
 
 	@Bean

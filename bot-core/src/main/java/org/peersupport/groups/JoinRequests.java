@@ -10,12 +10,16 @@ import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 
 import java.time.Clock;
+import java.util.Optional;
+
+import org.peersupport.groups.moderation.Newcomers;
 
 /**
  * A request to join a group through an invite link: approved only for the person the bot
  * placed there who agreed to the group's rules, who is then welcomed in the group by
- * their pseudonym (never their Telegram name); anyone else is declined. Decides from the
- * place as stored before its change, so a second run of the update makes the same calls.
+ * their pseudonym (never their Telegram name) and may send text only for a while
+ * ({@link Newcomers}); anyone else is declined. Decides from the place as stored before
+ * its change, so a second run of the update makes the same calls.
  */
 class JoinRequests implements InboundHandler {
 
@@ -27,13 +31,17 @@ class JoinRequests implements InboundHandler {
 
 	private final Participants participants;
 
+	private final Newcomers newcomers;
+
 	private final Clock clock;
 
-	JoinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants, Clock clock) {
+	JoinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants,
+			Newcomers newcomers, Clock clock) {
 		this.placement = placement;
 		this.places = places;
 		this.groups = groups;
 		this.participants = participants;
+		this.newcomers = newcomers;
 		this.clock = clock;
 	}
 
@@ -54,7 +62,10 @@ class JoinRequests implements InboundHandler {
 		}
 		replies.put(new Outgoing.ApproveJoin(event.chatId(), userId));
 		this.places.joined(userId, event.chatId(), this.clock.instant());
-		String language = this.groups.find(event.chatId()).map(PeerGroup::language).orElse("en");
+		Optional<PeerGroup> group = this.groups.find(event.chatId());
+		// text only for a while, rather than anything harsher
+		group.ifPresent((g) -> this.newcomers.welcome(replies, g, userId));
+		String language = group.map(PeerGroup::language).orElse("en");
 		String pseudonym = this.participants.find(userId).map(Participant::pseudonym).orElse(null);
 		replies.send((pseudonym != null) ? GroupTexts.get("welcome", language, pseudonym)
 				: GroupTexts.get("welcome.nameless", language));

@@ -24,18 +24,29 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param registeredAt when the bot was first added
  * @param activatedAt when a moderator last activated it
  * @param activatedBy who did
+ * @param moderation the rules for what members post (schema 2;
+ * {@link ModerationRules#DEFAULTS} when none were set)
  * @param schemaVersion the document's schema version
  */
 @Document("peer_groups")
 public record PeerGroup(@Id long chatId, @Indexed GroupStatus status, String name, @Indexed String programme,
 		String language, int capacity, String rules, List<String> missingRights, Long migratedFrom,
-		Instant registeredAt, Instant activatedAt, String activatedBy, int schemaVersion) {
+		Instant registeredAt, Instant activatedAt, String activatedBy, ModerationRules moderation, int schemaVersion) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
 
 	public PeerGroup {
 		missingRights = (missingRights != null) ? List.copyOf(missingRights) : List.of();
+		moderation = (moderation != null) ? moderation : ModerationRules.DEFAULTS;
+	}
+
+	/** A group of schema 1, with the default moderation rules. */
+	public PeerGroup(long chatId, GroupStatus status, String name, String programme, String language, int capacity,
+			String rules, List<String> missingRights, Long migratedFrom, Instant registeredAt, Instant activatedAt,
+			String activatedBy, int schemaVersion) {
+		this(chatId, status, name, programme, language, capacity, rules, missingRights, migratedFrom, registeredAt,
+				activatedAt, activatedBy, null, schemaVersion);
 	}
 
 	/** Whether the bot has every right it needs here. */

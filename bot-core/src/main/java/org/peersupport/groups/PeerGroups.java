@@ -95,7 +95,7 @@ public class PeerGroups {
 		}
 		PeerGroup moved = new PeerGroup(toChatId, old.status(), old.name(), old.programme(), old.language(),
 				old.capacity(), old.rules(), old.missingRights(), fromChatId, old.registeredAt(), old.activatedAt(),
-				old.activatedBy(), PeerGroup.SCHEMA_VERSION);
+				old.activatedBy(), old.moderation(), PeerGroup.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(moved);
 		}
@@ -103,6 +103,17 @@ public class PeerGroups {
 			// moved on an earlier run of the same update
 		}
 		this.mongo.remove(Query.query(Criteria.where("_id").is(fromChatId)), PeerGroup.class);
+	}
+
+	/**
+	 * A moderator sets the group's moderation rules.
+	 * @return the group as stored after, or empty if it is unknown
+	 */
+	public Optional<PeerGroup> setModeration(long chatId, ModerationRules rules) {
+		PeerGroup changed = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(chatId)),
+				new Update().set("moderation", rules).set("schemaVersion", PeerGroup.SCHEMA_VERSION),
+				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), PeerGroup.class);
+		return Optional.ofNullable(changed);
 	}
 
 	/**

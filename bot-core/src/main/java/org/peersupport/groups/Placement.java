@@ -219,6 +219,19 @@ public class Placement {
 		this.groups.find(groupChatId).ifPresent(this::fill);
 	}
 
+	/**
+	 * A moderator banned the person from the group: the place they held there is freed
+	 * and goes to the next who waits (the ban itself is the moderator's call).
+	 */
+	public void removedByModerator(long groupChatId, long userId) {
+		boolean held = this.places.ofPerson(userId).filter((p) -> p.groupChatId() == groupChatId).isPresent();
+		if (held) {
+			this.places.free(userId);
+		}
+		// also when handled again after the place was freed
+		this.groups.find(groupChatId).ifPresent(this::fill);
+	}
+
 	/** The person leaves the waiting list. */
 	void stopWaiting(long chatId) {
 		this.places.stopWaiting(chatId);

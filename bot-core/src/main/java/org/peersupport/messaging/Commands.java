@@ -51,10 +51,13 @@ public class Commands {
 	}
 
 	/**
-	 * Fails when a declared command has no handler: it would answer "unknown command".
+	 * Fails when a declared command of a private chat has no handler: it would answer
+	 * "unknown command". Commands only for groups ({@link Audience#GROUP_MEMBER},
+	 * {@link Audience#MODERATOR}) are handled by the groups' message handlers.
 	 */
 	void requireHandlers(Set<String> handled) {
 		List<String> unhandled = this.commands.stream()
+			.filter((command) -> command.isFor(EnumSet.of(Audience.PARTICIPANT, Audience.VOLUNTEER)))
 			.map(Command::name)
 			.filter((name) -> !handled.contains(name))
 			.toList();

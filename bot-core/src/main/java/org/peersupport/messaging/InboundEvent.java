@@ -25,6 +25,8 @@ import java.time.Instant;
  * {@link InboundKind#BOT_MEMBERSHIP}
  * @param migratedToChatId the new chat id for {@link InboundKind#CHAT_MIGRATED}
  * @param receivedAt when the bot received it
+ * @param post what a message in a group carries beyond its text (forwarded, a link,
+ * media, a reply, an administrator's command), or null elsewhere
  * @param receipt what names this update for good: given by the inbox when it first stores
  * the update, unique over time, the same on every run of the update; outgoing calls and
  * "already handled" marks use it. An event stored before receipts existed reads as
@@ -32,12 +34,20 @@ import java.time.Instant;
  */
 public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatType chatType, Long userId, Long messageId,
 		String text, String command, String buttonData, String buttonPressId, String languageCode, String memberStatus,
-		Long migratedToChatId, Instant receivedAt, String receipt) {
+		Long migratedToChatId, Instant receivedAt, PostDetails post, String receipt) {
 
 	public InboundEvent {
 		if (receipt == null) {
 			receipt = legacyReceipt(updateId);
 		}
+	}
+
+	/** An event without a group post's details. */
+	public InboundEvent(long updateId, InboundKind kind, long chatId, ChatType chatType, Long userId, Long messageId,
+			String text, String command, String buttonData, String buttonPressId, String languageCode,
+			String memberStatus, Long migratedToChatId, Instant receivedAt, String receipt) {
+		this(updateId, kind, chatId, chatType, userId, messageId, text, command, buttonData, buttonPressId,
+				languageCode, memberStatus, migratedToChatId, receivedAt, null, receipt);
 	}
 
 	/**
@@ -47,7 +57,7 @@ public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatTyp
 			String text, String command, String buttonData, String buttonPressId, String languageCode,
 			String memberStatus, Long migratedToChatId, Instant receivedAt) {
 		this(updateId, kind, chatId, chatType, userId, messageId, text, command, buttonData, buttonPressId,
-				languageCode, memberStatus, migratedToChatId, receivedAt, null);
+				languageCode, memberStatus, migratedToChatId, receivedAt, null, null);
 	}
 
 	/** The receipt of an update stored before receipts existed. */
@@ -59,7 +69,14 @@ public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatTyp
 	public InboundEvent withReceipt(String newReceipt) {
 		return new InboundEvent(this.updateId, this.kind, this.chatId, this.chatType, this.userId, this.messageId,
 				this.text, this.command, this.buttonData, this.buttonPressId, this.languageCode, this.memberStatus,
-				this.migratedToChatId, this.receivedAt, newReceipt);
+				this.migratedToChatId, this.receivedAt, this.post, newReceipt);
+	}
+
+	/**
+	 * What a group post carries beyond its text; {@link PostDetails#PLAIN} if unknown.
+	 */
+	public PostDetails details() {
+		return (this.post != null) ? this.post : PostDetails.PLAIN;
 	}
 
 	/** Whether the event comes from a private chat with the bot. */

@@ -8,6 +8,9 @@ public enum OutboundAction {
 	SEND_MESSAGE, EDIT_TEXT, EDIT_BUTTONS, DELETE_MESSAGE, ANSWER_BUTTON, APPROVE_JOIN, DECLINE_JOIN, BAN_MEMBER,
 	UNBAN_MEMBER,
 
+	/** restrictChatMember: what a member may send, until a time. */
+	RESTRICT_MEMBER,
+
 	/**
 	 * A message carrying an invite link that the sender creates first (then sent as
 	 * {@link #SEND_MESSAGE}).

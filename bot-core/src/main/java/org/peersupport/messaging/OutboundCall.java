@@ -14,10 +14,18 @@ import java.util.List;
  * @param buttonPressId the callback query to answer
  * @param userId the user to approve, decline or ban
  * @param alert whether a button answer is shown as an alert
+ * @param restriction for {@link OutboundAction#RESTRICT_MEMBER}: what the member may
+ * send, until when
  * @param photo the picture of a {@link OutboundAction#SEND_PHOTO}, else null
  */
 public record OutboundCall(OutboundAction action, long chatId, String text, List<List<Button>> buttons, Long messageId,
-		String buttonPressId, Long userId, boolean alert, byte[] photo) {
+		String buttonPressId, Long userId, boolean alert, OutboxEntry.Restriction restriction, byte[] photo) {
+
+	/** A call that restricts nobody and sends no picture. */
+	public OutboundCall(OutboundAction action, long chatId, String text, List<List<Button>> buttons, Long messageId,
+			String buttonPressId, Long userId, boolean alert) {
+		this(action, chatId, text, buttons, messageId, buttonPressId, userId, alert, null, null);
+	}
 
 	@Override
 	public String toString() {

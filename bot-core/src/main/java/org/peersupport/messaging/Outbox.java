@@ -286,6 +286,10 @@ public class Outbox {
 			draft.text = c.caption();
 			draft.photo = c.photo();
 		}
+		else if (call instanceof Outgoing.RestrictMember c) {
+			draft.member(OutboundAction.RESTRICT_MEMBER, c.userId());
+			draft.restriction = new OutboxEntry.Restriction(c.rights(), c.until());
+		}
 		else if (call instanceof Outgoing.CreateInviteLinkAndSend c) {
 			draft.action = OutboundAction.SEND_INVITE_LINK;
 			draft.text = c.text();
@@ -295,7 +299,7 @@ public class Outbox {
 		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
 				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
 				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey, draft.inviteLink,
-				OutboxEntry.SCHEMA_VERSION, draft.photo);
+				draft.restriction, OutboxEntry.SCHEMA_VERSION, draft.photo);
 	}
 
 	/** The fields of an entry being assembled from an {@link Outgoing} call. */
@@ -324,6 +328,8 @@ public class Outbox {
 		private boolean alert;
 
 		private OutboxEntry.InviteLinkSpec inviteLink;
+
+		private OutboxEntry.Restriction restriction;
 
 		EntryDraft(long chatId) {
 			this.chatId = chatId;

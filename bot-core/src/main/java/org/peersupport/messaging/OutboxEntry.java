@@ -44,6 +44,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * were); null for most calls, removed once the call is finished
  * @param inviteLink for {@link OutboundAction#SEND_INVITE_LINK}: the link to create, and
  * the link once created (schema 3)
+ * @param restriction for {@link OutboundAction#RESTRICT_MEMBER}: what the member may
+ * send, until when (schema 4)
  * @param schemaVersion the document's schema version
  * @param photo for {@link OutboundAction#SEND_PHOTO}: the picture's bytes (schema 4)
  */
@@ -53,7 +55,8 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		boolean group, String text, List<List<Button>> buttons, Long messageId, String targetEntryId,
 		String buttonPressId, Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt,
 		int lastErrorCode, String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt,
-		SendPriority priority, String supersedeKey, InviteLinkSpec inviteLink, int schemaVersion, byte[] photo) {
+		SendPriority priority, String supersedeKey, InviteLinkSpec inviteLink, Restriction restriction,
+		int schemaVersion, byte[] photo) {
 
 	/** The schema version written by this code. */
 	public static final int SCHEMA_VERSION = 4;
@@ -64,7 +67,7 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		}
 	}
 
-	/** An entry of schema 3, without a photo. */
+	/** An entry of schema 3, without a restriction or a photo. */
 	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
 			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
 			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
@@ -72,17 +75,7 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 			String supersedeKey, InviteLinkSpec inviteLink, int schemaVersion) {
 		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
 				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				priority, supersedeKey, inviteLink, schemaVersion, null);
-	}
-
-	/** An entry of schema 1, without a priority: an interactive call. */
-	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
-			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
-			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
-			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, int schemaVersion) {
-		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
-				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				SendPriority.INTERACTIVE, null, null, schemaVersion);
+				priority, supersedeKey, inviteLink, null, schemaVersion, null);
 	}
 
 	/** An entry of schema 2, without an invite link. */
@@ -93,7 +86,26 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 			String supersedeKey, int schemaVersion) {
 		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
 				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				priority, supersedeKey, null, schemaVersion);
+				priority, supersedeKey, null, null, schemaVersion, null);
+	}
+
+	/** An entry of schema 1, without a priority: an interactive call. */
+	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
+			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
+			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
+			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, int schemaVersion) {
+		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
+				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
+				SendPriority.INTERACTIVE, null, null, null, schemaVersion, null);
+	}
+
+	/**
+	 * What a restricted member may send, and until when.
+	 *
+	 * @param rights what they may send
+	 * @param until when it ends by itself, or null for no end
+	 */
+	public record Restriction(MemberRights rights, Instant until) {
 	}
 
 	/**

@@ -62,6 +62,24 @@ public sealed interface Outgoing {
 	}
 
 	/**
+	 * Changes what a member may send in a group until a time: nothing (muted), text only
+	 * (a newcomer), or everything again (a restriction lifted).
+	 *
+	 * @param chatId the group
+	 * @param userId the member
+	 * @param rights what they may send
+	 * @param until when the restriction ends by itself, or null for no end (Telegram
+	 * treats less than 30 seconds or more than 366 days from now as no end)
+	 */
+	record RestrictMember(long chatId, long userId, MemberRights rights, java.time.Instant until) implements Outgoing {
+
+		public RestrictMember {
+			java.util.Objects.requireNonNull(rights, "rights");
+		}
+
+	}
+
+	/**
 	 * Lifts a ban, so that a user removed from a group may join it again later; a user
 	 * who is not banned is left as they are.
 	 */

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundInterceptor;
+import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Screening;
 import org.peersupport.messaging.SendPriority;
@@ -16,11 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks at every private message before routing, once: on crisis words the alert is kept
- * for the team (and sent to the moderators' chat when set), and the person gets the reply
- * for the kind of crisis at once, in the language they chose, saying the team was told
- * only when the alert was kept, with the offer to talk to a person. Routing then goes on
- * with the verdict, so no handler after it reads the words again.
+ * Looks at every private message (and every message written in a peer group) before
+ * routing, once: on crisis words the alert is kept for the team (and sent to the
+ * moderators' chat when set), and the person gets the reply for the kind of crisis at
+ * once, in the language they chose, saying the team was told only when the alert was
+ * kept, with the offer to talk to a person. Routing then goes on with the verdict, so no
+ * handler after it reads the words again.
  */
 public class CrisisCheck implements InboundInterceptor {
 
@@ -36,19 +39,37 @@ public class CrisisCheck implements InboundInterceptor {
 
 	private final ModeratorAlerts alerts;
 
+	private final ModeratorsProperties moderators;
+
 	public CrisisCheck(CrisisWords words, Participants participants, List<ChosenSoFar> chosen, Hotline hotline,
-			ModeratorAlerts alerts) {
+			ModeratorAlerts alerts, ModeratorsProperties moderators) {
 		this.words = words;
 		this.participants = participants;
 		this.chosen = List.copyOf(chosen);
 		this.hotline = hotline;
 		this.alerts = alerts;
+		this.moderators = moderators;
+	}
+
+	/**
+	 * Private texts and commands, and those written in a group (a peer group: not the
+	 * moderators' own chat, where staff may quote what people wrote).
+	 */
+	@Override
+	public boolean inspects(InboundEvent event) {
+		boolean written = event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND;
+		if (event.isPrivate()) {
+			return written;
+		}
+		Long moderatorsChat = this.moderators.chatId();
+		return written && event.chatType().isGroup() && event.userId() != null
+				&& (moderatorsChat == null || moderatorsChat != event.chatId());
 	}
 
 	@Override
 	public Screening inspect(InboundEvent event, Replies replies) {
 		if (!event.isPrivate()) {
-			return Screening.CLEAR;
+			return inGroup(event, replies);
 		}
 		Optional<CrisisKind> found = this.words.find(event.text());
 		if (found.isEmpty()) {
@@ -66,6 +87,30 @@ public class CrisisCheck implements InboundInterceptor {
 		this.alerts.send(replies, ModeratorAlerts.Reason.CRISIS, event.chatId(), programme);
 		log.info("Crisis words ({}) in update {}: reply sent, alert kept: {}", kind.key(), event.updateId(), kept);
 		return Screening.crisis(kind.key());
+	}
+
+	/**
+	 * Crisis words in a group: the message stays (deleting it would silence the person),
+	 * the moderators are alerted at once, and the person gets the reply privately, as if
+	 * they had written to the bot.
+	 */
+	private Screening inGroup(InboundEvent event, Replies replies) {
+		Optional<CrisisKind> found = (event.userId() != null) ? this.words.find(event.text()) : Optional.empty();
+		if (found.isEmpty()) {
+			return Screening.CLEAR;
+		}
+		long person = event.userId();
+		Participant participant = this.participants.find(person).orElse(null);
+		String programme = (participant != null) ? participant.programme() : null;
+		String locale = (participant != null && participant.locale() != null) ? participant.locale() : telegram(event);
+		boolean kept = this.alerts.keepCrisis(person, programme, locale) != null;
+		replies
+			.put(new Outgoing.SendMessage(person, false, this.hotline.crisisReply(programme, locale, found.get(), kept),
+					kept ? TalkButton.offer(locale) : List.of()), SendPriority.CRISIS);
+		this.alerts.send(replies, ModeratorAlerts.Reason.CRISIS, person, programme);
+		log.info("Crisis words ({}) in a group message, update {}: private reply sent, alert kept: {}",
+				found.get().key(), event.updateId(), kept);
+		return Screening.crisis(found.get().key());
 	}
 
 	private ChosenSoFar.Choice choiceOf(long chatId) {

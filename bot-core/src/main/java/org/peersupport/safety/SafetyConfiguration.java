@@ -113,8 +113,8 @@ class SafetyConfiguration {
 
 	@Bean
 	CrisisCheck crisisCheck(CrisisWords words, Participants participants, ObjectProvider<ChosenSoFar> chosen,
-			Hotline hotline, ModeratorAlerts alerts) {
-		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts);
+			Hotline hotline, ModeratorAlerts alerts, ModeratorsProperties moderators) {
+		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts, moderators);
 	}
 
 }

@@ -53,7 +53,11 @@ final class ChatRoom {
 
 	private final Set<Long> joinRequests = new HashSet<>();
 
-	private final Set<Long> userMessageIds = new HashSet<>();
+	/** Users' messages that exist (not deleted): who wrote each, and its text if any. */
+	private final Map<Long, UserMessage> userMessages = new HashMap<>();
+
+	/** When each restriction ends by itself (epoch seconds); absent: never. */
+	private final Map<Long, Long> restrictedUntil = new HashMap<>();
 
 	/** Administrator rights the owner has taken from the bot (all granted by default). */
 	private final Set<String> botRightsWithheld = new HashSet<>();
@@ -81,6 +85,7 @@ final class ChatRoom {
 		ChatRoom successor = new ChatRoom(newId, "supergroup", this.title, this.ownerId);
 		successor.memberStatus.putAll(this.memberStatus);
 		successor.restrictions.putAll(this.restrictions);
+		successor.restrictedUntil.putAll(this.restrictedUntil);
 		successor.botRightsWithheld.addAll(this.botRightsWithheld);
 		this.migratedTo = newId;
 		return successor;
@@ -144,17 +149,30 @@ final class ChatRoom {
 	}
 
 	long addUserMessage() {
+		return addUserMessage(0, null);
+	}
+
+	/** A user's message, remembered with its author and text for replies to it. */
+	long addUserMessage(long fromId, String text) {
 		long messageId = nextMessageId();
-		this.userMessageIds.add(messageId);
+		this.userMessages.put(messageId, new UserMessage(fromId, text));
 		return messageId;
 	}
 
 	boolean deleteUserMessage(long messageId) {
-		return this.userMessageIds.remove(messageId);
+		return this.userMessages.remove(messageId) != null;
 	}
 
 	boolean userMessageExists(long messageId) {
-		return this.userMessageIds.contains(messageId);
+		return this.userMessages.containsKey(messageId);
+	}
+
+	UserMessage userMessage(long messageId) {
+		return this.userMessages.get(messageId);
+	}
+
+	/** Who wrote a user's message ({@code 0} for a service message), and its text. */
+	record UserMessage(long fromId, String text) {
 	}
 
 	StoredMessage addBotMessage(String text, String parseMode, JsonNode markup, long date) {
@@ -185,6 +203,7 @@ final class ChatRoom {
 		this.memberStatus.put(userId, status);
 		if (!RESTRICTED.equals(status)) {
 			this.restrictions.remove(userId);
+			this.restrictedUntil.remove(userId);
 		}
 	}
 
@@ -193,8 +212,37 @@ final class ChatRoom {
 	}
 
 	void restrict(long userId, JsonNode permissions) {
+		restrict(userId, permissions, 0);
+	}
+
+	/**
+	 * Restricts a member; {@code untilDate} (epoch seconds) ends it by itself, 0 never,
+	 * as in Telegram.
+	 */
+	void restrict(long userId, JsonNode permissions, long untilDate) {
 		this.memberStatus.put(userId, RESTRICTED);
 		this.restrictions.put(userId, permissions);
+		if (untilDate > 0) {
+			this.restrictedUntil.put(userId, untilDate);
+		}
+		else {
+			this.restrictedUntil.remove(userId);
+		}
+	}
+
+	/** When the member's restriction ends by itself (epoch seconds), 0 for never. */
+	long restrictedUntil(long userId) {
+		return this.restrictedUntil.getOrDefault(userId, 0L);
+	}
+
+	/** Lifts the restrictions whose time is over at {@code now} (epoch seconds). */
+	void liftExpired(long now) {
+		List<Long> over = this.restrictedUntil.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() <= now)
+			.map(Map.Entry::getKey)
+			.toList();
+		over.forEach((userId) -> status(userId, MEMBER));
 	}
 
 	JsonNode restrictions(long userId) {

@@ -75,23 +75,91 @@ final class GroupActions {
 	}
 
 	SentUpdate sendGroupText(long chatId, long userId, String text) {
-		if (text == null || text.isEmpty()) {
-			throw new IllegalArgumentException("A text message needs text");
-		}
+		return sendGroupPost(chatId, userId, GroupPost.text(text));
+	}
+
+	SentUpdate sendGroupPost(long chatId, long userId, GroupPost post) {
 		ChatRoom room = existing(chatId);
 		synchronized (room) {
 			if (room.isPrivate() || room.migratedTo() != null) {
 				throw new IllegalStateException("Chat " + chatId + " is not an active group");
 			}
-			if (!room.isMember(userId) || (ChatRoom.RESTRICTED.equals(room.status(userId))
-					&& !room.restrictions(userId).path("can_send_messages").asBoolean(false))) {
+			room.liftExpired(this.state.now());
+			if (!room.isMember(userId) || !mayPost(room, userId, post)) {
 				throw new IllegalStateException("The user may not write in this group");
 			}
-			long messageId = room.addUserMessage();
+			long messageId = room.addUserMessage(userId, post.text());
 			ObjectNode message = TelegramJson.message(messageId, this.state.userJson(userId), this.state.chatJson(room),
 					this.state.now());
-			TelegramJson.putText(message, text);
+			if (post.kind() != null) {
+				NonTextContent.put(message, post.kind());
+			}
+			else {
+				TelegramJson.putText(message, post.text());
+			}
+			if (post.forwarded()) {
+				ObjectNode origin = TelegramJson.object();
+				origin.put("type", "hidden_user");
+				origin.put("sender_user_name", "Someone");
+				origin.put("date", this.state.now());
+				message.set("forward_origin", origin);
+			}
+			if (post.replyTo() != null) {
+				message.set("reply_to_message", repliedTo(room, post.replyTo()));
+			}
 			return new SentUpdate(this.state.emit("message", message), messageId, null);
+		}
+	}
+
+	/** What a member may post: a restricted one only what the restriction allows. */
+	private static boolean mayPost(ChatRoom room, long userId, GroupPost post) {
+		if (!ChatRoom.RESTRICTED.equals(room.status(userId))) {
+			return true;
+		}
+		tools.jackson.databind.JsonNode allowed = room.restrictions(userId);
+		String permission = switch ((post.kind() != null) ? post.kind() : "text") {
+			case "photo" -> "can_send_photos";
+			case "voice" -> "can_send_voice_notes";
+			case "document" -> "can_send_documents";
+			case "sticker" -> "can_send_other_messages";
+			default -> "can_send_messages";
+		};
+		return allowed.path(permission).asBoolean(false);
+	}
+
+	private ObjectNode repliedTo(ChatRoom room, long messageId) {
+		ChatRoom.UserMessage user = room.userMessage(messageId);
+		StoredMessage bot = room.botMessage(messageId);
+		if (user != null && user.fromId() != 0) {
+			ObjectNode replied = TelegramJson.message(messageId, this.state.userJson(user.fromId()),
+					this.state.chatJson(room), this.state.now());
+			if (user.text() != null) {
+				replied.put("text", user.text());
+			}
+			return replied;
+		}
+		if (bot != null && !bot.deleted()) {
+			return this.state.json.botMessage(bot, this.state.chatJson(room));
+		}
+		throw new IllegalArgumentException("No message " + messageId + " to reply to in chat " + room.id());
+	}
+
+	/**
+	 * The owner makes a member an administrator of the group (a moderator); a chat_member
+	 * update if the bot asked for them.
+	 */
+	SentUpdate promote(long chatId, long userId) {
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			if (room.isPrivate() || room.migratedTo() != null || !room.isMember(userId)) {
+				throw new IllegalStateException("The user is not a member of group " + chatId);
+			}
+			String old = room.status(userId);
+			if (ChatRoom.CREATOR.equals(old)) {
+				return new SentUpdate(0, 0, null);
+			}
+			room.status(userId, ChatRoom.ADMINISTRATOR);
+			return new SentUpdate(this.memberships.memberChanged(room, userId, room.ownerId(), old), 0, null);
 		}
 	}
 

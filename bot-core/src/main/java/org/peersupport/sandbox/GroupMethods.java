@@ -2,6 +2,7 @@ package org.peersupport.sandbox;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Bot methods about groups and their members: invite links, join requests, bans,
@@ -100,16 +101,29 @@ final class GroupMethods {
 			if (userId == room.ownerId()) {
 				throw BotApiError.badRequest("can't restrict chat owner");
 			}
+			room.liftExpired(this.state.now());
 			String old = room.status(userId);
 			if (TelegramJson.grantsEverything(permissions)) {
 				room.status(userId, room.isMember(userId) ? ChatRoom.MEMBER : ChatRoom.LEFT);
 			}
 			else {
-				room.restrict(userId, permissions);
+				room.restrict(userId, permissions,
+						untilDate(params.has("until_date") ? params.requiredLong("until_date") : 0));
 			}
 			this.memberships.memberChanged(room, userId, this.state.settings.botId(), old);
 		}
 		return BooleanNode.TRUE;
+	}
+
+	/**
+	 * Like Telegram: an end less than 30 seconds or more than 366 days away means no end.
+	 */
+	private long untilDate(long requested) {
+		long now = this.state.now();
+		if (requested <= 0 || requested < now + 30 || requested > now + 366L * 24 * 3600) {
+			return 0;
+		}
+		return requested;
 	}
 
 	JsonNode getChatMember(RequestParams params) {
@@ -127,7 +141,13 @@ final class GroupMethods {
 						: ChatRoom.LEFT;
 				return TelegramJson.chatMember(status, this.state.json.bot(), null);
 			}
-			return TelegramJson.chatMember(room.status(userId), this.state.userJson(userId), room.restrictions(userId));
+			room.liftExpired(this.state.now());
+			ObjectNode member = TelegramJson.chatMember(room.status(userId), this.state.userJson(userId),
+					room.restrictions(userId));
+			if (ChatRoom.RESTRICTED.equals(room.status(userId))) {
+				member.put("until_date", room.restrictedUntil(userId));
+			}
+			return member;
 		}
 	}
 

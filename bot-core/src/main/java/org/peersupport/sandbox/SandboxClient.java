@@ -95,6 +95,26 @@ public final class SandboxClient {
 		return post("groups/" + chatId + "/messages", Map.of("userId", userId, "text", text), SentUpdate.class);
 	}
 
+	public SentUpdate sendGroupPost(long chatId, long userId, GroupPost post) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("userId", userId);
+		if (post.text() != null) {
+			body.put("text", post.text());
+		}
+		if (post.kind() != null) {
+			body.put("kind", post.kind());
+		}
+		body.put("forwarded", post.forwarded());
+		if (post.replyTo() != null) {
+			body.put("replyTo", post.replyTo());
+		}
+		return post("groups/" + chatId + "/messages", body, SentUpdate.class);
+	}
+
+	public SentUpdate promote(long chatId, long userId) {
+		return post("groups/" + chatId + "/admins", Map.of("userId", userId), SentUpdate.class);
+	}
+
 	public long migrate(long chatId) {
 		return post("groups/" + chatId + "/migrate", Map.of(), JsonNode.class).path("chatId").asLong();
 	}

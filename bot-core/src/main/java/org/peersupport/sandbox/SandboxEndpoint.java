@@ -50,8 +50,10 @@ final class SandboxEndpoint implements HttpHandler {
 						users.createGroup(body.path("title").asString(null), body.path("type").asString("supergroup"),
 								body.path("ownerId").asLong(SandboxUsers.DEFAULT_GROUP_OWNER)))),
 				post("/groups/" + ID + "/messages",
-						(id, body) -> users.sendGroupText(id.get(0), required(body, "userId").asLong(),
-								required(body, "text").asString())),
+						(id, body) -> users.sendGroupPost(id.get(0), required(body, "userId").asLong(),
+								groupPost(body))),
+				post("/groups/" + ID + "/admins",
+						(id, body) -> users.promote(id.get(0), required(body, "userId").asLong())),
 				post("/groups/" + ID + "/migrate", (id, body) -> Map.of("chatId", users.migrate(id.get(0)))),
 				post("/groups/" + ID + "/bot-rights", (id, body) -> users.botRights(id.get(0), rights(body))),
 				post("/groups/" + ID + "/remove-bot", (id, body) -> users.removeBot(id.get(0))),
@@ -63,6 +65,13 @@ final class SandboxEndpoint implements HttpHandler {
 				get("/stats", (id, body) -> emulator.stats().snapshot()), post("/faults", (id, body) -> faults(body)),
 				get("/limits", (id, body) -> emulator.limits()), post("/limits", (id, body) -> limits(body)),
 				post("/update-ids", (id, body) -> nextUpdateId(body)), post("/reset", (id, body) -> reset()));
+	}
+
+	private static GroupPost groupPost(JsonNode body) {
+		JsonNode replyTo = body.get("replyTo");
+		return new GroupPost(body.path("text").asString(null), body.path("kind").asString(null),
+				body.path("forwarded").asBoolean(false),
+				(replyTo != null && !replyTo.isNull()) ? replyTo.asLong() : null);
 	}
 
 	private static Map<String, Boolean> rights(JsonNode body) {

@@ -200,6 +200,29 @@ public final class SandboxUsers {
 	}
 
 	/**
+	 * A member posts in a group: text or media, perhaps forwarded, perhaps as a reply
+	 * (the update then carries the replied message with its author and text). A
+	 * restricted member may post only what the restriction allows.
+	 * @param chatId the group
+	 * @param userId the member
+	 * @param post what they post
+	 * @return the update and message ids
+	 */
+	public SentUpdate sendGroupPost(long chatId, long userId, GroupPost post) {
+		return this.groups.sendGroupPost(chatId, userId, post);
+	}
+
+	/**
+	 * The group's owner makes a member an administrator (a moderator of the group).
+	 * @param chatId the group
+	 * @param userId the member
+	 * @return the chat_member update id (0 if the bot does not ask for them)
+	 */
+	public SentUpdate promote(long chatId, long userId) {
+		return this.groups.promote(chatId, userId);
+	}
+
+	/**
 	 * The group's owner gives ({@code true}) or takes ({@code false}) administrator
 	 * rights of the bot, e.g. {@code can_invite_users}; emits my_chat_member.
 	 * @param chatId the group
@@ -263,7 +286,22 @@ public final class SandboxUsers {
 	public String memberStatus(long chatId, long userId) {
 		ChatRoom room = existing(chatId);
 		synchronized (room) {
+			room.liftExpired(this.state.now());
 			return room.status(userId);
+		}
+	}
+
+	/**
+	 * When a member's restriction ends by itself.
+	 * @param chatId the group
+	 * @param userId the member
+	 * @return the end in epoch seconds, 0 if it has none or the member is not restricted
+	 */
+	public long restrictedUntil(long chatId, long userId) {
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			room.liftExpired(this.state.now());
+			return room.restrictedUntil(userId);
 		}
 	}
 

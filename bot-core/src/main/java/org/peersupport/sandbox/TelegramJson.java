@@ -126,15 +126,32 @@ final class TelegramJson {
 		return message;
 	}
 
+	/** Links as Telegram recognises them in a text: a url entity each. */
+	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern
+		.compile("(?i)\\b(?:https?://|www\\.|t\\.me/)\\S+");
+
 	static void putText(ObjectNode message, String text) {
 		message.put("text", text);
+		ArrayNode entities = array();
 		if (text.startsWith("/")) {
 			int end = text.indexOf(' ');
 			ObjectNode entity = object();
 			entity.put("type", "bot_command");
 			entity.put("offset", 0);
 			entity.put("length", (end < 0) ? text.length() : end);
-			message.putArray("entities").add(entity);
+			entities.add(entity);
+		}
+		java.util.regex.Matcher link = LINK.matcher(text);
+		while (link.find()) {
+			// offsets in UTF-16 code units, as Telegram counts them (and Java strings do)
+			ObjectNode entity = object();
+			entity.put("type", "url");
+			entity.put("offset", link.start());
+			entity.put("length", link.end() - link.start());
+			entities.add(entity);
+		}
+		if (!entities.isEmpty()) {
+			message.set("entities", entities);
 		}
 	}
 

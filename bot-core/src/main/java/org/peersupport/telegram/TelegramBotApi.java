@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.ApproveCha
 import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.CreateChatInviteLink;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.DeclineChatJoinRequest;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -22,6 +23,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
+import org.telegram.telegrambots.meta.api.objects.ChatPermissions;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -33,7 +35,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.peersupport.messaging.BotApiPort;
 import org.peersupport.messaging.Button;
+import org.peersupport.messaging.MemberRights;
 import org.peersupport.messaging.OutboundAction;
+import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboundCall;
 import org.peersupport.messaging.SendOutcome;
 
@@ -82,7 +86,7 @@ class TelegramBotApi implements BotApiPort {
 			return new SendOutcome.LinkCreated(link.getInviteLink());
 		}
 		catch (TelegramApiRequestException ex) {
-			return outcomeOf(new OutboundCall(null, groupChatId, null, List.of(), null, null, null, false, null), ex);
+			return outcomeOf(new OutboundCall(null, groupChatId, null, List.of(), null, null, null, false), ex);
 		}
 		catch (TelegramApiException ex) {
 			log.debug("createChatInviteLink failed in transport", ex);
@@ -153,7 +157,38 @@ class TelegramBotApi implements BotApiPort {
 			case UNBAN_MEMBER ->
 				UnbanChatMember.builder().chatId(call.chatId()).userId(call.userId()).onlyIfBanned(true).build();
 			case SEND_PHOTO -> throw new IllegalArgumentException("A photo is sent as a multipart upload");
+			case RESTRICT_MEMBER -> restrict(call);
 		};
+	}
+
+	private static RestrictChatMember restrict(OutboundCall call) {
+		OutboxEntry.Restriction restriction = call.restriction();
+		if (restriction == null) {
+			throw new IllegalArgumentException("RESTRICT_MEMBER needs a restriction");
+		}
+		boolean all = restriction.rights() == MemberRights.ALL;
+		boolean text = all || restriction.rights() == MemberRights.TEXT_ONLY;
+		ChatPermissions permissions = ChatPermissions.builder()
+			.canSendMessages(text)
+			.canSendAudios(all)
+			.canSendDocuments(all)
+			.canSendPhotos(all)
+			.canSendVideos(all)
+			.canSendVideoNotes(all)
+			.canSendVoiceNotes(all)
+			.canSendPolls(all)
+			.canSendOtherMessages(all)
+			.canAddWebPagePreviews(all)
+			.build();
+		RestrictChatMember.RestrictChatMemberBuilder<?, ?> method = RestrictChatMember.builder()
+			.chatId(call.chatId())
+			.userId(call.userId())
+			.permissions(permissions)
+			.useIndependentChatPermissions(true);
+		if (restriction.until() != null && !all) {
+			method.untilDate(Math.toIntExact(restriction.until().getEpochSecond()));
+		}
+		return method.build();
 	}
 
 	private static Integer messageId(OutboundCall call) {

@@ -53,8 +53,9 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	UpdateIntake updateIntake(Inbox inbox, BotUsername botUsername, Clock clock) {
-		return new UpdateIntake(new UpdateTranslator(clock, botUsername), inbox);
+	UpdateIntake updateIntake(Inbox inbox, BotUsername botUsername, TelegramClient telegramClient, Clock clock) {
+		ChatAdmins admins = new ChatAdmins(telegramClient);
+		return new UpdateIntake(new UpdateTranslator(clock, botUsername, admins::administers), inbox);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
+import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
@@ -19,6 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.peersupport.messaging.ChatType;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.PostDetails;
 
 /**
  * Translates a TelegramBots {@link Update} into an {@link InboundEvent} at the edge,
@@ -31,9 +33,24 @@ class UpdateTranslator {
 
 	private final BotUsername bot;
 
+	private final Admins admins;
+
 	UpdateTranslator(Clock clock, BotUsername bot) {
+		this(clock, bot, (chatId, userId) -> false);
+	}
+
+	UpdateTranslator(Clock clock, BotUsername bot, Admins admins) {
 		this.clock = clock;
 		this.bot = bot;
+		this.admins = admins;
+	}
+
+	/** Whether a user administers a group (see {@link ChatAdmins}). */
+	@FunctionalInterface
+	interface Admins {
+
+		boolean administers(long chatId, long userId);
+
 	}
 
 	/** The event, or empty for updates the bot does not act on. */
@@ -79,13 +96,77 @@ class UpdateTranslator {
 					name = name.substring(0, at);
 				}
 				String rest = text.substring(space).strip();
-				return Optional.of(event(id, InboundKind.COMMAND, chat, from, messageId, rest.isEmpty() ? null : rest,
-						name.toLowerCase(Locale.ROOT), null, null, null, null));
+				return Optional
+					.of(post(event(id, InboundKind.COMMAND, chat, from, messageId, rest.isEmpty() ? null : rest,
+							name.toLowerCase(Locale.ROOT), null, null, null, null), message, true));
 			}
-			return Optional.of(event(id, InboundKind.TEXT, chat, from, messageId, text, null, null, null, null, null));
+			return Optional
+				.of(post(event(id, InboundKind.TEXT, chat, from, messageId, text, null, null, null, null, null),
+						message, false));
 		}
 		InboundKind kind = isServiceMessage(message) ? InboundKind.OTHER : InboundKind.NON_TEXT;
-		return Optional.of(event(id, kind, chat, from, messageId, null, null, null, null, null, null));
+		InboundEvent event = event(id, kind, chat, from, messageId, null, null, null, null, null, null);
+		return Optional.of((kind == InboundKind.NON_TEXT) ? post(event, message, false) : event);
+	}
+
+	/**
+	 * A group message with what its rules need: forwarded, a link, media, the message it
+	 * replies to, and for a command whether its sender administers the group.
+	 */
+	private InboundEvent post(InboundEvent event, Message message, boolean command) {
+		if (event.isPrivate()) {
+			return event;
+		}
+		Message replied = message.getReplyToMessage();
+		Long replyTo = (replied != null && replied.getMessageId() != null) ? replied.getMessageId().longValue() : null;
+		Long replyToUser = (replied != null && replied.getFrom() != null
+				&& !Boolean.TRUE.equals(replied.getFrom().getIsBot())) ? replied.getFrom().getId() : null;
+		// the replied text only where a report may need it: a group's words are not kept
+		String replyToText = (command && replied != null) ? replied.getText() : null;
+		boolean admin = command && event.userId() != null && this.admins.administers(event.chatId(), event.userId());
+		PostDetails post = new PostDetails(isForwarded(message), hasLink(message), media(message), replyTo, replyToUser,
+				replyToText, admin);
+		return new InboundEvent(event.updateId(), event.kind(), event.chatId(), event.chatType(), event.userId(),
+				event.messageId(), event.text(), event.command(), null, null, event.languageCode(), null, null,
+				event.receivedAt(), post, null);
+	}
+
+	private static boolean isForwarded(Message message) {
+		return message.getForwardOrigin() != null || message.getForwardDate() != null
+				|| message.getForwardFrom() != null || message.getForwardFromChat() != null;
+	}
+
+	private static boolean hasLink(Message message) {
+		List<MessageEntity> entities = new ArrayList<>();
+		if (message.getEntities() != null) {
+			entities.addAll(message.getEntities());
+		}
+		if (message.getCaptionEntities() != null) {
+			entities.addAll(message.getCaptionEntities());
+		}
+		return entities.stream().anyMatch((e) -> "url".equals(e.getType()) || "text_link".equals(e.getType()));
+	}
+
+	private static String media(Message message) {
+		if (message.hasText()) {
+			return null;
+		}
+		if (message.hasPhoto()) {
+			return "photo";
+		}
+		if (message.getVideo() != null || message.hasVideoNote() || message.getAnimation() != null) {
+			return "video";
+		}
+		if (message.hasSticker()) {
+			return "sticker";
+		}
+		if (message.getVoice() != null || message.getAudio() != null) {
+			return "voice";
+		}
+		if (message.hasDocument()) {
+			return "document";
+		}
+		return "other";
 	}
 
 	/**

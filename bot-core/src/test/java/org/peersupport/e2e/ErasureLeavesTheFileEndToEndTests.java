@@ -63,8 +63,7 @@ class ErasureLeavesTheFileEndToEndTests {
 			person.says(PSEUDONYM);
 			person.presses(person.lastButtons().get(0));
 			// the reply can come before the last of the bot's writes for it
-			await().atMost(Duration.ofSeconds(20))
-				.as("the onboarded person's pseudonym is in the file")
+			await("the onboarded person's pseudonym is in the file").atMost(Duration.ofSeconds(20))
 				.until(() -> RawFile.contains(file, PSEUDONYM));
 
 			person.says("/forget").presses("Yes, erase everything");

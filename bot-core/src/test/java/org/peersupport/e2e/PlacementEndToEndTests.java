@@ -86,7 +86,9 @@ class PlacementEndToEndTests {
 
 		users().join(3001, link);
 
-		await().until(() -> "member".equals(users().memberStatus(group, 3001)));
+		await().until(() -> inGroup(group, 3001));
+		// a newcomer sends text only on the first day
+		assertThat(users().memberStatus(group, 3001)).isEqualTo("restricted");
 		await().until(() -> telegram.texts(group).contains("Welcome to the group, Secret Fox!"));
 		assertThat(String.join("\n", telegram.texts(group))).doesNotContain("User 3001");
 		await().until(() -> this.places.ofPerson(3001).orElseThrow().status() == PlaceStatus.MEMBER);
@@ -103,7 +105,7 @@ class PlacementEndToEndTests {
 		users().join(3199, link);
 
 		await().until(() -> declined(group, 3199));
-		assertThat(users().memberStatus(group, 3199)).isNotEqualTo("member");
+		assertThat(inGroup(group, 3199)).isFalse();
 		assertThat(telegram.texts(group)).noneMatch((t) -> t.startsWith("Welcome"));
 	}
 
@@ -114,7 +116,7 @@ class PlacementEndToEndTests {
 		OnboardingWalk.ENGLISH.complete(first, "Heron");
 		first.presses("✅ I agree");
 		users().join(3201, linkSentTo(first));
-		await().until(() -> "member".equals(users().memberStatus(group, 3201)));
+		await().until(() -> inGroup(group, 3201));
 
 		Person second = new Person(telegram, this.mongo, 3202, "en");
 		OnboardingWalk.ENGLISH.complete(second, "Lark");
@@ -132,7 +134,7 @@ class PlacementEndToEndTests {
 		first.sees("You are in a support group.");
 		first.presses("🚪 Leave the group");
 
-		await().until(() -> !"member".equals(users().memberStatus(group, 3201)));
+		await().until(() -> !inGroup(group, 3201));
 		second.sees("There is a place for you in a support group.");
 		assertThat(third.texts()).noneMatch((t) -> t.startsWith("There is a place for you"));
 		second.presses("✅ I agree");
@@ -177,7 +179,7 @@ class PlacementEndToEndTests {
 		assertThat(first.lastText()).contains("If you are in a support group, the bot also removes you from it.");
 		first.presses("Yes, erase everything");
 
-		await().until(() -> !"member".equals(users().memberStatus(group, 3501)));
+		await().until(() -> !inGroup(group, 3501));
 		second.sees("There is a place for you in a support group.");
 		assertThat(this.places.ofPerson(3501)).isEmpty();
 		assertThat(this.places.waiting(3501)).isEmpty();
@@ -225,6 +227,12 @@ class PlacementEndToEndTests {
 		return this.mongo.getCollection("outbox")
 			.countDocuments(new org.bson.Document("action", "DECLINE_JOIN").append("chatId", group)
 				.append("state", "SENT")) > 0;
+	}
+
+	/** A member, perhaps restricted (a newcomer sends text only at first). */
+	private static boolean inGroup(long group, long userId) {
+		String status = users().memberStatus(group, userId);
+		return "member".equals(status) || "restricted".equals(status);
 	}
 
 	private static SandboxUsers users() {

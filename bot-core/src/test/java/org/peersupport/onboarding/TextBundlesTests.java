@@ -17,7 +17,8 @@ class TextBundlesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "org/peersupport/onboarding/texts", "org/peersupport/safety/texts",
 			"org/peersupport/volunteers/texts", "org/peersupport/conversation/texts", "org/peersupport/requests/texts",
-			"org/peersupport/silence/texts", "org/peersupport/groups/texts", "org/peersupport/checkins/texts" })
+			"org/peersupport/silence/texts", "org/peersupport/groups/texts", "org/peersupport/checkins/texts",
+			"org/peersupport/groups/moderation/texts" })
 	void everyLanguageHasEveryKeyOfTheEnglishBase(String bundle) throws IOException {
 		Properties base = load(bundle + ".properties");
 		assertThat(base).isNotEmpty();

@@ -208,6 +208,60 @@ class GroupMethodsTests {
 	}
 
 	@Test
+	void aRestrictionUntilATimeEndsByItselfAndATextOnlyMemberPostsNoMedia() throws Exception {
+		java.time.Instant start = java.time.Instant.parse("2026-12-01T10:00:00Z");
+		org.peersupport.testing.MutableClock clock = new org.peersupport.testing.MutableClock(start);
+		this.emulator.close();
+		this.emulator = BotApiEmulator.start(EmulatorSettings.defaults(TelegramTestClient.TOKEN), clock);
+		this.client = new TelegramTestClient(this.emulator).client();
+		this.users = this.emulator.users();
+		long chatId = this.users.createGroup("Open circle");
+		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();
+		this.users.join(ANN, link);
+
+		this.client.execute(RestrictChatMember.builder()
+			.chatId(chatId)
+			.userId(ANN)
+			.permissions(ChatPermissions.builder().canSendMessages(true).canSendPhotos(false).build())
+			.untilDate((int) start.plusSeconds(3600).getEpochSecond())
+			.build());
+
+		assertThat(this.users.restrictedUntil(chatId, ANN)).isEqualTo(start.plusSeconds(3600).getEpochSecond());
+		this.users.sendGroupText(chatId, ANN, "text is fine");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.users.sendGroupPost(chatId, ANN, GroupPost.media("photo")));
+		clock.advance(java.time.Duration.ofHours(1));
+		assertThat(this.users.memberStatus(chatId, ANN)).isEqualTo("member");
+		this.users.sendGroupPost(chatId, ANN, GroupPost.media("photo"));
+	}
+
+	@Test
+	void aReplyCarriesTheRepliedMessageAForwardItsOriginAndALinkItsEntity() throws Exception {
+		long chatId = this.users.createGroup("Open circle");
+		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();
+		this.users.join(ANN, link);
+		this.users.join(BEA, link);
+		this.telegram.updates();
+		long first = this.users.sendGroupText(chatId, ANN, "see https://example.org now").messageId();
+
+		this.users.sendGroupPost(chatId, BEA, GroupPost.text("/report").replyingTo(first));
+		this.users.sendGroupPost(chatId, BEA, GroupPost.text("passed on").asForwarded());
+		this.users.promote(chatId, BEA);
+
+		List<Update> updates = this.telegram.updates();
+		Message linked = updates.get(0).getMessage();
+		assertThat(linked.getEntities()).extracting((e) -> e.getType() + ":" + e.getOffset() + ":" + e.getLength())
+			.containsExactly("url:4:19");
+		Message reply = updates.get(1).getMessage();
+		assertThat(reply.getReplyToMessage().getMessageId()).isEqualTo((int) first);
+		assertThat(reply.getReplyToMessage().getFrom().getId()).isEqualTo(ANN);
+		assertThat(reply.getReplyToMessage().getText()).isEqualTo("see https://example.org now");
+		assertThat(updates.get(2).getMessage().getForwardOrigin()).isNotNull();
+		assertThat(this.client.execute(new GetChatMember(String.valueOf(chatId), BEA)).getStatus())
+			.isEqualTo("administrator");
+	}
+
+	@Test
 	void migratedGroupAnswersWithTheNewChatId() throws Exception {
 		long oldId = this.users.createGroup("Basic circle", "group", 1000);
 		this.client.execute(SendMessage.builder().chatId(oldId).text("before").build());
