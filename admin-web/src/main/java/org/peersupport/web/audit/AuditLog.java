@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.peersupport.participants.ErasureRequested;
 import org.peersupport.web.security.PanelUser;
@@ -165,7 +164,7 @@ public class AuditLog {
 			all.add(Criteria.where("action").is(search.action().strip()));
 		}
 		else if (!search.showsSandbox()) {
-			all.add(Criteria.where("action").not().regex("^" + Pattern.quote(AuditSearch.SANDBOX_ACTIONS)));
+			all.add(Criteria.where("action").nin(AuditSearch.SANDBOX_NOISE));
 		}
 		if (StringUtils.hasText(search.programme())) {
 			all.add(Criteria.where("programme").is(search.programme().strip()));

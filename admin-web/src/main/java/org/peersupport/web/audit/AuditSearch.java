@@ -1,6 +1,7 @@
 package org.peersupport.web.audit;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,21 +17,21 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param programme key of the programme the object belongs to
  * @param from first day shown, in the viewer's time zone
  * @param to last day shown, in the viewer's time zone
- * @param sandbox whether sandbox actions are shown (null: no)
+ * @param sandbox whether sandbox presses and messages are shown (null: no)
  */
 public record AuditSearch(String actor, String action, String objectType, String objectId, String programme,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean sandbox) {
 
-	/** The action prefix of what staff do on sandbox phones. */
-	static final String SANDBOX_ACTIONS = "sandbox.";
+	/** What staff do on sandbox phones while they train. */
+	static final List<String> SANDBOX_NOISE = List.of("sandbox.pressed", "sandbox.sent");
 
-	/** No filter at all, sandbox actions included. */
+	/** No filter at all, sandbox presses and messages included. */
 	public static AuditSearch everything() {
 		return new AuditSearch(null, null, null, null, null, null, null, true);
 	}
 
-	/** Whether sandbox actions are shown. */
+	/** Whether sandbox presses and messages are shown. */
 	public boolean showsSandbox() {
 		return Boolean.TRUE.equals(this.sandbox);
 	}

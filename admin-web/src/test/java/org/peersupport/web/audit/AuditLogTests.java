@@ -110,6 +110,7 @@ class AuditLogTests {
 		this.auditLog.record(this.boris, "volunteer.rejected", "volunteer", "V-c", "recovery", Map.of(), Map.of());
 		this.auditLog.record(this.boris, "sandbox.pressed", "sandbox-user", "1001", Map.of(), Map.of());
 		this.auditLog.record(this.boris, "sandbox.sent", "sandbox-user", "1001", Map.of(), Map.of());
+		this.auditLog.record(this.boris, "sandbox.reset", "sandbox", "emulator", Map.of(), Map.of());
 
 		assertThat(search(new AuditSearch(null, "volunteer.approved", null, null, null, null, null, null)))
 			.extracting(AuditEntry::objectId)
@@ -120,8 +121,9 @@ class AuditLogTests {
 		assertThat(search(new AuditSearch("boris", null, null, null, null, null, null, null)))
 			.extracting(AuditEntry::action)
 			.doesNotContain("sandbox.pressed", "sandbox.sent")
-			.hasSize(3);
-		assertThat(search(new AuditSearch("boris", null, null, null, null, null, null, true))).hasSize(5);
+			.contains("sandbox.reset")
+			.hasSize(4);
+		assertThat(search(new AuditSearch("boris", null, null, null, null, null, null, true))).hasSize(6);
 		assertThat(search(new AuditSearch(null, "sandbox.sent", null, null, null, null, null, null)))
 			.extracting(AuditEntry::action)
 			.containsExactly("sandbox.sent");
