@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The filters of the audit page; blank fields do not filter. Sandbox presses and messages
- * (actions {@code sandbox.*}) are left out unless asked for, or unless the action filter
- * names one.
+ * The filters of the audit page; blank fields do not filter. Presses and messages on
+ * sandbox phones (the noise of training, {@link #SANDBOX_NOISE}) are left out unless
+ * asked for, or unless the action filter names one; a sandbox reset is always shown.
  *
  * @param actor login name of the person who made the change
  * @param action what was done, e.g. {@code volunteer.approved}
