@@ -138,10 +138,36 @@ public class AuditLog {
 		return printable;
 	}
 
+	/**
+	 * What the audit page's drop-downs offer: the people, actions and object kinds of the
+	 * entries within the scope, sorted (so a limited moderator learns no other name).
+	 */
+	public AuditChoices choices(ProgrammeScope scope) {
+		Query query = scope.restrict(new Query(), "programme");
+		return new AuditChoices(distinct(query, "actorName"), distinct(query, "action"), distinct(query, "objectType"));
+	}
+
+	private List<String> distinct(Query query, String field) {
+		return this.mongo.findDistinct(Query.of(query), field, AuditEntry.class, String.class)
+			.stream()
+			.filter(StringUtils::hasText)
+			.sorted()
+			.toList();
+	}
+
 	private static Criteria criteria(AuditSearch search, ZoneId zone) {
 		List<Criteria> all = new ArrayList<>();
 		if (StringUtils.hasText(search.actor())) {
 			all.add(Criteria.where("actorName").is(search.actor().strip().toLowerCase(Locale.ROOT)));
+		}
+		if (StringUtils.hasText(search.action())) {
+			all.add(Criteria.where("action").is(search.action().strip()));
+		}
+		else if (!search.showsSandbox()) {
+			all.add(Criteria.where("action").nin(AuditSearch.SANDBOX_NOISE));
+		}
+		if (StringUtils.hasText(search.programme())) {
+			all.add(Criteria.where("programme").is(search.programme().strip()));
 		}
 		if (StringUtils.hasText(search.objectType())) {
 			all.add(Criteria.where("objectType").is(search.objectType().strip()));

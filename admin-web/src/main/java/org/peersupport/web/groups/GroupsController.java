@@ -9,7 +9,6 @@ import org.peersupport.groups.GroupPlaces;
 import org.peersupport.groups.GroupSettings;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
-import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.security.PanelUser;
@@ -132,8 +131,7 @@ class GroupsController {
 		model.addAttribute("programmeChoices",
 				this.programmes.all()
 					.stream()
-					.map(Programme::key)
-					.filter((key) -> viewer.scope().includes(key))
+					.filter((programme) -> viewer.scope().includes(programme.key()))
 					.toList());
 		model.addAttribute("languageChoices", List.of("ru", "uk", "pl", "en"));
 		model.addAttribute("maxCapacity", GroupSettings.MAX_CAPACITY);

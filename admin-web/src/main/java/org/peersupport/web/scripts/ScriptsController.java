@@ -11,7 +11,7 @@ import org.peersupport.conversation.ScriptStatus;
 import org.peersupport.conversation.StoredScript;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
-import org.peersupport.web.sandbox.Sandbox;
+import org.peersupport.web.sandbox.SandboxTrials;
 import org.peersupport.web.security.PanelUser;
 
 import org.springframework.http.HttpStatus;
@@ -37,21 +37,18 @@ class ScriptsController {
 
 	static final int MAX_SOURCE_LENGTH = 200_000;
 
-	/** The sandbox phone a version is tried on (the sandbox page's participant phone). */
-	static final long TRIAL_PHONE = 1001;
-
 	private static final Pattern SCRIPT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,60}");
 
 	private final ScriptCatalog catalog;
 
 	private final AuditLog auditLog;
 
-	private final Sandbox sandbox;
+	private final SandboxTrials trials;
 
-	ScriptsController(ScriptCatalog catalog, AuditLog auditLog, Sandbox sandbox) {
+	ScriptsController(ScriptCatalog catalog, AuditLog auditLog, SandboxTrials trials) {
 		this.catalog = catalog;
 		this.auditLog = auditLog;
-		this.sandbox = sandbox;
+		this.trials = trials;
 	}
 
 	@GetMapping
@@ -104,18 +101,18 @@ class ScriptsController {
 	}
 
 	/**
-	 * Starts a stored version, unpublished, on the sandbox's participant phone: in the
-	 * sandbox engine when a real bot runs, so never in a real person's chat.
+	 * Starts a stored version, unpublished, on a new empty sandbox phone: in the sandbox
+	 * engine when a real bot runs, so never in a real person's chat.
 	 */
 	@PostMapping("/{scriptId}/{version}/try")
 	String tryInSandbox(PanelUser viewer, @PathVariable String scriptId, @PathVariable int version,
 			RedirectAttributes redirect) {
 		StoredScript target = find(checkId(scriptId), version);
-		this.sandbox.startDraft(TRIAL_PHONE, target, viewer.language().getLanguage());
+		SandboxTrials.Trial trial = this.trials.start(viewer, target, viewer.language().getLanguage());
 		this.auditLog.record(viewer, "script.tried", OBJECT_TYPE, scriptId, Map.of(),
-				Map.of("version", target.key(), "sandboxPhone", TRIAL_PHONE));
+				Map.of("version", target.key(), "sandboxPhone", trial.phone()));
 		redirect.addFlashAttribute("outcome", "scripts.tried");
-		return "redirect:/sandbox?phone=" + TRIAL_PHONE;
+		return "redirect:" + trial.pageUrl();
 	}
 
 	@GetMapping("/{scriptId}/{version}/publish")

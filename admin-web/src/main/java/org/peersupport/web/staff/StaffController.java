@@ -1,11 +1,9 @@
 package org.peersupport.web.staff;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +15,7 @@ import org.peersupport.web.security.StaffAccount;
 import org.peersupport.web.security.UsernameTakenException;
 import org.peersupport.web.security.Usernames;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,30 +32,37 @@ class StaffController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private static final Pattern PROGRAMME_ID = Pattern.compile("[a-z0-9-]{1,40}");
-
 	private final StaffService staff;
 
-	StaffController(StaffService staff) {
+	private final ProgrammeChoice programmes;
+
+	StaffController(StaffService staff, ProgrammeChoice programmes) {
 		this.staff = staff;
+		this.programmes = programmes;
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		model.addAttribute("accounts", PageView.of(this.staff.list(PageView.request(page, PAGE_SIZE)), request));
+	String list(PanelUser admin, @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		Page<StaffAccount> accounts = this.staff.list(PageView.request(page, PAGE_SIZE));
+		Map<String, String> programmeNames = new HashMap<>();
+		accounts.forEach((account) -> programmeNames.put(account.getId(),
+				this.programmes.names(account.getProgrammes(), admin.language().getLanguage())));
+		model.addAttribute("accounts", PageView.of(accounts, request));
+		model.addAttribute("programmeNames", programmeNames);
 		return "staff/list";
 	}
 
 	@GetMapping("/new")
 	String newModerator(Model model) {
-		model.addAttribute("username", "");
-		model.addAttribute("minPasswordLength", Passwords.MIN_LENGTH);
-		return "staff/new";
+		return newForm("", Set.of(), model);
 	}
 
 	@PostMapping
-	String createModerator(PanelUser admin, @RequestParam String username, @RequestParam String password, Model model,
+	String createModerator(PanelUser admin, @RequestParam String username, @RequestParam String password,
+			@RequestParam(name = "programmes", required = false) List<String> posted, Model model,
 			RedirectAttributes redirect) {
+		Set<String> picked = ProgrammeChoice.picked(posted);
+		String unknown = this.programmes.unknown(picked);
 		String error = null;
 		if (!Usernames.isValid(Usernames.normalize(username))) {
 			error = "staff.error.username";
@@ -64,9 +70,12 @@ class StaffController {
 		else if (!Passwords.isAcceptable(password)) {
 			error = "staff.error.password";
 		}
+		else if (!unknown.isEmpty()) {
+			error = "staff.error.programmes-unknown";
+		}
 		else {
 			try {
-				this.staff.createModerator(admin, username, password);
+				this.staff.createModerator(admin, username, password, picked);
 			}
 			catch (UsernameTakenException ex) {
 				error = "staff.error.username-taken";
@@ -74,9 +83,8 @@ class StaffController {
 		}
 		if (error != null) {
 			model.addAttribute("error", error);
-			model.addAttribute("username", username);
-			model.addAttribute("minPasswordLength", Passwords.MIN_LENGTH);
-			return "staff/new";
+			model.addAttribute("unknown", unknown);
+			return newForm(username, picked, model);
 		}
 		redirect.addFlashAttribute("outcome", "staff.created");
 		return "redirect:/staff";
@@ -130,27 +138,43 @@ class StaffController {
 	@GetMapping("/{id}/programmes")
 	String programmesForm(@PathVariable String id, Model model) {
 		StaffAccount account = this.staff.get(id);
-		model.addAttribute("account", account);
-		model.addAttribute("programmes", String.join(", ", new TreeSet<>(account.getProgrammes())));
-		return "staff/programmes";
+		return programmesForm(account, account.getProgrammes(), model);
 	}
 
+	/**
+	 * Limits a moderator to the ticked programmes (none ticked: all of them); a key no
+	 * configured programme has is refused and nothing is saved.
+	 */
 	@PostMapping("/{id}/programmes")
 	String limitToProgrammes(PanelUser admin, @PathVariable String id,
-			@RequestParam(defaultValue = "") String programmes, Model model, RedirectAttributes redirect) {
-		Set<String> ids = Arrays.stream(programmes.split("[,\\s]+"))
-			.map(String::strip)
-			.filter((programme) -> !programme.isEmpty())
-			.collect(Collectors.toCollection(TreeSet::new));
-		if (!ids.stream().allMatch((programme) -> PROGRAMME_ID.matcher(programme).matches())) {
-			model.addAttribute("error", "staff.error.programmes");
-			model.addAttribute("account", this.staff.get(id));
-			model.addAttribute("programmes", programmes);
-			return "staff/programmes";
+			@RequestParam(name = "programmes", required = false) List<String> posted, Model model,
+			RedirectAttributes redirect) {
+		StaffAccount account = this.staff.get(id);
+		Set<String> picked = ProgrammeChoice.picked(posted);
+		String unknown = this.programmes.unknown(picked);
+		if (!unknown.isEmpty()) {
+			model.addAttribute("error", "staff.error.programmes-unknown");
+			model.addAttribute("unknown", unknown);
+			return programmesForm(account, picked, model);
 		}
-		this.staff.limitToProgrammes(admin, id, ids);
+		this.staff.limitToProgrammes(admin, id, picked);
 		redirect.addFlashAttribute("outcome", "staff.programmes-changed");
 		return "redirect:/staff";
+	}
+
+	private String newForm(String username, Set<String> picked, Model model) {
+		model.addAttribute("username", username);
+		model.addAttribute("minPasswordLength", Passwords.MIN_LENGTH);
+		model.addAttribute("programmeChoices", this.programmes.all());
+		model.addAttribute("picked", picked);
+		return "staff/new";
+	}
+
+	private String programmesForm(StaffAccount account, Set<String> picked, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("programmeChoices", this.programmes.all());
+		model.addAttribute("picked", picked);
+		return "staff/programmes";
 	}
 
 }

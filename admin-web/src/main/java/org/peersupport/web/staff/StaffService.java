@@ -51,10 +51,15 @@ public class StaffService {
 	}
 
 	/**
-	 * Creates a moderator who speaks the admin's language until they choose their own.
+	 * Creates a moderator who speaks the admin's language until they choose their own,
+	 * limited to these programmes (all of them when empty).
 	 */
-	public StaffAccount createModerator(PanelUser admin, String username, String password) {
+	public StaffAccount createModerator(PanelUser admin, String username, String password, Set<String> programmes) {
 		StaffAccount created = this.accounts.create(username, password, PanelRole.MODERATOR, admin.language());
+		if (!programmes.isEmpty()) {
+			created.limitToProgrammes(programmes);
+			created = this.accounts.save(created);
+		}
 		this.auditLog.record(admin, "staff.created", OBJECT_TYPE, created.getId(), Map.of(), created.auditView());
 		return created;
 	}

@@ -50,7 +50,7 @@ class AuditLogTests {
 				Map.of("enabled", false));
 		this.auditLog.record(this.boris, "account.zone-changed", "staff-account", "s2", Map.of(), Map.of());
 
-		Page<AuditEntry> annas = search(new AuditSearch("Anna", null, "s1", null, null));
+		Page<AuditEntry> annas = search(new AuditSearch("Anna", null, null, "s1", null, null, null, null));
 
 		assertThat(annas.getContent()).extracting(AuditEntry::action)
 			.containsExactly("staff.disabled", "staff.created");
@@ -64,9 +64,11 @@ class AuditLogTests {
 		// 23:30 UTC on 2 March is already 00:30 on 3 March in Warsaw (UTC+1).
 		this.auditLog.record(this.anna, "staff.created", "staff-account", "s1", Map.of(), Map.of());
 
-		assertThat(search(new AuditSearch(null, null, null, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 3))))
+		assertThat(search(new AuditSearch(null, null, null, null, null, LocalDate.of(2026, 3, 3),
+				LocalDate.of(2026, 3, 3), null)))
 			.hasSize(1);
-		assertThat(search(new AuditSearch(null, null, null, null, LocalDate.of(2026, 3, 2)))).isEmpty();
+		assertThat(search(new AuditSearch(null, null, null, null, null, null, LocalDate.of(2026, 3, 2), null)))
+			.isEmpty();
 	}
 
 	@Test
@@ -94,11 +96,52 @@ class AuditLogTests {
 					PageRequest.of(0, 10))
 			.getContent()).extracting(AuditEntry::objectId).containsExactly("V-a");
 		assertThat(this.auditLog
-			.search(new AuditSearch(null, null, "V-b", null, null), ProgrammeScope.limitedTo(Set.of("recovery")),
-					WARSAW, PageRequest.of(0, 10))
+			.search(new AuditSearch(null, null, null, "V-b", null, null, null, null),
+					ProgrammeScope.limitedTo(Set.of("recovery")), WARSAW, PageRequest.of(0, 10))
 			.getTotalElements()).isZero();
 		assertThat(search(AuditSearch.everything()).getContent()).extracting(AuditEntry::programme)
 			.containsExactlyInAnyOrder("recovery", "circles", null);
+	}
+
+	@Test
+	void entriesAreFoundByActionAndProgrammeAndSandboxNoiseOnlyWhenAskedFor() {
+		this.auditLog.record(this.boris, "volunteer.approved", "volunteer", "V-a", "recovery", Map.of(), Map.of());
+		this.auditLog.record(this.boris, "volunteer.approved", "volunteer", "V-b", "circles", Map.of(), Map.of());
+		this.auditLog.record(this.boris, "volunteer.rejected", "volunteer", "V-c", "recovery", Map.of(), Map.of());
+		this.auditLog.record(this.boris, "sandbox.pressed", "sandbox-user", "1001", Map.of(), Map.of());
+		this.auditLog.record(this.boris, "sandbox.sent", "sandbox-user", "1001", Map.of(), Map.of());
+		this.auditLog.record(this.boris, "sandbox.reset", "sandbox", "emulator", Map.of(), Map.of());
+
+		assertThat(search(new AuditSearch(null, "volunteer.approved", null, null, null, null, null, null)))
+			.extracting(AuditEntry::objectId)
+			.containsExactlyInAnyOrder("V-a", "V-b");
+		assertThat(search(new AuditSearch(null, null, null, null, "recovery", null, null, null)))
+			.extracting(AuditEntry::objectId)
+			.containsExactlyInAnyOrder("V-a", "V-c");
+		assertThat(search(new AuditSearch("boris", null, null, null, null, null, null, null)))
+			.extracting(AuditEntry::action)
+			.doesNotContain("sandbox.pressed", "sandbox.sent")
+			.contains("sandbox.reset")
+			.hasSize(4);
+		assertThat(search(new AuditSearch("boris", null, null, null, null, null, null, true))).hasSize(6);
+		assertThat(search(new AuditSearch(null, "sandbox.sent", null, null, null, null, null, null)))
+			.extracting(AuditEntry::action)
+			.containsExactly("sandbox.sent");
+	}
+
+	@Test
+	void theFiltersOfferOnlyWhatTheScopesEntriesHold() {
+		this.auditLog.record(this.boris, "volunteer.approved", "volunteer", "V-a", "recovery", Map.of(), Map.of());
+		this.auditLog.record(this.anna, "volunteer.rejected", "volunteer", "V-b", "circles", Map.of(), Map.of());
+		this.auditLog.record(this.anna, "staff.created", "staff-account", "s1", Map.of(), Map.of());
+
+		AuditChoices recovery = this.auditLog.choices(ProgrammeScope.limitedTo(Set.of("recovery")));
+		assertThat(recovery.actors()).containsExactly("boris");
+		assertThat(recovery.actions()).containsExactly("volunteer.approved");
+		assertThat(recovery.objectTypes()).containsExactly("volunteer");
+		AuditChoices all = this.auditLog.choices(ProgrammeScope.unlimited());
+		assertThat(all.actors()).containsExactly("anna", "boris");
+		assertThat(all.actions()).containsExactly("staff.created", "volunteer.approved", "volunteer.rejected");
 	}
 
 	@Test

@@ -84,8 +84,32 @@ class AuditPageTests {
 			.doesNotContain("href=\"/staff\"", this.target.getId());
 	}
 
+	@Test
+	void aLimitedModeratorFiltersWithinHerProgrammesAndIsToldWhenAProgrammeIsNotHers() throws Exception {
+		StaffAccount limited = this.accounts.findByUsername("audit-mod").orElseThrow();
+		limited.limitToProgrammes(java.util.Set.of("recovery"));
+		this.staff.save(limited);
+		UserDetails moderator = this.users.loadUserByUsername("audit-mod");
+
+		String filters = page(moderator, "/audit");
+		assertThat(filters)
+			.contains("<option value=\"volunteer.approved\">Approved a volunteer</option>",
+					"<option value=\"recovery\">Recovery programme</option>")
+			.doesNotContain("value=\"staff.disabled\"", "value=\"circles\"");
+		assertThat(page(moderator, "/audit?programme=recovery&action=volunteer.approved")).contains("V-audit-1");
+		assertThat(page(moderator, "/audit?programme=circles"))
+			.contains("Choose a programme from the list: this one is not among yours.")
+			.doesNotContain("<table id=\"audit-entries\"");
+		assertThat(page(moderator, "/audit?from=2026-03-04&to=2026-03-01"))
+			.contains("The first day comes after the last day.");
+	}
+
 	private String page(UserDetails who) throws Exception {
-		return this.mvc.perform(get("/audit").with(user(who))).andReturn().getResponse().getContentAsString();
+		return page(who, "/audit");
+	}
+
+	private String page(UserDetails who, String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(who))).andReturn().getResponse().getContentAsString();
 	}
 
 }

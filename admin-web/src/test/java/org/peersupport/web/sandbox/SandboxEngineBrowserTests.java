@@ -46,6 +46,7 @@ class SandboxEngineBrowserTests {
 		browser.signIn("root-admin", "correct-horse-1");
 		browser.clickAndWait(By.linkText("Sandbox phones"));
 		assertThat(browser.text(By.id("sandbox-kind"))).startsWith("Sandbox engine: a separate training bot");
+		assertThat(browser.findAll(By.id("sandbox-mode"))).as("no sandbox-mode banner beside a real bot").isEmpty();
 
 		browser.type("text-1001", "/start").click(By.cssSelector("[data-phone='1001'] .send-button"));
 		By english = By.xpath("//*[@data-phone='1001']//button[@class='press' and text()='English']");

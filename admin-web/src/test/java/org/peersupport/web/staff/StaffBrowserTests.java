@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.StaffAccount;
 import org.peersupport.web.security.StaffAccounts;
@@ -80,6 +81,30 @@ class StaffBrowserTests {
 		assertThat(audit).doesNotContainIgnoringCase("hash");
 		browser.open("/audit?actor=nobody&objectId=" + target.getId());
 		assertThat(browser.findAll(By.id("audit-entries"))).isEmpty();
+	}
+
+	@Test
+	void theProgrammePickerSavesTickedNamesAndRefusesAKeyNoProgrammeHas(Browser browser) {
+		StaffAccount target = this.accounts.create("picker-mod", "picker-pass-1", PanelRole.MODERATOR, Locale.ENGLISH);
+		browser.signIn("root-admin", "correct-horse-1");
+
+		browser.open("/staff/" + target.getId() + "/programmes");
+		assertThat(browser.text(By.id("programme-picker"))).contains("Recovery programme", "Circles of support");
+		browser.click(By.id("programme-recovery")).clickAndWait(By.id("save-programmes"));
+		assertThat(browser.find(By.cssSelector("tr[data-username='picker-mod']")).getText())
+			.contains("Recovery programme");
+
+		browser.open("/staff/" + target.getId() + "/programmes");
+		// A page shown before a programme was renamed in the settings posts its old key.
+		((JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById('programme-circles').value = 'circls';");
+		browser.click(By.id("programme-circles")).clickAndWait(By.id("save-programmes"));
+		assertThat(browser.text(By.id("form-error")))
+			.isEqualTo("No programme is set up under “circls”. Tick programmes from the list; nothing was saved.");
+		browser.open("/staff");
+		assertThat(browser.find(By.cssSelector("tr[data-username='picker-mod']")).getText())
+			.contains("Recovery programme")
+			.doesNotContain("Circles");
 	}
 
 }

@@ -36,6 +36,11 @@ public final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
+	/** The layout and accessibility checks of the page shown. */
+	public PageChecks checks() {
+		return new PageChecks(this);
+	}
+
 	/** Opens a path of the panel, e.g. {@code /login}. */
 	public Browser open(String path) {
 		this.driver.get(this.baseUrl + path);

@@ -1,0 +1,33 @@
+// The menu on a narrow screen: folded behind a button that opens and closes it
+// (the button's aria-expanded says which; the style sheet hides the menu only when the script runs).
+(function () {
+  'use strict';
+  var toggle = document.getElementById('menu-toggle');
+  if (!toggle) {
+    return;
+  }
+  document.documentElement.classList.add('menu-folds');
+  toggle.hidden = false;
+  toggle.addEventListener('click', function () {
+    var open = toggle.getAttribute('aria-expanded') === 'true';
+    toggle.setAttribute('aria-expanded', String(!open));
+  });
+}());
+
+// A table wider than the screen scrolls inside its box: the box takes keyboard focus so
+// that it can be scrolled without a mouse.
+(function () {
+  'use strict';
+  function focusable() {
+    document.querySelectorAll('.table-box').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) {
+        box.setAttribute('tabindex', '0');
+      }
+      else {
+        box.removeAttribute('tabindex');
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', focusable);
+  window.addEventListener('resize', focusable);
+}());
