@@ -34,12 +34,14 @@ class PlainTextsTests {
 	 * What is not a participant's message in any bundle: buttons (labels, not sentences;
 	 * the commands' descriptions and menu labels are checked, as {@code /help} and
 	 * {@code /menu} show them), words shown inside other texts (field names, zones,
-	 * categories, urgencies, mood labels, list lines), and the {@code /mydata} export,
-	 * which each feature writes without knowing the programme (not plain yet).
+	 * categories, urgencies, mood labels, plural words, list lines), and the
+	 * {@code /mydata} export, which each feature writes without knowing the programme
+	 * (not plain yet).
 	 */
 	private static final Predicate<String> LABELS_AND_EXPORT = anyOf(".*button.*", "forget\\.(yes|no)", "offer\\.agree",
 			"open\\.cancel", "relay\\.reply", "release\\.reason\\..*", "field\\..*", "zone\\..*", "answer\\..*",
-			"category\\..*", "urgency\\..*", "checkin\\.mood\\..*", ".*\\.line", ".*mydata.*");
+			"category\\..*", "urgency\\..*", "checkin\\.mood\\..*", "plural\\..*", ".*\\.line",
+			".*mydata.*");
 
 	/**
 	 * What moderators and volunteers read, per feature: plain language is for a
@@ -112,9 +114,13 @@ class PlainTextsTests {
 			.toList();
 	}
 
-	/** With arguments as a text really gets them (a number, a time, a date, a name). */
+	/**
+	 * With arguments as a text really gets them (a number, a time, a date, a name; a
+	 * plural word as one word).
+	 */
 	private static String formatted(String pattern, String language) {
-		return new java.text.MessageFormat(pattern, Locale.forLanguageTag(language))
+		return new java.text.MessageFormat(pattern.replaceAll("\\{\\d+,plural,[a-z-]+}", "days"),
+				Locale.forLanguageTag(language))
 			.format(new Object[] { "12", "09:00", "3 December", "Anna" });
 	}
 
