@@ -77,8 +77,11 @@ class PlacementEndToEndTests {
 
 		OnboardingWalk.ENGLISH.complete(person, "Secret Fox");
 
+		// before agreeing, the person reads what other members will see of them
 		assertThat(person.texts()).anyMatch((t) -> t.startsWith("There is a place for you in a support group.")
-				&& t.contains("Be kind. What is said here stays here."));
+				&& t.contains("Be kind. What is said here stays here.")
+				&& t.contains("other members see your Telegram name and photo")
+				&& t.contains("You can change your name in Telegram’s settings before you join."));
 		assertThat(person.texts()).noneMatch((t) -> LINK.matcher(t).find());
 		person.presses("✅ I agree");
 		String link = linkSentTo(person);
