@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.peersupport.conversation.ZoneNames;
 import org.peersupport.participants.PersonalData;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -32,19 +33,19 @@ class CheckInData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		List<String> lines = new ArrayList<>();
 		this.schedules.find(chatId)
-			.ifPresent((schedule) -> lines
-				.add(CheckInTexts.get("checkin.mydata.schedule", locale, schedule.time(), schedule.zone())));
+			.ifPresent((schedule) -> lines.add(CheckInTexts.get("checkin.mydata.schedule", plain, locale,
+					schedule.time(), ZoneNames.city(schedule.zone(), locale))));
 		List<MoodPoint> points = this.moods.of(chatId);
 		if (!points.isEmpty()) {
 			DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 				.withLocale(Locale.forLanguageTag(locale));
 			ZoneId zone = this.schedules.find(chatId).map(CheckInSchedule::zoneId).orElse(ZoneOffset.UTC);
-			lines.add(CheckInTexts.get("checkin.mydata.answers", locale));
+			lines.add(CheckInTexts.get("checkin.mydata.answers", plain, locale));
 			for (MoodPoint point : points) {
-				String label = CheckInTexts.get("checkin.mood." + point.mood(), locale);
+				String label = CheckInTexts.get("checkin.mood." + point.mood(), plain, locale);
 				String when = day.format(point.at().atZone(zone));
 				lines.add((point.word() != null) ? when + ": " + label + " — " + point.word() : when + ": " + label);
 			}

@@ -21,15 +21,15 @@ class ConversationData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		Conversation conversation = this.conversations.find(chatId).orElse(null);
 		if (conversation == null || !conversation.status().isOpen() || conversation.fields().isEmpty()) {
 			return List.of();
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add(ConversationTexts.get("mydata.conversation", locale));
+		lines.add(ConversationTexts.get("mydata.conversation", plain, locale));
 		lines.addAll(this.answers.lines(conversation.fields(),
-				conversation.scriptId() + "@" + conversation.scriptVersion(), locale));
+				conversation.scriptId() + "@" + conversation.scriptVersion(), locale, plain));
 		return lines;
 	}
 

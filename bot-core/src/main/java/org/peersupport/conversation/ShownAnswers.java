@@ -20,14 +20,17 @@ public class ShownAnswers {
 	}
 
 	/**
-	 * One line ({@code • Label: value}) per field.
+	 * One line ({@code • Label: value}) per field, the labels in plain language when
+	 * {@code plain} (the values are the buttons of the script that asked, plain already
+	 * in a plain-language programme).
 	 * @param scriptVersion the script that asked, as {@code key@version} (null: values as
 	 * stored)
 	 */
-	public List<String> lines(Map<String, Object> fields, String scriptVersion, String locale) {
+	public List<String> lines(Map<String, Object> fields, String scriptVersion, String locale, boolean plain) {
 		AnswerLabels labels = AnswerLabels.of(this.scripts, scriptVersion);
 		List<String> lines = new ArrayList<>();
-		fields.forEach((name, value) -> lines.add(line(label(name, locale), labels.display(name, value, locale))));
+		fields
+			.forEach((name, value) -> lines.add(line(label(name, locale, plain), labels.display(name, value, locale))));
 		return lines;
 	}
 
@@ -58,6 +61,22 @@ public class ShownAnswers {
 		catch (MissingResourceException ex) {
 			return field;
 		}
+	}
+
+	/**
+	 * A field's label in {@code locale}, in its plain version when {@code plain} (else,
+	 * or when it has none, as {@link #label(String, String)}).
+	 */
+	public static String label(String field, String locale, boolean plain) {
+		if (plain) {
+			try {
+				return ConversationTexts.get("field." + field, true, locale);
+			}
+			catch (MissingResourceException ex) {
+				// the usual label below
+			}
+		}
+		return label(field, locale);
 	}
 
 }

@@ -26,8 +26,12 @@ class GroupData implements PersonalData {
 		this.placement = placement;
 	}
 
+	/**
+	 * The same words for everyone: the groups' texts are written plainly (see
+	 * {@link GroupTexts}).
+	 */
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		Optional<GroupPlace> place = this.places.ofPerson(chatId);
 		if (place.isPresent()) {
 			GroupPlace held = place.get();

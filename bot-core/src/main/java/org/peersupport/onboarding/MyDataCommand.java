@@ -8,7 +8,8 @@ import org.peersupport.messaging.Route;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /mydata}: a readable copy of everything kept about the person.
+ * {@code /mydata}: a readable copy of everything kept about the person, in plain language
+ * for a person of a plain-language programme.
  */
 @Component
 class MyDataCommand implements InboundHandler {
@@ -29,7 +30,7 @@ class MyDataCommand implements InboundHandler {
 
 	@Override
 	public void handle(InboundEvent event, Replies replies) {
-		replies.send(this.export.export(event.chatId(), this.language.of(event)));
+		replies.send(this.export.export(event.chatId(), this.language.of(event), this.language.plain(event.chatId())));
 	}
 
 }

@@ -22,11 +22,14 @@ class MyDataExport {
 		this.data = data;
 	}
 
-	/** The export as one message text, in {@code locale}. */
-	String export(long chatId, String locale) {
+	/**
+	 * The export as one message text, in {@code locale}; in plain language when
+	 * {@code plain}.
+	 */
+	String export(long chatId, String locale, boolean plain) {
 		List<String> lines = new ArrayList<>();
 		this.data.orderedStream().forEach((feature) -> {
-			List<String> described = feature.describe(chatId, locale);
+			List<String> described = feature.describe(chatId, locale, plain);
 			if (!described.isEmpty()) {
 				if (!lines.isEmpty()) {
 					lines.add("");
@@ -35,11 +38,11 @@ class MyDataExport {
 			}
 		});
 		if (lines.isEmpty()) {
-			return OnboardingTexts.get("mydata.nothing", locale);
+			return OnboardingTexts.get("mydata.nothing", plain, locale);
 		}
-		String text = OnboardingTexts.get("mydata.title", locale) + "\n" + String.join("\n", lines);
+		String text = OnboardingTexts.get("mydata.title", plain, locale) + "\n" + String.join("\n", lines);
 		if (text.length() > Outbox.MAX_TEXT_LENGTH) {
-			String more = "\n" + OnboardingTexts.get("mydata.more", locale);
+			String more = "\n" + OnboardingTexts.get("mydata.more", plain, locale);
 			text = text.substring(0, Outbox.MAX_TEXT_LENGTH - more.length()) + more;
 		}
 		return text;

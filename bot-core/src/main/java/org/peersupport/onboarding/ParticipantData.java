@@ -40,26 +40,26 @@ class ParticipantData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		Participant participant = this.participants.find(chatId).orElse(null);
 		if (participant == null) {
 			return List.of();
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add(OnboardingTexts.get("mydata.language", locale, languageName(participant.locale())));
+		lines.add(OnboardingTexts.get("mydata.language", plain, locale, languageName(participant.locale())));
 		if (participant.consentedAt() != null) {
-			lines.add(OnboardingTexts.get("mydata.consent", locale, versionOf(participant.consentVersion()),
+			lines.add(OnboardingTexts.get("mydata.consent", plain, locale, versionOf(participant.consentVersion()),
 					WHEN.format(participant.consentedAt())));
 		}
-		lines.add(OnboardingTexts.get("mydata.status", locale,
-				OnboardingTexts.get("mydata.status." + participant.status().name(), locale)));
+		lines.add(OnboardingTexts.get("mydata.status", plain, locale,
+				OnboardingTexts.get("mydata.status." + participant.status().name(), plain, locale)));
 		if (participant.programme() != null) {
-			lines.add(ShownAnswers.label("programme", locale) + ": "
+			lines.add(ShownAnswers.label("programme", locale, plain) + ": "
 					+ this.programmes.nameOf(participant.programme(), locale));
 		}
 		if (!participant.profile().isEmpty()) {
-			lines.add(OnboardingTexts.get("mydata.answers", locale));
-			lines.addAll(this.answers.lines(participant.profile(), participant.consentVersion(), locale));
+			lines.add(OnboardingTexts.get("mydata.answers", plain, locale));
+			lines.addAll(this.answers.lines(participant.profile(), participant.consentVersion(), locale, plain));
 		}
 		return lines;
 	}

@@ -14,8 +14,10 @@ public interface PersonalData {
 	/**
 	 * The lines {@code /mydata} shows of it in {@code locale} (a heading first), or none
 	 * when nothing is kept.
+	 * @param plain whether the person's programme speaks in plain language: then each
+	 * text is its plain version ({@code <key>.plain})
 	 */
-	List<String> describe(long chatId, String locale);
+	List<String> describe(long chatId, String locale, boolean plain);
 
 	/**
 	 * The ids under which others may name the person (e.g. a volunteer application's id

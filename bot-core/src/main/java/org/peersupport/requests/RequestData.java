@@ -30,23 +30,23 @@ class RequestData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		List<HelpRequest> all = this.requests.ofChat(chatId);
 		if (all.isEmpty()) {
 			return List.of();
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add(RequestTexts.get("mydata.heading", locale));
+		lines.add(RequestTexts.get("mydata.heading", plain, locale));
 		for (HelpRequest request : all) {
-			lines.add(RequestTexts.get("mydata.line", locale, String.valueOf(request.number()),
+			lines.add(RequestTexts.get("mydata.line", plain, locale, String.valueOf(request.number()),
 					this.properties.label(request.category(), locale),
 					RequestTexts.get(request.urgency().textKey(), locale),
-					RequestTexts.get("status." + request.status().name(), locale)));
+					RequestTexts.get("status." + request.status().name(), plain, locale)));
 			if (request.summary() != null) {
-				lines.add(RequestTexts.get("mydata.summary", locale, request.summary()));
+				lines.add(RequestTexts.get("mydata.summary", plain, locale, request.summary()));
 			}
 			if (request.region() != null) {
-				lines.add(RequestTexts.get("mydata.region", locale, request.region()));
+				lines.add(RequestTexts.get("mydata.region", plain, locale, request.region()));
 			}
 		}
 		return lines;

@@ -19,7 +19,7 @@ class AlertData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		List<Alert> all = this.alerts.about(chatId);
 		List<Alert> about = all.stream()
 			.filter((alert) -> alert.reason() != ModeratorAlerts.Reason.CHECK_INS_UNANSWERED)
@@ -31,13 +31,13 @@ class AlertData implements PersonalData {
 		long pending = about.stream().filter((alert) -> alert.status().isPending()).count();
 		List<String> lines = new ArrayList<>();
 		if (pending > 0) {
-			lines.add(SafetyTexts.get("mydata.waiting-for-someone", locale));
+			lines.add(SafetyTexts.get("mydata.waiting-for-someone", plain, locale));
 		}
 		if (about.size() > pending) {
-			lines.add(SafetyTexts.get("mydata.asked-before", locale, about.size() - pending));
+			lines.add(SafetyTexts.get("mydata.asked-before", plain, locale, about.size() - pending));
 		}
 		if (unanswered > 0) {
-			lines.add(SafetyTexts.get("mydata.check-ins-unanswered", locale, unanswered));
+			lines.add(SafetyTexts.get("mydata.check-ins-unanswered", plain, locale, unanswered));
 		}
 		return lines;
 	}

@@ -20,9 +20,9 @@ class SilenceData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		return this.lastMessages.find(chatId)
-			.map((last) -> List.of(SilenceTexts.get("silence.mydata", locale, Silence.day(last.at(), locale),
+			.map((last) -> List.of(SilenceTexts.get("silence.mydata", plain, locale, Silence.day(last.at(), locale),
 					Silence.day(this.silence.erasureOf(last), locale))))
 			.orElse(List.of());
 	}

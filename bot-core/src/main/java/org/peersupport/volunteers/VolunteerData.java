@@ -30,19 +30,19 @@ class VolunteerData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
 		List<String> lines = new ArrayList<>();
 		for (Volunteer volunteer : this.volunteers.ofChat(chatId)) {
 			if (!lines.isEmpty()) {
 				lines.add("");
 			}
-			lines.add(VolunteerTexts.get("mydata.volunteer", locale,
-					VolunteerTexts.get("mydata.volunteer." + volunteer.status().name(), locale)));
+			lines.add(VolunteerTexts.get("mydata.volunteer", plain, locale,
+					VolunteerTexts.get("mydata.volunteer." + volunteer.status().name(), plain, locale)));
 			if (volunteer.programme() != null) {
-				lines.add(ShownAnswers.line(ShownAnswers.label("programme", locale),
+				lines.add(ShownAnswers.line(ShownAnswers.label("programme", locale, plain),
 						this.programmes.nameOf(volunteer.programme(), locale)));
 			}
-			lines.addAll(this.answers.lines(volunteer.details(), volunteer.consentVersion(), locale));
+			lines.addAll(this.answers.lines(volunteer.details(), volunteer.consentVersion(), locale, plain));
 		}
 		return lines;
 	}

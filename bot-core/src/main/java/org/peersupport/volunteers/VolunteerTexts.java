@@ -17,4 +17,9 @@ final class VolunteerTexts {
 		return TEXTS.get(key, locale, args);
 	}
 
+	/** The text, or its plain-language version for a plain-language programme. */
+	static String get(String key, boolean plain, String locale, Object... args) {
+		return TEXTS.get(key, plain, locale, args);
+	}
+
 }

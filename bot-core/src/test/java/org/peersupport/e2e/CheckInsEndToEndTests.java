@@ -81,7 +81,7 @@ class CheckInsEndToEndTests {
 		person.presses("Написать пару слов о дне");
 		person.sees("Напишите слово или несколько о своём дне.");
 		person.says("гулял в парке");
-		person.sees("Спасибо. Я сохранил это");
+		person.sees("Спасибо. Сохранено вместе с сегодняшним ответом.");
 
 		List<Document> points = moodPoints(1801);
 		assertThat(points).hasSize(1);

@@ -223,7 +223,7 @@ class FeatureSeamsEndToEndTests {
 			return new PersonalData() {
 
 				@Override
-				public List<String> describe(long chatId, String locale) {
+				public List<String> describe(long chatId, String locale, boolean plain) {
 					Document entry = mongo.getCollection(COLLECTION).find(new Document("_id", chatId)).first();
 					return (entry != null)
 							? List.of("Diary (" + entry.getString("colour") + "): " + entry.getString("entry"))

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the runtime adds to a conversation (here a re-ask) is said plainly in a
  * plain-language programme's onboarding, and as usual in another programme's; so is what
- * the other features say to the programme's people afterwards.
+ * the other features say to the programme's people afterwards, and the copy of their data
+ * that {@code /mydata} gives.
  */
 @SpringBootTest(classes = BotTestApplication.class,
 		properties = { "peer.messaging.rate.enabled=false", "peer.programmes[0].key=circles",
@@ -93,6 +94,49 @@ class PlainConversationEndToEndTests {
 			.contains("/mydata — Посмотреть, что мы о вас храним")
 			.doesNotContain("данн")
 			.doesNotContain("волонтёр");
+	}
+
+	@Test
+	void myDataIsPlainInAPlainLanguageProgrammeWhatEveryFeatureWrites() {
+		Person person = new Person(telegram, this.mongo, 8804, "ru");
+		person.says("/start p-circles");
+		person.presses("Русский");
+		person.says("/mydata");
+		assertThat(person.lastText()).startsWith("📄 Вот что мы о вас храним:")
+			.contains("Вы сейчас отвечаете на вопросы. Ваши ответы пока:")
+			.contains("• Язык: Русский")
+			.doesNotContain("Идёт разговор");
+
+		person.presses("Да, я даю согласие");
+		person.presses("Пока ничего").presses("Готово");
+		person.says("Лиса");
+		person.presses(person.lastButtons().get(0));
+		person.says("мне нужна помощь с документами");
+		person.says("/mydata");
+
+		assertThat(person.lastText()).startsWith("📄 Вот что мы о вас храним:")
+			.contains("Ваш язык: Русский")
+			.contains("Вы дали согласие ")
+			.contains("Первые вопросы: закончены")
+			.contains("• Ваше имя в группе: Лиса")
+			.contains("Я спрашиваю, как вы себя чувствуете, в ")
+			.contains("Ваши заявки о помощи:")
+			.contains("• Заявка ")
+			.contains("Ваше последнее сообщение нам: ")
+			.doesNotContain("Всё, что мы о вас храним", "Статус", "Псевдоним", "Часовой пояс", "данн", "волонтёр",
+					"Europe/", "onboarding@");
+	}
+
+	@Test
+	void myDataIsAsUsualInAnotherProgramme() {
+		Person person = new Person(telegram, this.mongo, 8805, "ru");
+		person.says("/start p-recovery");
+		person.presses("Русский");
+		person.says("/mydata");
+
+		assertThat(person.lastText()).startsWith("📄 Всё, что мы о вас храним:")
+			.contains("Идёт разговор с ботом. Ваши ответы на сейчас:")
+			.contains("• Язык: Русский");
 	}
 
 }

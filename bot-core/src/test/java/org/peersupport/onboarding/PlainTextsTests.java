@@ -33,21 +33,25 @@ class PlainTextsTests {
 	/**
 	 * What is not a participant's message in any bundle: buttons (labels, not sentences;
 	 * the commands' descriptions and menu labels are checked, as {@code /help} and
-	 * {@code /menu} show them), words shown inside other texts (field names, zones,
-	 * categories, urgencies, mood labels, list lines), and the {@code /mydata} export,
-	 * which each feature writes without knowing the programme (not plain yet).
+	 * {@code /menu} show them) and words shown inside other texts (zones, which are city
+	 * names, categories, urgencies, mood labels, plural words, list lines other than the
+	 * export's). The {@code /mydata} export is checked: its texts, its field names and
+	 * its statuses, which each feature writes in plain language when the export asks for
+	 * it.
 	 */
-	private static final Predicate<String> LABELS_AND_EXPORT = anyOf(".*button.*", "forget\\.(yes|no)", "offer\\.agree",
-			"open\\.cancel", "relay\\.reply", "release\\.reason\\..*", "field\\..*", "zone\\..*", "answer\\..*",
-			"category\\..*", "urgency\\..*", "checkin\\.mood\\..*", ".*\\.line", ".*mydata.*");
+	private static final Predicate<String> LABELS = anyOf(".*button.*", "forget\\.(yes|no)", "offer\\.agree",
+			"open\\.cancel", "relay\\.reply", "release\\.reason\\..*", "zone\\..*", "answer\\..*", "category\\..*",
+			"urgency\\..*", "checkin\\.mood\\..*", "plural\\..*", "(?!mydata\\.).*\\.line");
 
 	/**
 	 * What moderators and volunteers read, per feature: plain language is for a
 	 * programme's participants (of the volunteers' bundle, only the command that invites
-	 * a participant to sign up).
+	 * a participant to sign up, and the {@code /mydata} lines of an application, which a
+	 * participant who applied reads).
 	 */
 	private static final Map<String, Predicate<String>> STAFF_AND_VOLUNTEERS = Map.of("safety",
-			anyOf("alert\\..*", "take\\..*"), "volunteers", anyOf("(?!(command|menu)\\.volunteer$).*"), "requests",
+			anyOf("alert\\..*", "take\\..*"), "volunteers", anyOf("(?!(command|menu)\\.volunteer$|mydata\\.).*"),
+			"requests",
 			anyOf("command\\.(release|pause|resume)", "offer(\\..*)?", "relay\\.crisis", "relay\\.cancelled",
 					"release\\.(none|ask|done)", "reassigned\\.(to|from)", "closed\\.volunteer", "pause\\..*",
 					"resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder"));
@@ -101,9 +105,24 @@ class PlainTextsTests {
 		assertThat(said("requests", texts)).containsExactly("command.help_request", "created");
 	}
 
+	@Test
+	void theMyDataExportIsChecked() throws IOException {
+		assertThat(said("onboarding", load("onboarding", "en"))).contains("mydata.title", "mydata.nothing",
+				"mydata.status.CONSENTED", "mydata.more");
+		assertThat(said("conversation", load("conversation", "en"))).contains("mydata.conversation", "field.pseudonym",
+				"field.timeZone");
+		assertThat(said("requests", load("requests", "en"))).contains("mydata.heading", "mydata.line");
+		assertThat(said("volunteers", load("volunteers", "en")))
+			.contains("mydata.volunteer", "mydata.volunteer.PAUSED", "command.volunteer")
+			.doesNotContain("approved");
+		assertThat(said("safety", load("safety", "en"))).contains("mydata.check-ins-unanswered");
+		assertThat(said("checkins", load("checkins", "en"))).contains("checkin.mydata.schedule");
+		assertThat(said("silence", load("silence", "en"))).contains("silence.mydata");
+	}
+
 	/** The keys of the texts a participant reads. */
 	private static List<String> said(String feature, Properties texts) {
-		Predicate<String> notSaid = LABELS_AND_EXPORT.or(STAFF_AND_VOLUNTEERS.getOrDefault(feature, (key) -> false));
+		Predicate<String> notSaid = LABELS.or(STAFF_AND_VOLUNTEERS.getOrDefault(feature, (key) -> false));
 		return texts.stringPropertyNames()
 			.stream()
 			.filter((key) -> !key.endsWith(TextBundle.PLAIN))
@@ -112,9 +131,13 @@ class PlainTextsTests {
 			.toList();
 	}
 
-	/** With arguments as a text really gets them (a number, a time, a date, a name). */
+	/**
+	 * With arguments as a text really gets them (a number, a time, a date, a name; a
+	 * plural word as one word).
+	 */
 	private static String formatted(String pattern, String language) {
-		return new java.text.MessageFormat(pattern, Locale.forLanguageTag(language))
+		return new java.text.MessageFormat(pattern.replaceAll("\\{\\d+,plural,[a-z-]+}", "days"),
+				Locale.forLanguageTag(language))
 			.format(new Object[] { "12", "09:00", "3 December", "Anna" });
 	}
 

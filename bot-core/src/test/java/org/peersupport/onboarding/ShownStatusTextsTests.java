@@ -14,13 +14,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peersupport.participants.ParticipantStatus;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.scripts.TextBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every value of an enum that {@code /mydata} shows a person has its words in all four
- * languages: a new status without them would make {@code /mydata} fail for everyone in
- * it.
+ * Every value of an enum that {@code /mydata} shows a person has its words, and their
+ * plain version, in all four languages: a new status without them would make
+ * {@code /mydata} fail for everyone in it.
  */
 class ShownStatusTextsTests {
 
@@ -36,6 +37,9 @@ class ShownStatusTextsTests {
 			Properties texts = load(bundle + suffix + ".properties");
 			for (Enum<?> value : values) {
 				assertThat(texts.getProperty(prefix + value.name())).as("%s%s in %s%s", prefix, value, bundle, suffix)
+					.isNotBlank();
+				assertThat(texts.getProperty(prefix + value.name() + TextBundle.PLAIN))
+					.as("%s%s plain in %s%s", prefix, value, bundle, suffix)
 					.isNotBlank();
 			}
 		}

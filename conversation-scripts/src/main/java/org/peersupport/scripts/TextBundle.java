@@ -3,13 +3,17 @@ package org.peersupport.scripts;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A properties bundle of the bot's words ({@code <base>.properties} is English, beside it
  * {@code <base>_ru.properties} …): a language without a file of its own gets English,
  * never the JVM's default locale. A text a person reads has a plain-language version
  * (easy read) under {@code <key>.plain}, said to people of a programme with
- * {@code plainLanguage}.
+ * {@code plainLanguage}. A word that agrees with a number is written
+ * {@code {1,plural,days}}: the bundle's {@code plural.days.one|few|many|other} in the
+ * form that agrees with argument 1 ({@link Plurals}: "1 день, 2 дня, 5 дней, 21 день").
  */
 public final class TextBundle {
 
@@ -18,6 +22,9 @@ public final class TextBundle {
 
 	/** Suffix of a text's plain-language version. */
 	public static final String PLAIN = ".plain";
+
+	/** A plural word in a text: {@code {1,plural,days}}. */
+	private static final Pattern PLURAL = Pattern.compile("\\{(\\d+),plural,([a-z-]+)}");
 
 	private final String baseName;
 
@@ -37,8 +44,35 @@ public final class TextBundle {
 	 */
 	public String get(String key, String locale, Object... args) {
 		Locale resolved = Locale.forLanguageTag((locale != null) ? locale : "en");
-		String pattern = ResourceBundle.getBundle(this.baseName, resolved, NO_FALLBACK).getString(key);
+		ResourceBundle bundle = ResourceBundle.getBundle(this.baseName, resolved, NO_FALLBACK);
+		String pattern = withPluralWords(bundle.getString(key), bundle, resolved, args);
 		return new MessageFormat(pattern, resolved).format(args);
+	}
+
+	/**
+	 * Replaces each {@code {n,plural,word}} with the form of {@code plural.word} that
+	 * agrees with argument {@code n}.
+	 */
+	private static String withPluralWords(String pattern, ResourceBundle bundle, Locale locale, Object[] args) {
+		Matcher matcher = PLURAL.matcher(pattern);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			int index = Integer.parseInt(matcher.group(1));
+			String category = (index < args.length) ? categoryOf(args[index], locale) : "other";
+			String word = bundle.getString("plural." + matcher.group(2) + "." + category);
+			matcher.appendReplacement(result, Matcher.quoteReplacement(word));
+		}
+		matcher.appendTail(result);
+		return result.toString();
+	}
+
+	private static String categoryOf(Object arg, Locale locale) {
+		try {
+			return Plurals.category(locale, Long.parseLong(String.valueOf(arg).trim()));
+		}
+		catch (NumberFormatException ex) {
+			return "other";
+		}
 	}
 
 	/**

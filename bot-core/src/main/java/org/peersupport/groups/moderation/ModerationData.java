@@ -29,12 +29,13 @@ class ModerationData implements PersonalData {
 	}
 
 	@Override
-	public List<String> describe(long chatId, String locale) {
+	public List<String> describe(long chatId, String locale, boolean plain) {
+		ModerationTexts.Voice voice = new ModerationTexts.Voice(locale, plain);
 		List<String> lines = new ArrayList<>();
 		for (Conduct conduct : this.conducts.of(chatId)) {
 			for (Conduct.Warning warning : conduct.warnings()) {
-				lines.add(ModerationTexts.get("mydata.warning", locale, DAY.format(warning.at()),
-						ModerationTexts.get("rule." + warning.breach().name(), locale)));
+				lines.add(ModerationTexts.said("mydata.warning", voice, DAY.format(warning.at()),
+						ModerationTexts.said("rule." + warning.breach().name(), voice)));
 			}
 		}
 		return lines;
