@@ -95,7 +95,21 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 
 	@Override
 	public String text(InboundEvent event) {
-		return RuntimeTexts.bundled().text("error.internal", Locale.forLanguageTag(PersonLanguage.telegram(event)));
+		String key = plainSafely(event.chatId()) ? "plain.error.internal" : "error.internal";
+		return RuntimeTexts.bundled().text(key, Locale.forLanguageTag(PersonLanguage.telegram(event)));
+	}
+
+	/**
+	 * Whether the person is spoken to in plain language; false when that cannot be read
+	 * (the failure being answered may be the store's).
+	 */
+	private boolean plainSafely(long chatId) {
+		try {
+			return this.language.plain(chatId);
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 }

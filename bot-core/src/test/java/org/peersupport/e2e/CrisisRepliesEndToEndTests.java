@@ -181,6 +181,17 @@ class CrisisRepliesEndToEndTests {
 				+ "was not handled. Please send it again in a few minutes.");
 	}
 
+	@Test
+	void aMessageThatCouldNotBeHandledIsAnsweredPlainlyInAPlainLanguageProgramme() {
+		Person person = new Person(telegram, this.mongo, 7602, "en");
+		person.says("/start p-circles");
+
+		person.says(FAILING_TEXT);
+
+		assertThat(person.lastText()).isEqualTo(
+				"Sorry, something went wrong here. We did not get your last message. Please send it again in a few minutes.");
+	}
+
 	@TestConfiguration
 	static class FailingHandlerConfiguration {
 
