@@ -73,19 +73,19 @@ class CheckInButtons implements InboundHandler {
 		else if (payload.matches("h:[0-9]{1,12}")) {
 			replies.answerButton(null);
 			dropButtons(event, replies);
-			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.help", plain), locale));
+			replies.send(CheckInTexts.get("checkin.help", plain, locale));
 		}
 		else if (payload.matches("w:[0-9]{1,12}")) {
 			long occurrence = Long.parseLong(payload.substring(2));
 			this.mongo.save(new AwaitedWord(event.chatId(), occurrence, this.clock.instant().plus(WORD_WAIT)));
 			replies.answerButton(null);
 			dropButtons(event, replies);
-			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.word", plain), locale));
+			replies.send(CheckInTexts.get("checkin.word", plain, locale));
 		}
 		else if (payload.matches("n:[0-9]{1,12}")) {
 			replies.answerButton(null);
 			dropButtons(event, replies);
-			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.bye", plain), locale));
+			replies.send(CheckInTexts.get("checkin.bye", plain, locale));
 		}
 		else {
 			replies.answerButton(RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale)));
@@ -100,23 +100,22 @@ class CheckInButtons implements InboundHandler {
 		int stored = this.moods.find(chatId, occurrence).mood();
 		this.schedules.answered(chatId);
 		replies.answerButton(null);
-		replies.editPressedMessage(CheckInTexts.get(CheckInTexts.plain("checkin.answered", plain), locale,
-				CheckInTexts.get(CheckInTexts.plain("checkin.mood." + stored, plain), locale)), List.of());
+		replies.editPressedMessage(CheckInTexts.get("checkin.answered", plain, locale,
+				CheckInTexts.get("checkin.mood." + stored, plain, locale)), List.of());
 		if (stored == 1) {
 			// Safeguarding answers at once with the lines to call, the offer to talk to a
 			// person and the team's alert, stored once per prompt (the occurrence).
 			String programme = this.participants.find(chatId).map(Participant::programme).orElse(null);
 			this.events.publishEvent(new LowMood(chatId, programme, Instant.ofEpochSecond(occurrence)));
 		}
-		String thanks = CheckInTexts
-			.get(CheckInTexts.plain((stored <= 2) ? "checkin.thanks.low" : "checkin.thanks", plain), locale);
+		String thanks = CheckInTexts.get((stored <= 2) ? "checkin.thanks.low" : "checkin.thanks", plain, locale);
 		replies.send(thanks,
 				List.of(List.of(this.prompts.button(chatId, "h:" + occurrence,
-						CheckInTexts.get(CheckInTexts.plain("checkin.button.help", plain), locale))),
+						CheckInTexts.get("checkin.button.help", plain, locale))),
 						List.of(this.prompts.button(chatId, "w:" + occurrence,
-								CheckInTexts.get(CheckInTexts.plain("checkin.button.word", plain), locale))),
+								CheckInTexts.get("checkin.button.word", plain, locale))),
 						List.of(this.prompts.button(chatId, "n:" + occurrence,
-								CheckInTexts.get(CheckInTexts.plain("checkin.button.nothing", plain), locale)))));
+								CheckInTexts.get("checkin.button.nothing", plain, locale)))));
 	}
 
 	private static void dropButtons(InboundEvent event, Replies replies) {

@@ -49,11 +49,11 @@ class MoodCommand implements InboundHandler {
 		Instant from = now.minus(PERIOD);
 		List<MoodPoint> points = this.moods.since(chatId, from);
 		if (points.isEmpty()) {
-			replies.send(CheckInTexts.get(CheckInTexts.plain("mood.none", voice.plain()), voice.locale()));
+			replies.send(CheckInTexts.get("mood.none", voice.plain(), voice.locale()));
 			return;
 		}
 		replies.put(new Outgoing.SendPhoto(chatId, MoodChart.draw(points, from, now),
-				CheckInTexts.get(CheckInTexts.plain("mood.caption", voice.plain()), voice.locale(), points.size())));
+				CheckInTexts.get("mood.caption", voice.plain(), voice.locale(), points.size())));
 	}
 
 }

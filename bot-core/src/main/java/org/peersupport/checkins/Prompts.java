@@ -55,10 +55,9 @@ class Prompts {
 		List<Button> scale = new ArrayList<>();
 		for (int mood = 1; mood <= 5; mood++) {
 			scale.add(button(chatId, "m:" + occurrence.getEpochSecond() + ":" + mood,
-					CheckInTexts.get(CheckInTexts.plain("checkin.mood." + mood, plain), locale)));
+					CheckInTexts.get("checkin.mood." + mood, plain, locale)));
 		}
-		return new Outgoing.SendMessage(chatId, false, CheckInTexts.get(CheckInTexts.plain(textKey, plain), locale),
-				List.of(scale));
+		return new Outgoing.SendMessage(chatId, false, CheckInTexts.get(textKey, plain, locale), List.of(scale));
 	}
 
 	Button button(long chatId, String payload, String label) {

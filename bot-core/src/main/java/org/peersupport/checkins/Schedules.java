@@ -129,7 +129,10 @@ public class Schedules {
 	 * time; it checks the block again before it sends.
 	 */
 	void block(long chatId) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(chatId)),
+		// no write when it is held already (every dropped send to the chat comes here)
+		Criteria notHeld = new Criteria().orOperator(Criteria.where("blocked").ne(true),
+				Criteria.where("nextRunAt").ne(null));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(chatId)).addCriteria(notHeld),
 				new Update().set("blocked", true).set("nextRunAt", null), CheckInSchedule.class);
 	}
 

@@ -60,7 +60,7 @@ class WordOfTheDay implements InboundHandler {
 			this.moods.addWord(event.chatId(), awaited.occurrenceSecond(),
 					(word.length() > MAX_LENGTH) ? word.substring(0, MAX_LENGTH) : word);
 			Prompts.Voice voice = this.prompts.voice(event.chatId());
-			replies.send(CheckInTexts.get(CheckInTexts.plain("checkin.word.kept", voice.plain()), voice.locale()));
+			replies.send(CheckInTexts.get("checkin.word.kept", voice.plain(), voice.locale()));
 		}
 		// After a crisis message the crisis answer stands alone; the word is not kept.
 		this.mongo.remove(Query.query(Criteria.where("_id").is(event.chatId())), AwaitedWord.class);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.peersupport.conversation.CallbackSigner;
 import org.peersupport.messaging.Button;
@@ -209,14 +210,7 @@ public class Placement {
 	 * joined yet stays theirs.
 	 */
 	void left(long groupChatId, long userId) {
-		boolean member = this.places.ofPerson(userId)
-			.filter((p) -> p.groupChatId() == groupChatId && p.status() == PlaceStatus.MEMBER)
-			.isPresent();
-		if (member) {
-			this.places.free(userId);
-		}
-		// also when handled again after the place was freed
-		this.groups.find(groupChatId).ifPresent(this::fill);
+		free(groupChatId, userId, (place) -> place.status() == PlaceStatus.MEMBER);
 	}
 
 	/**
@@ -224,7 +218,16 @@ public class Placement {
 	 * and goes to the next who waits (the ban itself is the moderator's call).
 	 */
 	public void removedByModerator(long groupChatId, long userId) {
-		boolean held = this.places.ofPerson(userId).filter((p) -> p.groupChatId() == groupChatId).isPresent();
+		free(groupChatId, userId, (place) -> true);
+	}
+
+	/**
+	 * Frees the person's place in the group if it is one of these, and fills the group.
+	 */
+	private void free(long groupChatId, long userId, Predicate<GroupPlace> which) {
+		boolean held = this.places.ofPerson(userId)
+			.filter((place) -> place.groupChatId() == groupChatId && which.test(place))
+			.isPresent();
 		if (held) {
 			this.places.free(userId);
 		}

@@ -67,17 +67,6 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		}
 	}
 
-	/** An entry of schema 3, without a restriction or a photo. */
-	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
-			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
-			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
-			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, SendPriority priority,
-			String supersedeKey, InviteLinkSpec inviteLink, int schemaVersion) {
-		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
-				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				priority, supersedeKey, inviteLink, null, schemaVersion, null);
-	}
-
 	/** An entry of schema 2, without an invite link. */
 	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
 			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,

@@ -95,8 +95,8 @@ class NotUnderstood implements InboundHandler, FailureNotice {
 
 	@Override
 	public String text(InboundEvent event) {
-		String key = plainSafely(event.chatId()) ? "plain.error.internal" : "error.internal";
-		return RuntimeTexts.bundled().text(key, Locale.forLanguageTag(PersonLanguage.telegram(event)));
+		return RuntimeTexts.bundled()
+			.text("error.internal", plainSafely(event.chatId()), Locale.forLanguageTag(PersonLanguage.telegram(event)));
 	}
 
 	/**

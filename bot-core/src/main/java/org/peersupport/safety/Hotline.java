@@ -58,7 +58,7 @@ public class Hotline {
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(String.join("\n", lines(programme, kind, locale, plain, SafetyTexts.plain(firstKey, plain))));
 		if (teamTold) {
-			paragraphs.add(SafetyTexts.get(SafetyTexts.plain("hotline.team-told", plain), locale));
+			paragraphs.add(SafetyTexts.get("hotline.team-told", plain, locale));
 		}
 		return String.join("\n\n", paragraphs);
 	}
@@ -69,11 +69,10 @@ public class Hotline {
 		lines.add(SafetyTexts.get(firstKey, locale));
 		if (kind == CrisisKind.VIOLENCE) {
 			programme.violenceLine(locale)
-				.ifPresent(
-						(line) -> lines.add(SafetyTexts.get(SafetyTexts.plain("lines.violence", plain), locale, line)));
+				.ifPresent((line) -> lines.add(SafetyTexts.get("lines.violence", plain, locale, line)));
 		}
 		programme.supportLine(locale)
-			.ifPresent((line) -> lines.add(SafetyTexts.get(SafetyTexts.plain("lines.support", plain), locale, line)));
+			.ifPresent((line) -> lines.add(SafetyTexts.get("lines.support", plain, locale, line)));
 		return lines;
 	}
 

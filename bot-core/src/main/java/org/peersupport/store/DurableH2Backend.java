@@ -60,6 +60,8 @@ import org.h2.mvstore.MVStore.TxCounter;
  */
 class DurableH2Backend extends H2Backend {
 
+	private static final Log logger = LogFactory.getLog(DurableH2Backend.class);
+
 	/** Commands that remove documents or collections; lower case. */
 	private static final Set<String> REMOVING = Set.of("delete", "drop", "dropdatabase");
 
@@ -71,8 +73,6 @@ class DurableH2Backend extends H2Backend {
 	private final CursorRegistry cursors;
 
 	private final Runnable removed;
-
-	private static final Log logger = LogFactory.getLog(DurableH2Backend.class);
 
 	private final AtomicLong handled = new AtomicLong();
 
@@ -211,8 +211,7 @@ class DurableH2Backend extends H2Backend {
 	private static boolean removes(String command, Document query) {
 		String name = command.toLowerCase(Locale.ROOT);
 		if (name.equals("findandmodify")) {
-			Object remove = query.get("remove");
-			return Boolean.TRUE.equals(remove) || (remove instanceof Number number && number.intValue() != 0);
+			return isTrue(query.get("remove"));
 		}
 		return REMOVING.contains(name);
 	}
@@ -287,11 +286,7 @@ class DurableH2Backend extends H2Backend {
 
 	private void syncInBackground() {
 		try {
-			synchronized (this.syncLock) {
-				if (!this.store.isClosed()) {
-					syncCommitted();
-				}
-			}
+			syncUpTo(Long.MAX_VALUE);
 		}
 		catch (RuntimeException ex) {
 			// the next tick, or the next command that needs its sync, tries again
@@ -318,7 +313,9 @@ class DurableH2Backend extends H2Backend {
 
 	@Override
 	public void close() {
-		this.syncer.shutdownNow();
+		// not shutdownNow: interrupting a thread inside FileChannel.force closes the
+		// channel for every thread
+		this.syncer.shutdown();
 		try {
 			this.syncer.awaitTermination(1, TimeUnit.MINUTES);
 		}

@@ -4,8 +4,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -16,7 +18,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.peersupport.leases.Instances;
 import org.peersupport.leases.NamedLeases;
+import org.peersupport.messaging.Audience;
 import org.peersupport.messaging.BotApiPort;
+import org.peersupport.messaging.Command;
 import org.peersupport.messaging.Commands;
 import org.peersupport.messaging.Inbox;
 
@@ -53,9 +57,15 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	UpdateIntake updateIntake(Inbox inbox, BotUsername botUsername, TelegramClient telegramClient, Clock clock) {
+	UpdateIntake updateIntake(Inbox inbox, BotUsername botUsername, TelegramClient telegramClient, Clock clock,
+			Commands commands) {
 		ChatAdmins admins = new ChatAdmins(telegramClient);
-		return new UpdateIntake(new UpdateTranslator(clock, botUsername, admins::administers), inbox);
+		Set<String> moderatorCommands = commands.forAudiences(Set.of(Audience.MODERATOR))
+			.stream()
+			.map(Command::name)
+			.collect(Collectors.toUnmodifiableSet());
+		return new UpdateIntake(new UpdateTranslator(clock, botUsername, admins::administers, moderatorCommands),
+				inbox);
 	}
 
 	@Bean

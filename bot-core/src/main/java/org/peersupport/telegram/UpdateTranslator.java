@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
@@ -35,14 +36,21 @@ class UpdateTranslator {
 
 	private final Admins admins;
 
+	private final Set<String> moderatorCommands;
+
 	UpdateTranslator(Clock clock, BotUsername bot) {
-		this(clock, bot, (chatId, userId) -> false);
+		this(clock, bot, (chatId, userId) -> false, Set.of());
 	}
 
-	UpdateTranslator(Clock clock, BotUsername bot, Admins admins) {
+	/**
+	 * @param moderatorCommands the commands only a group's administrators may give:
+	 * Telegram is asked who administers the group for these, not for every group command
+	 */
+	UpdateTranslator(Clock clock, BotUsername bot, Admins admins, Set<String> moderatorCommands) {
 		this.clock = clock;
 		this.bot = bot;
 		this.admins = admins;
+		this.moderatorCommands = moderatorCommands;
 	}
 
 	/** Whether a user administers a group (see {@link ChatAdmins}). */
@@ -111,7 +119,7 @@ class UpdateTranslator {
 
 	/**
 	 * A group message with what its rules need: forwarded, a link, media, the message it
-	 * replies to, and for a command whether its sender administers the group.
+	 * replies to, and for a moderators' command whether its sender administers the group.
 	 */
 	private InboundEvent post(InboundEvent event, Message message, boolean command) {
 		if (event.isPrivate()) {
@@ -123,7 +131,8 @@ class UpdateTranslator {
 				&& !Boolean.TRUE.equals(replied.getFrom().getIsBot())) ? replied.getFrom().getId() : null;
 		// the replied text only where a report may need it: a group's words are not kept
 		String replyToText = (command && replied != null) ? replied.getText() : null;
-		boolean admin = command && event.userId() != null && this.admins.administers(event.chatId(), event.userId());
+		boolean admin = command && this.moderatorCommands.contains(event.command()) && event.userId() != null
+				&& this.admins.administers(event.chatId(), event.userId());
 		PostDetails post = new PostDetails(isForwarded(message), hasLink(message), media(message), replyTo, replyToUser,
 				replyToText, admin);
 		return new InboundEvent(event.updateId(), event.kind(), event.chatId(), event.chatType(), event.userId(),

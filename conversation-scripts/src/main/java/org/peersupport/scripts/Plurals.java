@@ -1,6 +1,9 @@
 package org.peersupport.scripts;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The plural category of a whole number in the bot's languages, as CLDR defines it
@@ -10,6 +13,9 @@ import java.util.Locale;
  * ICU4J is not worth its size for three rules.
  */
 public final class Plurals {
+
+	/** A plural word in a text: {@code {0,plural,characters}}. */
+	private static final Pattern PLURAL_WORD = Pattern.compile("\\{(\\d+),plural,([a-z-]+)}");
 
 	private Plurals() {
 	}
@@ -25,6 +31,33 @@ public final class Plurals {
 			case "pl" -> (abs == 1) ? "one" : fewEnding ? "few" : "many";
 			default -> (abs == 1) ? "one" : "other";
 		};
+	}
+
+	/**
+	 * Replaces each {@code {n,plural,word}} in a text with the form of the bundle's
+	 * {@code plural.word.<category>} that agrees with argument {@code n}; a text is "хотя
+	 * бы {0} {0,plural,characters}".
+	 */
+	static String withWords(String pattern, ResourceBundle bundle, Locale locale, Object[] args) {
+		Matcher matcher = PLURAL_WORD.matcher(pattern);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			int index = Integer.parseInt(matcher.group(1));
+			String category = (index < args.length) ? categoryOf(args[index], locale) : "other";
+			String word = bundle.getString("plural." + matcher.group(2) + "." + category);
+			matcher.appendReplacement(result, Matcher.quoteReplacement(word));
+		}
+		matcher.appendTail(result);
+		return result.toString();
+	}
+
+	private static String categoryOf(Object arg, Locale locale) {
+		try {
+			return category(locale, Long.parseLong(String.valueOf(arg).trim()));
+		}
+		catch (NumberFormatException ex) {
+			return "other";
+		}
 	}
 
 }

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The built-in texts every script relies on (re-ask messages, button labels, notices,
@@ -36,9 +34,6 @@ public final class RuntimeTexts {
 	 */
 	public static final String PLAIN = "plain.";
 
-	/** A plural word in a text: {@code {0,plural,characters}}. */
-	private static final Pattern PLURAL = Pattern.compile("\\{(\\d+),plural,([a-z-]+)}");
-
 	private RuntimeTexts() {
 	}
 
@@ -52,7 +47,7 @@ public final class RuntimeTexts {
 	 * @throws MissingResourceException if no locale has the key
 	 */
 	public String text(String key, Locale locale, Object... args) {
-		String pattern = withPluralWords(bundle(locale).getString(key), locale, args);
+		String pattern = Plurals.withWords(bundle(locale).getString(key), bundle(locale), locale, args);
 		return new MessageFormat(pattern, locale).format(args);
 	}
 
@@ -64,33 +59,6 @@ public final class RuntimeTexts {
 	 */
 	public String text(String key, boolean plain, Locale locale, Object... args) {
 		return text(plain ? PLAIN + key : key, locale, args);
-	}
-
-	/**
-	 * Replaces each {@code {n,plural,word}} with the form of {@code plural.word} that
-	 * agrees with argument {@code n} ({@link Plurals}); a text is "хотя бы {0}
-	 * {0,plural,characters}".
-	 */
-	private static String withPluralWords(String pattern, Locale locale, Object[] args) {
-		Matcher matcher = PLURAL.matcher(pattern);
-		StringBuilder result = new StringBuilder();
-		while (matcher.find()) {
-			int index = Integer.parseInt(matcher.group(1));
-			String category = (index < args.length) ? categoryOf(args[index], locale) : "other";
-			String word = bundle(locale).getString("plural." + matcher.group(2) + "." + category);
-			matcher.appendReplacement(result, Matcher.quoteReplacement(word));
-		}
-		matcher.appendTail(result);
-		return result.toString();
-	}
-
-	private static String categoryOf(Object arg, Locale locale) {
-		try {
-			return Plurals.category(locale, Long.parseLong(String.valueOf(arg).trim()));
-		}
-		catch (NumberFormatException ex) {
-			return "other";
-		}
 	}
 
 	/** The message asking again after {@code rejection}. */

@@ -3,8 +3,6 @@ package org.peersupport.scripts;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A properties bundle of the bot's words ({@code <base>.properties} is English, beside it
@@ -22,9 +20,6 @@ public final class TextBundle {
 
 	/** Suffix of a text's plain-language version. */
 	public static final String PLAIN = ".plain";
-
-	/** A plural word in a text: {@code {1,plural,days}}. */
-	private static final Pattern PLURAL = Pattern.compile("\\{(\\d+),plural,([a-z-]+)}");
 
 	private final String baseName;
 
@@ -45,34 +40,8 @@ public final class TextBundle {
 	public String get(String key, String locale, Object... args) {
 		Locale resolved = Locale.forLanguageTag((locale != null) ? locale : "en");
 		ResourceBundle bundle = ResourceBundle.getBundle(this.baseName, resolved, NO_FALLBACK);
-		String pattern = withPluralWords(bundle.getString(key), bundle, resolved, args);
+		String pattern = Plurals.withWords(bundle.getString(key), bundle, resolved, args);
 		return new MessageFormat(pattern, resolved).format(args);
-	}
-
-	/**
-	 * Replaces each {@code {n,plural,word}} with the form of {@code plural.word} that
-	 * agrees with argument {@code n}.
-	 */
-	private static String withPluralWords(String pattern, ResourceBundle bundle, Locale locale, Object[] args) {
-		Matcher matcher = PLURAL.matcher(pattern);
-		StringBuilder result = new StringBuilder();
-		while (matcher.find()) {
-			int index = Integer.parseInt(matcher.group(1));
-			String category = (index < args.length) ? categoryOf(args[index], locale) : "other";
-			String word = bundle.getString("plural." + matcher.group(2) + "." + category);
-			matcher.appendReplacement(result, Matcher.quoteReplacement(word));
-		}
-		matcher.appendTail(result);
-		return result.toString();
-	}
-
-	private static String categoryOf(Object arg, Locale locale) {
-		try {
-			return Plurals.category(locale, Long.parseLong(String.valueOf(arg).trim()));
-		}
-		catch (NumberFormatException ex) {
-			return "other";
-		}
 	}
 
 	/**

@@ -29,7 +29,7 @@ class AlertsConfiguration {
 
 			@Override
 			public String value(PanelUser viewer) {
-				return Long.toString(alerts.countPending(AlertsController.programmes(viewer)));
+				return Long.toString(alerts.countPending(viewer.scope().programmesOrAll()));
 			}
 
 			@Override

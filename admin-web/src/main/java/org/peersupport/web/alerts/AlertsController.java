@@ -1,6 +1,5 @@
 package org.peersupport.web.alerts;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -52,7 +51,7 @@ class AlertsController {
 
 	@GetMapping
 	String list(PanelUser viewer, @RequestParam(defaultValue = "false") boolean all, Model model) {
-		model.addAttribute("alerts", this.alerts.list(programmes(viewer), !all, SHOWN));
+		model.addAttribute("alerts", this.alerts.list(viewer.scope().programmesOrAll(), !all, SHOWN));
 		model.addAttribute("all", all);
 		return "alerts/list";
 	}
@@ -85,13 +84,8 @@ class AlertsController {
 		if (!ID.matcher(id).matches()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return this.alerts.find(id, programmes(viewer))
+		return this.alerts.find(id, viewer.scope().programmesOrAll())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/** The viewer's programmes, or null for staff who see all. */
-	static Collection<String> programmes(PanelUser viewer) {
-		return viewer.scope().isUnlimited() ? null : viewer.scope().programmes();
 	}
 
 }

@@ -57,7 +57,7 @@ class GroupsController {
 
 	@GetMapping
 	String list(PanelUser viewer, Model model) {
-		List<PeerGroup> shown = this.groups.list(viewer.scope().isUnlimited() ? null : viewer.scope().programmes());
+		List<PeerGroup> shown = this.groups.list(viewer.scope().programmesOrAll());
 		Map<Long, Long> members = new LinkedHashMap<>();
 		Map<Long, Integer> waiting = new LinkedHashMap<>();
 		for (PeerGroup group : shown) {

@@ -31,7 +31,7 @@ class RequestPages {
 
 			@Override
 			public String value(PanelUser viewer) {
-				return Long.toString(desk.countUntaken(RequestsController.programmes(viewer)));
+				return Long.toString(desk.countUntaken(viewer.scope().programmesOrAll()));
 			}
 
 			@Override

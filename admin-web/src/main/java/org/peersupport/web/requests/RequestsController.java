@@ -1,6 +1,5 @@
 package org.peersupport.web.requests;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,8 @@ class RequestsController {
 	String list(PanelUser viewer, @ModelAttribute("filter") RequestFilter filter,
 			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		String locale = viewer.language().getLanguage();
-		var found = this.desk.queue(filter.search(), programmes(viewer), PageView.request(page, PAGE_SIZE))
+		var found = this.desk
+			.queue(filter.search(), viewer.scope().programmesOrAll(), PageView.request(page, PAGE_SIZE))
 			.map((view) -> row(view, locale));
 		model.addAttribute("requests", PageView.of(found, request));
 		model.addAttribute("shows", QueueFilter.values());
@@ -86,7 +86,7 @@ class RequestsController {
 		String locale = viewer.language().getLanguage();
 		model.addAttribute("row", row(view, locale));
 		model.addAttribute("staffNames", staffNames(view));
-		model.addAttribute("candidates", this.desk.volunteersFor(view.number(), programmes(viewer)));
+		model.addAttribute("candidates", this.desk.volunteersFor(view.number(), viewer.scope().programmesOrAll()));
 		model.addAttribute("outcomes", RequestOutcome.values());
 		return "requests/request";
 	}
@@ -95,7 +95,7 @@ class RequestsController {
 	String reassign(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String volunteer,
 			RedirectAttributes redirect) {
 		RequestView before = visible(viewer, id);
-		boolean given = this.desk.reassign(before.number(), volunteer, programmes(viewer), viewer.id());
+		boolean given = this.desk.reassign(before.number(), volunteer, viewer.scope().programmesOrAll(), viewer.id());
 		if (given) {
 			this.auditLog.record(viewer, "request.reassigned", OBJECT_TYPE, id, before.programme(),
 					holder(before.stage(), before.volunteerId()), holder(RequestStage.CLAIMED, volunteer));
@@ -109,7 +109,8 @@ class RequestsController {
 			RedirectAttributes redirect) {
 		RequestView before = visible(viewer, id);
 		RequestOutcome chosen = outcome(outcome).orElse(null);
-		boolean closed = chosen != null && this.desk.close(before.number(), chosen, programmes(viewer), viewer.id());
+		boolean closed = chosen != null
+				&& this.desk.close(before.number(), chosen, viewer.scope().programmesOrAll(), viewer.id());
 		if (closed) {
 			Map<String, Object> after = new LinkedHashMap<>(holder(RequestStage.CLOSED, before.volunteerId()));
 			after.put("outcome", chosen);
@@ -129,7 +130,7 @@ class RequestsController {
 		if (!id.matches("[1-9][0-9]{0,17}")) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return this.desk.view(Long.parseLong(id), programmes(viewer))
+		return this.desk.view(Long.parseLong(id), viewer.scope().programmesOrAll())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
@@ -167,11 +168,6 @@ class RequestsController {
 
 	private static Optional<RequestOutcome> outcome(String value) {
 		return List.of(RequestOutcome.values()).stream().filter((o) -> o.name().equals(value)).findFirst();
-	}
-
-	/** The viewer's programmes, or null for staff who see all. */
-	static Collection<String> programmes(PanelUser viewer) {
-		return viewer.scope().isUnlimited() ? null : viewer.scope().programmes();
 	}
 
 }

@@ -50,6 +50,14 @@ public final class ProgrammeScope {
 		return isUnlimited() ? Set.of() : this.programmes;
 	}
 
+	/**
+	 * The programmes of a limited scope, or null for an unlimited one: what bot-core's
+	 * scoped queries take.
+	 */
+	public Set<String> programmesOrAll() {
+		return this.programmes;
+	}
+
 	/** Whether data of this programme (null: of no programme) is in scope. */
 	public boolean includes(String programme) {
 		return isUnlimited() || (programme != null && this.programmes.contains(programme));

@@ -31,10 +31,6 @@ record GroupReport(@Id String id, long groupChatId, long messageId, @Indexed lon
 	/** The schema version written by this code. */
 	static final int SCHEMA_VERSION = 1;
 
-	boolean open() {
-		return this.decision == null;
-	}
-
 	@Override
 	public String toString() {
 		return "GroupReport[" + this.id + ", " + this.decision + "]";

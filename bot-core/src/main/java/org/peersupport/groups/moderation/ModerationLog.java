@@ -1,7 +1,6 @@
 package org.peersupport.groups.moderation;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -29,10 +28,6 @@ class ModerationLog {
 		catch (DuplicateKeyException ex) {
 			// kept on an earlier run of the same update
 		}
-	}
-
-	List<ModerationEntry> about(long chatId) {
-		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)), ModerationEntry.class);
 	}
 
 	void erase(long chatId) {

@@ -1,7 +1,6 @@
 package org.peersupport.groups.moderation;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -51,11 +50,6 @@ class Reports {
 					.set("decidedAt", at),
 				FindAndModifyOptions.options().returnNew(true), GroupReport.class);
 		return (decided != null) ? Optional.of(decided) : find(id);
-	}
-
-	/** Reports about the person's messages. */
-	List<GroupReport> about(long chatId) {
-		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)), GroupReport.class);
 	}
 
 	/**
