@@ -18,7 +18,13 @@ public enum OutboundAction {
 	SEND_INVITE_LINK,
 
 	/** A picture with an optional caption (the bytes are in the entry). */
-	SEND_PHOTO;
+	SEND_PHOTO,
+
+	/**
+	 * copyMessage: a message a person sent the bot, sent on to another chat as a new
+	 * message (no "forwarded from", so nobody's name), with the bot's caption.
+	 */
+	COPY_MESSAGE;
 
 	/**
 	 * Whether the call is about one chat's message stream and so is ordered and limited

@@ -17,14 +17,16 @@ import java.util.List;
  * @param restriction for {@link OutboundAction#RESTRICT_MEMBER}: what the member may
  * send, until when
  * @param photo the picture of a {@link OutboundAction#SEND_PHOTO}, else null
+ * @param copy the message a {@link OutboundAction#COPY_MESSAGE} copies, else null
  */
 public record OutboundCall(OutboundAction action, long chatId, String text, List<List<Button>> buttons, Long messageId,
-		String buttonPressId, Long userId, boolean alert, OutboxEntry.Restriction restriction, byte[] photo) {
+		String buttonPressId, Long userId, boolean alert, OutboxEntry.Restriction restriction, byte[] photo,
+		OutboxEntry.Copy copy) {
 
 	/** A call that restricts nobody and sends no picture. */
 	public OutboundCall(OutboundAction action, long chatId, String text, List<List<Button>> buttons, Long messageId,
 			String buttonPressId, Long userId, boolean alert) {
-		this(action, chatId, text, buttons, messageId, buttonPressId, userId, alert, null, null);
+		this(action, chatId, text, buttons, messageId, buttonPressId, userId, alert, null, null, null);
 	}
 
 	@Override

@@ -226,6 +226,12 @@ public class Outbox {
 				&& photo.caption().length() > MAX_CAPTION_LENGTH) {
 			throw new IllegalArgumentException("A caption has at most " + MAX_CAPTION_LENGTH + " characters");
 		}
+		else if (call instanceof Outgoing.CopyMessage copy) {
+			if (copy.caption() != null && copy.caption().length() > MAX_CAPTION_LENGTH) {
+				throw new IllegalArgumentException("A caption has at most " + MAX_CAPTION_LENGTH + " characters");
+			}
+			rows = copy.buttons();
+		}
 		if (text != null && (text.isBlank() || text.length() > MAX_TEXT_LENGTH)) {
 			throw new IllegalArgumentException(
 					"Message text must have 1 to " + MAX_TEXT_LENGTH + " characters, has " + text.length());
@@ -286,6 +292,12 @@ public class Outbox {
 			draft.text = c.caption();
 			draft.photo = c.photo();
 		}
+		else if (call instanceof Outgoing.CopyMessage c) {
+			draft.action = OutboundAction.COPY_MESSAGE;
+			draft.text = c.caption();
+			draft.buttons = c.buttons();
+			draft.copy = new OutboxEntry.Copy(c.fromChatId(), c.messageId());
+		}
 		else if (call instanceof Outgoing.RestrictMember c) {
 			draft.member(OutboundAction.RESTRICT_MEMBER, c.userId());
 			draft.restriction = new OutboxEntry.Restriction(c.rights(), c.until());
@@ -299,7 +311,7 @@ public class Outbox {
 		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
 				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
 				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey, draft.inviteLink,
-				draft.restriction, OutboxEntry.SCHEMA_VERSION, draft.photo);
+				draft.restriction, OutboxEntry.SCHEMA_VERSION, draft.photo, draft.copy);
 	}
 
 	/** The fields of an entry being assembled from an {@link Outgoing} call. */
@@ -316,6 +328,8 @@ public class Outbox {
 		private List<List<Button>> buttons = List.of();
 
 		private byte[] photo;
+
+		private OutboxEntry.Copy copy;
 
 		private Long messageId;
 

@@ -48,6 +48,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * send, until when (schema 4)
  * @param schemaVersion the document's schema version
  * @param photo for {@link OutboundAction#SEND_PHOTO}: the picture's bytes (schema 4)
+ * @param copy for {@link OutboundAction#COPY_MESSAGE}: the message to copy (schema 5)
  */
 @Document("outbox")
 @CompoundIndex(name = "state_due", def = "{'state': 1, 'nextAttemptAt': 1}")
@@ -56,15 +57,26 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 		String buttonPressId, Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt,
 		int lastErrorCode, String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt,
 		SendPriority priority, String supersedeKey, InviteLinkSpec inviteLink, Restriction restriction,
-		int schemaVersion, byte[] photo) {
+		int schemaVersion, byte[] photo, Copy copy) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 4;
+	public static final int SCHEMA_VERSION = 5;
 
 	public OutboxEntry {
 		if (priority == null) {
 			priority = SendPriority.INTERACTIVE;
 		}
+	}
+
+	/** An entry of schema 4, copying no message. */
+	public OutboxEntry(String id, String origin, int seq, OutboundAction action, long chatId, boolean group,
+			String text, List<List<Button>> buttons, Long messageId, String targetEntryId, String buttonPressId,
+			Long userId, boolean alert, OutboxState state, int attempts, Instant nextAttemptAt, int lastErrorCode,
+			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, SendPriority priority,
+			String supersedeKey, InviteLinkSpec inviteLink, Restriction restriction, int schemaVersion, byte[] photo) {
+		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
+				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
+				priority, supersedeKey, inviteLink, restriction, schemaVersion, photo, null);
 	}
 
 	/** An entry of schema 2, without an invite link. */
@@ -75,7 +87,7 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 			String supersedeKey, int schemaVersion) {
 		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
 				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				priority, supersedeKey, null, null, schemaVersion, null);
+				priority, supersedeKey, null, null, schemaVersion, null, null);
 	}
 
 	/** An entry of schema 1, without a priority: an interactive call. */
@@ -85,7 +97,16 @@ public record OutboxEntry(@Id String id, String origin, int seq, OutboundAction 
 			String lastError, Long sentMessageId, Instant createdAt, Instant finishedAt, int schemaVersion) {
 		this(id, origin, seq, action, chatId, group, text, buttons, messageId, targetEntryId, buttonPressId, userId,
 				alert, state, attempts, nextAttemptAt, lastErrorCode, lastError, sentMessageId, createdAt, finishedAt,
-				SendPriority.INTERACTIVE, null, null, null, schemaVersion, null);
+				SendPriority.INTERACTIVE, null, null, null, schemaVersion, null, null);
+	}
+
+	/**
+	 * The message a {@link OutboundAction#COPY_MESSAGE} copies.
+	 *
+	 * @param fromChatId the chat it is in
+	 * @param messageId its id there
+	 */
+	public record Copy(long fromChatId, long messageId) {
 	}
 
 	/**

@@ -473,7 +473,7 @@ class OutboxSender implements SmartLifecycle {
 			text = text.replace(Outgoing.CreateInviteLinkAndSend.LINK, created.link());
 		}
 		OutboundCall call = new OutboundCall(entry.action(), entry.chatId(), text, entry.buttons(), messageId,
-				entry.buttonPressId(), entry.userId(), entry.alert(), entry.restriction(), entry.photo());
+				entry.buttonPressId(), entry.userId(), entry.alert(), entry.restriction(), entry.photo(), entry.copy());
 		SendOutcome outcome = executeWithPermit(call);
 		if (outcome instanceof SendOutcome.Delivered delivered) {
 			this.metrics.sent("ok");

@@ -134,6 +134,31 @@ public sealed interface Outgoing {
 
 	}
 
+	/**
+	 * A message someone sent the bot, sent on to another chat as a new message of the
+	 * bot's (Telegram's copyMessage: the receiver does not learn who sent the original).
+	 *
+	 * @param chatId the chat it goes to
+	 * @param fromChatId the chat the original is in
+	 * @param messageId the original's id in that chat
+	 * @param caption the copy's caption (replaces the original's), or null to keep the
+	 * original's (and for media that has none, such as a sticker)
+	 * @param buttons inline keyboard rows, possibly empty
+	 */
+	record CopyMessage(long chatId, long fromChatId, long messageId, String caption,
+			List<List<Button>> buttons) implements Outgoing {
+
+		public CopyMessage {
+			buttons = (buttons != null) ? List.copyOf(buttons) : List.of();
+		}
+
+		@Override
+		public String toString() {
+			return "CopyMessage[chat=" + this.chatId + "]";
+		}
+
+	}
+
 	/** Names a message: by its Telegram id, or by the outbox entry that sends it. */
 	record MessageTarget(Long messageId, String entryId) {
 

@@ -3,6 +3,7 @@ package org.peersupport.requests;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.peersupport.conversation.CallbackSigner;
 import org.peersupport.conversation.ConversationRuntime;
@@ -10,6 +11,7 @@ import org.peersupport.messaging.Button;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
@@ -23,10 +25,14 @@ import org.peersupport.participants.Volunteers;
  * The anonymous relay: once a volunteer has taken a request, what the participant and the
  * volunteer write to the bot outside any script is copied to the other side as new text
  * under a one-line header (the participant's pseudonym or "Volunteer", and the request's
- * number), so neither ever receives the other's Telegram id, username or name. With
- * several open conversations, a message goes to the one the person last took, was told
- * about or pressed "Reply" on. A participant's message with crisis words is relayed too,
- * with a note that they got the lines to call and the team was told.
+ * number), so neither ever receives the other's Telegram id, username or name. Photos,
+ * voice messages, documents and stickers go on with Telegram's copyMessage, which makes a
+ * new message of the bot's (never "forwarded from"): the header is the caption of media
+ * that has one, else a message of its own just before. Nothing of the media is stored;
+ * the outbox keeps only where the original is until the copy is sent. With several open
+ * conversations, a message goes to the one the person last took, was told about or
+ * pressed "Reply" on. A participant's message with crisis words is relayed too, with a
+ * note that they got the lines to call and the team was told.
  */
 class Relay implements InboundHandler {
 
@@ -70,10 +76,18 @@ class Relay implements InboundHandler {
 		return Route.conversation();
 	}
 
+	/** Media whose copy can carry the header as its caption. */
+	private static final Set<String> CAPTIONED = Set.of("photo", "voice", "document");
+
 	@Override
 	public boolean accepts(InboundEvent event) {
-		return event.isPrivate() && event.kind() == InboundKind.TEXT && event.hasText()
-				&& this.runtime.open(event.chatId()).isEmpty() && current(event.chatId()).isPresent();
+		boolean relayable = (event.kind() == InboundKind.TEXT && event.hasText()) || isMedia(event);
+		return event.isPrivate() && relayable && this.runtime.open(event.chatId()).isEmpty()
+				&& current(event.chatId()).isPresent();
+	}
+
+	private static boolean isMedia(InboundEvent event) {
+		return event.kind() == InboundKind.NON_TEXT && event.details().isMedia() && event.messageId() != null;
 	}
 
 	@Override
@@ -93,18 +107,30 @@ class Relay implements InboundHandler {
 					.map(Participant::pseudonym)
 					.orElseGet(() -> RequestTexts.get("offer.no-pseudonym", locale))
 				: RequestTexts.get("relay.volunteer", plain, locale);
-		String text = RequestTexts.get("relay.header", plain, locale, sender, number) + "\n" + event.text();
-		if (fromParticipant && replies.screening().isCrisis()) {
-			// The crisis check before routing answered the person and told the team; the
-			// volunteer learns that from the same verdict.
-			text = text + "\n\n" + RequestTexts.get("relay.crisis", locale);
-		}
+		String header = RequestTexts.get("relay.header", plain, locale, sender, number);
+		String crisis = (fromParticipant && replies.screening().isCrisis())
+				// The crisis check before routing answered the person and told the team;
+				// the
+				// volunteer learns that from the same verdict.
+				? "\n\n" + RequestTexts.get("relay.crisis", locale) : "";
 		if (!fromParticipant) {
 			this.requests.volunteerWrote(request.id(), this.clock.instant().plus(this.properties.silence()));
 		}
-		replies.put(new Outgoing.SendMessage(to, false, text,
-				List.of(List.of(new Button(RequestTexts.get("relay.reply", locale),
-						this.signer.sign(to, OWNER, "f:" + number, OWNER))))));
+		List<List<Button>> reply = List.of(List.of(new Button(RequestTexts.get("relay.reply", locale),
+				this.signer.sign(to, OWNER, "f:" + number, OWNER))));
+		if (!isMedia(event)) {
+			replies.put(new Outgoing.SendMessage(to, false, header + "\n" + event.text() + crisis, reply));
+			return;
+		}
+		String caption = header + (event.hasText() ? "\n" + event.text() : "") + crisis;
+		if (CAPTIONED.contains(event.details().media()) && caption.length() <= Outbox.MAX_CAPTION_LENGTH) {
+			replies.put(new Outgoing.CopyMessage(to, event.chatId(), event.messageId(), caption, reply));
+			return;
+		}
+		// a sticker or a video note has no caption, and a long caption stays the
+		// original's: the header goes just before the copy
+		replies.put(new Outgoing.SendMessage(to, false, header + crisis, List.of()));
+		replies.put(new Outgoing.CopyMessage(to, event.chatId(), event.messageId(), null, reply));
 	}
 
 	/** The claimed request the chat's next message is for. */

@@ -52,12 +52,13 @@ public class CrisisCheck implements InboundInterceptor {
 	}
 
 	/**
-	 * Private texts and commands, and those written in a group (a peer group: not the
-	 * moderators' own chat, where staff may quote what people wrote).
+	 * Private texts, commands and captions of media, and those written in a group (a peer
+	 * group: not the moderators' own chat, where staff may quote what people wrote).
 	 */
 	@Override
 	public boolean inspects(InboundEvent event) {
-		boolean written = event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND;
+		boolean written = event.kind() == InboundKind.TEXT || event.kind() == InboundKind.COMMAND
+				|| (event.kind() == InboundKind.NON_TEXT && event.hasText());
 		if (event.isPrivate()) {
 			return written;
 		}

@@ -13,14 +13,22 @@ import java.util.List;
  * @param deleted whether the bot deleted it
  * @param date when it was sent, epoch seconds
  * @param photo the picture of a photo message (its caption is the text), else null
+ * @param media the kind of media of a message the bot copied from someone (sticker,
+ * photo, voice, document; its caption is the text), else null
  */
 public record BotMessage(long messageId, String text, String parseMode, List<List<Button>> buttons, int edits,
-		boolean deleted, long date, byte[] photo) {
+		boolean deleted, long date, byte[] photo, String media) {
 
 	/** A message without a photo. */
 	public BotMessage(long messageId, String text, String parseMode, List<List<Button>> buttons, int edits,
 			boolean deleted, long date) {
-		this(messageId, text, parseMode, buttons, edits, deleted, date, null);
+		this(messageId, text, parseMode, buttons, edits, deleted, date, null, null);
+	}
+
+	/** A message the bot sent itself (not a copy). */
+	public BotMessage(long messageId, String text, String parseMode, List<List<Button>> buttons, int edits,
+			boolean deleted, long date, byte[] photo) {
+		this(messageId, text, parseMode, buttons, edits, deleted, date, photo, null);
 	}
 
 	/**

@@ -154,8 +154,16 @@ final class ChatRoom {
 
 	/** A user's message, remembered with its author and text for replies to it. */
 	long addUserMessage(long fromId, String text) {
+		return addUserMessage(fromId, text, null);
+	}
+
+	/**
+	 * A user's message, remembered with its author, its text (a caption for media) and
+	 * its kind of media (for replies to it and for copies of it).
+	 */
+	long addUserMessage(long fromId, String text, String media) {
 		long messageId = nextMessageId();
-		this.userMessages.put(messageId, new UserMessage(fromId, text));
+		this.userMessages.put(messageId, new UserMessage(fromId, text, media));
 		return messageId;
 	}
 
@@ -171,8 +179,12 @@ final class ChatRoom {
 		return this.userMessages.get(messageId);
 	}
 
-	/** Who wrote a user's message ({@code 0} for a service message), and its text. */
-	record UserMessage(long fromId, String text) {
+	/**
+	 * Who wrote a user's message ({@code 0} for a service message), its text (a caption
+	 * for media), and its kind of media (sticker, photo, voice, document) or null for
+	 * text.
+	 */
+	record UserMessage(long fromId, String text, String media) {
 	}
 
 	StoredMessage addBotMessage(String text, String parseMode, JsonNode markup, long date) {
@@ -181,7 +193,18 @@ final class ChatRoom {
 
 	/** A message from the bot; with a photo, {@code text} is its caption. */
 	StoredMessage addBotMessage(String text, String parseMode, JsonNode markup, long date, byte[] photo) {
-		StoredMessage message = new StoredMessage(nextMessageId(), date, text, parseMode, markup, photo);
+		return addBotMessage(new StoredMessage(nextMessageId(), date, text, parseMode, markup, photo));
+	}
+
+	/**
+	 * A copy the bot made of a message (copyMessage): media of a kind with a caption, or
+	 * text.
+	 */
+	StoredMessage addCopiedMessage(String text, String media, JsonNode markup, long date) {
+		return addBotMessage(new StoredMessage(nextMessageId(), date, text, null, markup, null, media));
+	}
+
+	private StoredMessage addBotMessage(StoredMessage message) {
 		this.botMessages.add(message);
 		this.botMessagesById.put(message.messageId(), message);
 		return message;

@@ -88,7 +88,7 @@ final class GroupActions {
 			if (!room.isMember(userId) || !mayPost(room, userId, post)) {
 				throw new IllegalStateException("The user may not write in this group");
 			}
-			long messageId = room.addUserMessage(userId, post.text());
+			long messageId = room.addUserMessage(userId, post.text(), post.kind());
 			ObjectNode message = TelegramJson.message(messageId, this.state.userJson(userId), this.state.chatJson(room),
 					this.state.now());
 			if (post.kind() != null) {

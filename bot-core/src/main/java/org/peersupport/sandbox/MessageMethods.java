@@ -30,6 +30,7 @@ final class MessageMethods {
 	void register(BotMethodRegistry registry) {
 		registry.add("sendMessage", true, this::sendMessage);
 		registry.add("sendPhoto", true, this::sendPhoto);
+		registry.add("copyMessage", true, this::copyMessage);
 		registry.add("editMessageText", true, this::editMessageText);
 		registry.add("editMessageReplyMarkup", true, this::editMessageReplyMarkup);
 		registry.add("deleteMessage", true, this::deleteMessage);
@@ -93,6 +94,64 @@ final class MessageMethods {
 			this.state.messageSent(chatId, seen);
 		}
 		return message;
+	}
+
+	/**
+	 * copyMessage: a new message of the bot's with the original's content (no "forwarded
+	 * from"), the caption given replacing a media message's own. Like Telegram, answers
+	 * only the new message's id. A caption is refused for a sticker or a text message.
+	 */
+	JsonNode copyMessage(RequestParams params) {
+		long chatId = params.chatId();
+		long fromChatId = params.requiredLong("from_chat_id");
+		long sourceId = params.requiredLong("message_id");
+		String caption = params.string("caption");
+		if (caption != null && caption.length() > MAX_CAPTION_LENGTH) {
+			throw BotApiError.badRequest("message caption is too long");
+		}
+		ChatRoom source = this.state.room(fromChatId);
+		if (source == null) {
+			throw BotApiError.badRequest("chat not found");
+		}
+		String text;
+		String media;
+		synchronized (source) {
+			ChatRoom.UserMessage original = source.userMessage(sourceId);
+			StoredMessage own = (original == null) ? source.botMessage(sourceId) : null;
+			if (original == null && (own == null || own.deleted())) {
+				throw BotApiError.badRequest("message to copy not found");
+			}
+			text = (original != null) ? original.text() : own.text();
+			media = (original != null) ? original.media() : own.media();
+		}
+		if (caption != null) {
+			if (media == null || media.equals("sticker")) {
+				throw BotApiError.badRequest("message can't have a caption");
+			}
+			text = caption;
+		}
+		if (media == null && (text == null || text.isEmpty())) {
+			throw BotApiError.badRequest("the message can't be copied");
+		}
+		JsonNode markup = inlineMarkup(params.json("reply_markup"));
+		ChatRoom room = this.state.roomForBot(chatId);
+		BotMessage seen = null;
+		long messageId;
+		synchronized (room) {
+			EmulatorState.checkWritable(room);
+			StoredMessage stored = room.addCopiedMessage(text, media, markup, this.state.now());
+			messageId = stored.messageId();
+			if (this.state.hasSentMessageListeners()) {
+				seen = stored.toBotMessage();
+			}
+		}
+		this.state.stats.countSentMessage();
+		if (seen != null) {
+			this.state.messageSent(chatId, seen);
+		}
+		ObjectNode answer = TelegramJson.object();
+		answer.put("message_id", messageId);
+		return answer;
 	}
 
 	JsonNode editMessageText(RequestParams params) {

@@ -88,7 +88,7 @@ final class SandboxEndpoint implements HttpHandler {
 	private static Object userMessage(SandboxUsers users, long userId, JsonNode body) {
 		String text = body.path("text").asString(null);
 		if (text == null) {
-			return users.sendContent(userId, required(body, "kind").asString());
+			return users.sendContent(userId, required(body, "kind").asString(), body.path("caption").asString(null));
 		}
 		if (text.isBlank()) {
 			// Telegram's own words for an empty message, and its status.

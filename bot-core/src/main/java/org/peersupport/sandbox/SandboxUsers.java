@@ -58,7 +58,8 @@ public final class SandboxUsers {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException(EMPTY_TEXT);
 		}
-		return privateMessage(userId, firstName, languageCode, (message) -> TelegramJson.putText(message, text));
+		return privateMessage(userId, firstName, languageCode, text, null,
+				(message) -> TelegramJson.putText(message, text));
 	}
 
 	/**
@@ -68,11 +69,31 @@ public final class SandboxUsers {
 	 * @return the update and message ids
 	 */
 	public SentUpdate sendContent(long userId, String kind) {
+		return sendContent(userId, kind, null);
+	}
+
+	/**
+	 * The user sends media with a caption.
+	 * @param userId the user id
+	 * @param kind photo, voice or document (a sticker has no caption)
+	 * @param caption the caption, or null for none
+	 * @return the update and message ids
+	 */
+	public SentUpdate sendContent(long userId, String kind, String caption) {
 		String normalized = (kind != null) ? kind.toLowerCase(Locale.ROOT) : "";
 		if (!NonTextContent.KINDS.contains(normalized)) {
 			throw new IllegalArgumentException("Unknown message kind: " + kind);
 		}
-		return privateMessage(userId, null, null, (message) -> NonTextContent.put(message, normalized));
+		String text = (caption != null && !caption.isBlank()) ? caption : null;
+		if (text != null && normalized.equals("sticker")) {
+			throw new IllegalArgumentException("A sticker has no caption");
+		}
+		return privateMessage(userId, null, null, text, normalized, (message) -> {
+			NonTextContent.put(message, normalized);
+			if (text != null) {
+				message.put("caption", text);
+			}
+		});
 	}
 
 	/**
@@ -340,7 +361,7 @@ public final class SandboxUsers {
 		this.state.privateRoom(userId);
 	}
 
-	private SentUpdate privateMessage(long userId, String firstName, String languageCode,
+	private SentUpdate privateMessage(long userId, String firstName, String languageCode, String text, String media,
 			Consumer<ObjectNode> content) {
 		UserProfile profile = this.state.ensureUser(userId, firstName, languageCode);
 		ChatRoom room = this.state.privateRoom(userId);
@@ -349,7 +370,7 @@ public final class SandboxUsers {
 				room.blocked(false);
 				this.memberships.botChanged(room, userId, ChatRoom.KICKED, ChatRoom.MEMBER);
 			}
-			long messageId = room.addUserMessage();
+			long messageId = room.addUserMessage(userId, text, media);
 			ObjectNode message = TelegramJson.message(messageId, TelegramJson.user(profile), this.state.chatJson(room),
 					this.state.now());
 			content.accept(message);

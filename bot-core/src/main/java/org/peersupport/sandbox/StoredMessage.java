@@ -28,12 +28,24 @@ final class StoredMessage {
 
 	private final byte[] photo;
 
+	private final String media;
+
 	StoredMessage(long messageId, long date, String text, String parseMode, JsonNode replyMarkup) {
 		this(messageId, date, text, parseMode, replyMarkup, null);
 	}
 
 	/** A message; with a photo, {@code text} is its caption. */
 	StoredMessage(long messageId, long date, String text, String parseMode, JsonNode replyMarkup, byte[] photo) {
+		this(messageId, date, text, parseMode, replyMarkup, photo, null);
+	}
+
+	/**
+	 * A message; with a photo or copied media ({@code media}: sticker, photo, voice,
+	 * document), {@code text} is its caption.
+	 */
+	StoredMessage(long messageId, long date, String text, String parseMode, JsonNode replyMarkup, byte[] photo,
+			String media) {
+		this.media = media;
 		this.messageId = messageId;
 		this.date = date;
 		this.text = text;
@@ -44,6 +56,11 @@ final class StoredMessage {
 
 	byte[] photo() {
 		return this.photo;
+	}
+
+	/** The kind of media a copy carries, or null. */
+	String media() {
+		return this.media;
 	}
 
 	long messageId() {
@@ -106,7 +123,7 @@ final class StoredMessage {
 
 	BotMessage toBotMessage() {
 		return new BotMessage(this.messageId, this.text, this.parseMode, buttons(), this.edits, this.deleted, this.date,
-				this.photo);
+				this.photo, this.media);
 	}
 
 }

@@ -117,6 +117,12 @@ final class TelegramJson {
 				message.put("caption", stored.text());
 			}
 		}
+		else if (stored.media() != null) {
+			NonTextContent.put(message, stored.media());
+			if (stored.text() != null) {
+				message.put("caption", stored.text());
+			}
+		}
 		else {
 			message.put("text", stored.text());
 		}

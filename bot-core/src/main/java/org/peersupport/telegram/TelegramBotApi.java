@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.ApproveChatJoinRequest;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
@@ -25,6 +26,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
 import org.telegram.telegrambots.meta.api.objects.ChatPermissions;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.MessageId;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -61,7 +63,7 @@ class TelegramBotApi implements BotApiPort {
 			Serializable result = (call.action() == OutboundAction.SEND_PHOTO) ? this.client.execute(photo(call))
 					: this.client.execute(toMethod(call));
 			Long messageId = (result instanceof Message message) ? message.getMessageId().longValue()
-					: call.messageId();
+					: (result instanceof MessageId copied) ? copied.getMessageId() : call.messageId();
 			return new SendOutcome.Delivered(messageId);
 		}
 		catch (TelegramApiRequestException ex) {
@@ -157,8 +159,22 @@ class TelegramBotApi implements BotApiPort {
 			case UNBAN_MEMBER ->
 				UnbanChatMember.builder().chatId(call.chatId()).userId(call.userId()).onlyIfBanned(true).build();
 			case SEND_PHOTO -> throw new IllegalArgumentException("A photo is sent as a multipart upload");
+			case COPY_MESSAGE -> copy(call);
 			case RESTRICT_MEMBER -> restrict(call);
 		};
+	}
+
+	private static CopyMessage copy(OutboundCall call) {
+		if (call.copy() == null) {
+			throw new IllegalArgumentException("COPY_MESSAGE needs the message to copy");
+		}
+		return CopyMessage.builder()
+			.chatId(call.chatId())
+			.fromChatId(call.copy().fromChatId())
+			.messageId(Math.toIntExact(call.copy().messageId()))
+			.caption(call.text())
+			.replyMarkup(keyboard(call.buttons()))
+			.build();
 	}
 
 	private static RestrictChatMember restrict(OutboundCall call) {

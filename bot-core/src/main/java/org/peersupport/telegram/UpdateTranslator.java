@@ -114,6 +114,9 @@ class UpdateTranslator {
 		}
 		InboundKind kind = isServiceMessage(message) ? InboundKind.OTHER : InboundKind.NON_TEXT;
 		InboundEvent event = event(id, kind, chat, from, messageId, null, null, null, null, null, null);
+		if (kind == InboundKind.NON_TEXT && event.isPrivate()) {
+			return Optional.of(privateMedia(event, message));
+		}
 		return Optional.of((kind == InboundKind.NON_TEXT) ? post(event, message, false) : event);
 	}
 
@@ -137,6 +140,18 @@ class UpdateTranslator {
 				replyToText, admin);
 		return new InboundEvent(event.updateId(), event.kind(), event.chatId(), event.chatType(), event.userId(),
 				event.messageId(), event.text(), event.command(), null, null, event.languageCode(), null, null,
+				event.receivedAt(), post, null);
+	}
+
+	/**
+	 * Media sent to the bot in a private chat: its kind, and its caption as the text (so
+	 * that the crisis check reads it and the relay can pass it on).
+	 */
+	private static InboundEvent privateMedia(InboundEvent event, Message message) {
+		PostDetails post = new PostDetails(isForwarded(message), hasLink(message), media(message), null, null, null,
+				false);
+		return new InboundEvent(event.updateId(), event.kind(), event.chatId(), event.chatType(), event.userId(),
+				event.messageId(), message.getCaption(), null, null, null, event.languageCode(), null, null,
 				event.receivedAt(), post, null);
 	}
 

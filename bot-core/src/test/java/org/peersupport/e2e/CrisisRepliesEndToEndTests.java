@@ -126,6 +126,18 @@ class CrisisRepliesEndToEndTests {
 	}
 
 	@Test
+	void crisisWordsInAPhotosCaptionAreAnsweredLikeText() {
+		Person person = new Person(telegram, this.mongo, 7251, "en");
+		person.says("/start").presses("English");
+		int before = person.texts().size();
+
+		person.sends("photo", "I just want to die");
+
+		assertThat(person.texts().subList(before, person.texts().size()))
+			.anyMatch((text) -> text.contains("you don’t have to face it alone"));
+	}
+
+	@Test
 	void aProgrammeWithOnlyAnEnglishLineAnswersARussianSpeakerWithTheTranslatedDefault() {
 		Person person = new Person(telegram, this.mongo, 7301, "en");
 		person.says("/start").presses("Русский").presses("Я даю согласие");

@@ -46,12 +46,15 @@ final class EmulatorFixture implements AutoCloseable {
 		botProperties().forEach((key, value) -> registry.add(key, () -> value));
 	}
 
-	/** The texts the bot sent to a chat, oldest first (deleted ones left out). */
+	/**
+	 * The texts and captions the bot sent to a chat, oldest first (deleted ones and media
+	 * without a caption left out).
+	 */
 	List<String> texts(long chatId) {
 		return this.emulator.users()
 			.messages(chatId)
 			.stream()
-			.filter((m) -> !m.deleted())
+			.filter((m) -> !m.deleted() && m.text() != null)
 			.map(BotMessage::text)
 			.toList();
 	}

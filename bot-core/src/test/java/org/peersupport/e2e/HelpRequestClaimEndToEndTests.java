@@ -182,6 +182,29 @@ class HelpRequestClaimEndToEndTests {
 		assertThat(telegram.emulator().users().messages(winner.chatId()))
 			.allSatisfy((message) -> assertThat(message.text() + message.buttonData()).doesNotContain("13001"));
 
+		// Media goes on with copyMessage: a new message of the bot's, the header as its
+		// caption (or just before a sticker), never "forwarded from".
+		participant.sends("photo", "The letter from the office");
+		BotMessage photo = winner.lastMessage();
+		assertThat(photo.media()).isEqualTo("photo");
+		assertThat(photo.text()).isEqualTo("💬 Grey Wren (request No. " + number + "):\nThe letter from the office");
+		assertThat(photo.buttons().get(0).get(0).text()).isEqualTo("↩️ Reply");
+		participant.sends("sticker", null);
+		List<BotMessage> toWinner = telegram.emulator().users().messages(winner.chatId());
+		assertThat(toWinner.get(toWinner.size() - 2).text()).isEqualTo("💬 Grey Wren (request No. " + number + "):");
+		assertThat(toWinner.get(toWinner.size() - 1).media()).isEqualTo("sticker");
+		winner.sends("voice", null);
+		BotMessage voice = participant.lastMessage();
+		assertThat(voice.media()).isEqualTo("voice");
+		assertThat(voice.text()).isEqualTo("💬 Volunteer (request No. " + number + "):");
+		assertThat(telegram.emulator().users().messages(13001))
+			.allSatisfy((message) -> assertThat(message.text() + message.buttonData())
+				.doesNotContain(String.valueOf(winner.chatId()))
+				.doesNotContain("Real Name")
+				.doesNotContain(volunteerId));
+		assertThat(telegram.emulator().users().messages(winner.chatId()))
+			.allSatisfy((message) -> assertThat(message.text() + message.buttonData()).doesNotContain("13001"));
+
 		// Crisis words in a relayed message: the participant gets the crisis answer, and
 		// the volunteer gets the message with a note that the lines and the team were
 		// given.

@@ -73,6 +73,15 @@ final class Person {
 		return this;
 	}
 
+	/**
+	 * Sends media (photo, voice, document, sticker) with a caption or none, and waits
+	 * until the bot is done with it.
+	 */
+	Person sends(String kind, String caption) {
+		settle(users().sendContent(this.chatId, kind, caption));
+		return this;
+	}
+
 	/** The texts the bot sent, oldest first. */
 	List<String> texts() {
 		return this.telegram.texts(this.chatId);

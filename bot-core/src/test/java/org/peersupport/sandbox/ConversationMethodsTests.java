@@ -7,11 +7,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.MessageId;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -26,6 +28,8 @@ import static org.peersupport.sandbox.BotApiEmulatorTests.keyboard;
 class ConversationMethodsTests {
 
 	private static final long ANN = 42;
+
+	private static final long BEN = 43;
 
 	private BotApiEmulator emulator;
 
@@ -212,6 +216,52 @@ class ConversationMethodsTests {
 
 	private Message send(String text, ReplyKeyboard markup) throws Exception {
 		return this.client.execute(SendMessage.builder().chatId(ANN).text(text).replyMarkup(markup).build());
+	}
+
+	@Test
+	void copyMessageMakesANewMessageOfTheBotsWithTheCaptionGiven() throws Exception {
+		this.emulator.users().sendText(BEN, "Ben", "/start", "en");
+		SentUpdate photo = this.emulator.users().sendContent(ANN, "photo", "From the office");
+
+		MessageId copy = this.client.execute(CopyMessage.builder()
+			.chatId(BEN)
+			.fromChatId(ANN)
+			.messageId(Math.toIntExact(photo.messageId()))
+			.caption("💬 From Ann's side:\nFrom the office")
+			.build());
+
+		List<BotMessage> received = this.emulator.users().messages(BEN);
+		BotMessage copied = received.get(received.size() - 1);
+		assertThat(copied.messageId()).isEqualTo(copy.getMessageId());
+		assertThat(copied.media()).isEqualTo("photo");
+		assertThat(copied.text()).isEqualTo("💬 From Ann's side:\nFrom the office");
+		assertThat(this.emulator.stats().sentMessages()).isPositive();
+	}
+
+	@Test
+	void copyMessageRefusesACaptionForAStickerAndAMessageThatIsNotThere() throws Exception {
+		this.emulator.users().sendText(BEN, "Ben", "/start", "en");
+		SentUpdate sticker = this.emulator.users().sendContent(ANN, "sticker");
+
+		assertThatExceptionOfType(TelegramApiRequestException.class)
+			.isThrownBy(() -> this.client.execute(CopyMessage.builder()
+				.chatId(BEN)
+				.fromChatId(ANN)
+				.messageId(Math.toIntExact(sticker.messageId()))
+				.caption("header")
+				.build()))
+			.satisfies((ex) -> assertThat(ex.getApiResponse()).contains("can't have a caption"));
+		assertThatExceptionOfType(TelegramApiRequestException.class).isThrownBy(
+				() -> this.client.execute(CopyMessage.builder().chatId(BEN).fromChatId(ANN).messageId(9999).build()))
+			.satisfies((ex) -> assertThat(ex.getApiResponse()).contains("message to copy not found"));
+		this.client.execute(CopyMessage.builder()
+			.chatId(BEN)
+			.fromChatId(ANN)
+			.messageId(Math.toIntExact(sticker.messageId()))
+			.build());
+		List<BotMessage> received = this.emulator.users().messages(BEN);
+		assertThat(received.get(received.size() - 1).media()).isEqualTo("sticker");
+		assertThat(received.get(received.size() - 1).text()).isNull();
 	}
 
 }
