@@ -22,15 +22,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rate the send rate limits
  * @param sharedSweepInterval with several instances on one store, how often the sending
  * instance looks for calls the others stored (they cannot wake it)
+ * @param deadLetterRetention how long a call given up on (a dead letter) is kept for staff
+ * to send again; after that it is forgotten with what it said (e.g. a relayed message)
  */
 @ConfigurationProperties("peer.messaging")
 public record MessagingProperties(@DefaultValue("8") int workers, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("1s") Duration retryInitial, @DefaultValue("5m") Duration retryMax,
 		@DefaultValue("10s") Duration sweepInterval, @DefaultValue("48h") Duration dedupRetention,
 		@DefaultValue("32") int unrecordedSends, @DefaultValue Rate rate,
-		@DefaultValue("250ms") Duration sharedSweepInterval) {
+		@DefaultValue("250ms") Duration sharedSweepInterval, @DefaultValue("30d") Duration deadLetterRetention) {
 
 	public MessagingProperties {
+		deadLetterRetention = (deadLetterRetention != null) ? deadLetterRetention : Duration.ofDays(30);
 		if (workers < 1 || unrecordedSends < 1) {
 			throw new IllegalArgumentException(
 					"peer.messaging.workers and peer.messaging.unrecorded-sends must be at least 1");

@@ -205,6 +205,14 @@ public class Outbox {
 		return this.store.purgeFinishedBefore(cutoff);
 	}
 
+	/**
+	 * Forgets dead letters given up before the cutoff: what they would have said (a
+	 * relayed message, a reply) is not kept for ever for a retry nobody made.
+	 */
+	public long purgeDeadBefore(Instant cutoff) {
+		return this.store.purgeDeadBefore(cutoff);
+	}
+
 	private static void validate(Outgoing call) {
 		String text = null;
 		List<List<Button>> rows = List.of();

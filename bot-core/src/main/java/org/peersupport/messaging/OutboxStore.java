@@ -194,6 +194,13 @@ class OutboxStore {
 			.getDeletedCount();
 	}
 
+	long purgeDeadBefore(Instant cutoff) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("state").is(OutboxState.DEAD).and("finishedAt").lt(cutoff)),
+					OutboxEntry.class)
+			.getDeletedCount();
+	}
+
 	long forgetChat(long chatId) {
 		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), OutboxEntry.class).getDeletedCount();
 	}

@@ -14,7 +14,8 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * Forgets what the update path no longer needs: ids of handled updates past the
- * de-duplication window, and sent or cancelled calls past the same window (TTL indexes do
+ * de-duplication window, sent or cancelled calls past the same window, and dead letters
+ * past their own (30 days by default: staff may still send them again) (TTL indexes do
  * not work on the embedded store). Of the instances that fire it each hour, the one that
  * takes the lease runs it; the lease is kept past the run, so the others skip that hour.
  */
@@ -58,7 +59,9 @@ class RetentionJob extends QuartzJobBean {
 		Instant cutoff = this.clock.instant().minus(this.properties.dedupRetention());
 		long updates = this.inbox.purgeHandledBefore(cutoff);
 		long calls = this.outbox.purgeFinishedBefore(cutoff);
-		log.info("Retention: forgot {} handled update ids and {} finished outgoing calls", updates, calls);
+		long dead = this.outbox.purgeDeadBefore(this.clock.instant().minus(this.properties.deadLetterRetention()));
+		log.info("Retention: forgot {} handled update ids, {} finished outgoing calls and {} old dead letters", updates,
+				calls, dead);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -157,6 +158,15 @@ public final class BotApiEmulator implements AutoCloseable {
 	 */
 	public void addSentMessageListener(SentMessageListener listener) {
 		this.state.addSentMessageListener(listener);
+	}
+
+	/**
+	 * Tell a listener of every answer the bot gives to a button press from now on
+	 * (answerCallbackQuery), with the user who pressed, right after it is recorded.
+	 * @param listener the listener, called on the emulator's request thread
+	 */
+	public void addAnswerListener(BiConsumer<Long, CallbackAnswer> listener) {
+		this.state.addAnswerListener(listener);
 	}
 
 	/**

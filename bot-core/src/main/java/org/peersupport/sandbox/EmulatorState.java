@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -49,6 +50,8 @@ final class EmulatorState {
 	private final ConcurrentHashMap<String, ArrayNode> commands = new ConcurrentHashMap<>();
 
 	private final List<SentMessageListener> sentMessageListeners = new CopyOnWriteArrayList<>();
+
+	private final List<BiConsumer<Long, CallbackAnswer>> answerListeners = new CopyOnWriteArrayList<>();
 
 	private final AtomicLong groupSequence = new AtomicLong(FIRST_GROUP);
 
@@ -166,6 +169,13 @@ final class EmulatorState {
 	void recordAnswer(long userId, CallbackAnswer answer) {
 		this.callbackAnswers.computeIfAbsent(userId, (id) -> Collections.synchronizedList(new ArrayList<>()))
 			.add(answer);
+		for (BiConsumer<Long, CallbackAnswer> listener : this.answerListeners) {
+			listener.accept(userId, answer);
+		}
+	}
+
+	void addAnswerListener(BiConsumer<Long, CallbackAnswer> listener) {
+		this.answerListeners.add(listener);
 	}
 
 	List<CallbackAnswer> answers(long userId) {

@@ -51,8 +51,22 @@ final class FullBot implements AutoCloseable {
 	 * @return the running bot
 	 */
 	static FullBot start(BotApiEmulator emulator, String token, Path dataDir, boolean rateLimited) {
-		List<String> store = new ArrayList<>(
-				List.of("--peer.messaging.sweep-interval=" + System.getProperty("bench.sweep", "10s")));
+		return start(emulator, token, dataDir, rateLimited, List.of());
+	}
+
+	/**
+	 * Starts the bot, with its own rate limiter on or off and more settings.
+	 * @param emulator the Bot API to poll
+	 * @param token the emulator's bot token
+	 * @param dataDir the H2 data directory, or null for the memory store
+	 * @param rateLimited whether the bot keeps Telegram's limits itself
+	 * @param settings more settings, as {@code --name=value}
+	 * @return the running bot
+	 */
+	static FullBot start(BotApiEmulator emulator, String token, Path dataDir, boolean rateLimited,
+			List<String> settings) {
+		List<String> store = new ArrayList<>(settings);
+		store.add("--peer.messaging.sweep-interval=" + System.getProperty("bench.sweep", "10s"));
 		if (dataDir != null) {
 			store.add("--peer.store.embedded=h2");
 			store.add("--peer.store.data-dir=" + dataDir);
