@@ -22,8 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rate the send rate limits
  * @param sharedSweepInterval with several instances on one store, how often the sending
  * instance looks for calls the others stored (they cannot wake it)
- * @param deadLetterRetention how long a call given up on (a dead letter) is kept for staff
- * to send again; after that it is forgotten with what it said (e.g. a relayed message)
+ * @param deadLetterRetention how long a call given up on (a dead letter) is kept for
+ * staff to send again; after that it is forgotten with what it said (e.g. a relayed
+ * message)
  */
 @ConfigurationProperties("peer.messaging")
 public record MessagingProperties(@DefaultValue("8") int workers, @DefaultValue("8") int maxAttempts,

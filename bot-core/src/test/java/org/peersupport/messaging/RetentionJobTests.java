@@ -2,6 +2,7 @@ package org.peersupport.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,27 @@ class RetentionJobTests {
 		this.clock.advance(Duration.ofHours(1));
 		second.executeInternal(null);
 		assertThat(handledIds()).isZero();
+	}
+
+	@Test
+	void deadLettersAreKeptForTheirRetentionThenForgottenWithWhatTheySaid() {
+		this.mongo.remove(new Query(), OutboxEntry.class);
+		Instant young = NOW.minus(this.properties.deadLetterRetention()).plus(Duration.ofHours(1));
+		Instant old = NOW.minus(this.properties.deadLetterRetention()).minus(Duration.ofHours(1));
+		this.mongo.insert(dead("young-0", young));
+		this.mongo.insert(dead("old-0", old));
+
+		job("first").executeInternal(null);
+
+		assertThat(this.mongo.findAll(OutboxEntry.class)).extracting(OutboxEntry::id).containsExactly("young-0");
+		assertThat(this.properties.deadLetterRetention()).isEqualTo(Duration.ofDays(30));
+	}
+
+	private OutboxEntry dead(String id, Instant finishedAt) {
+		return new OutboxEntry(id, id.substring(0, id.indexOf('-')), 0, OutboundAction.SEND_MESSAGE, 7, false,
+				"💬 Grey Wren (request No. 3):\nwhat they wrote", List.of(), null, null, null, null, false,
+				OutboxState.DEAD, 8, null, 400, "Bad Request: chat not found", null, finishedAt, finishedAt,
+				OutboxEntry.SCHEMA_VERSION);
 	}
 
 	private RetentionJob job(String instance) {
