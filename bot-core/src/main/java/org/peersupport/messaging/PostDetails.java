@@ -12,7 +12,8 @@ package org.peersupport.messaging;
  * @param replyToMessageId the message it replies to, or null
  * @param replyToUserId who wrote the message it replies to, or null
  * @param replyToText the text of the message a command replies to (for a report of it),
- * or null
+ * or, for a button pressed in a private chat, the text or caption of the message the
+ * button is under; null otherwise
  * @param fromAdmin whether its sender is an administrator of the group; only looked up
  * for commands (false otherwise)
  */

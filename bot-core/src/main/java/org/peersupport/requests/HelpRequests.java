@@ -362,7 +362,30 @@ public class HelpRequests {
 
 	/** Erases every request of a chat. */
 	public long erase(long chatId) {
+		this.mongo.remove(Query.query(Criteria.where("participantChat").is(chatId)), ReportedMessage.class);
 		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), HelpRequest.class).getDeletedCount();
+	}
+
+	/**
+	 * Keeps a relayed message the volunteer reported; the same message reported again is
+	 * kept once.
+	 * @return whether it was new
+	 */
+	boolean report(HelpRequest request, long messageId, String text, Instant at) {
+		try {
+			this.mongo.insert(new ReportedMessage(request.number() + ":" + messageId, request.number(),
+					request.chatId(), request.claimedBy(), text, at, ReportedMessage.SCHEMA_VERSION));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/** The messages reported in a request's relay, oldest first. */
+	List<ReportedMessage> reportsOf(long number) {
+		return this.mongo.find(Query.query(Criteria.where("requestNumber").is(number)).with(Sort.by("at")),
+				ReportedMessage.class);
 	}
 
 }

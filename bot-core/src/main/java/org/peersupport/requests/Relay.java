@@ -1,6 +1,7 @@
 package org.peersupport.requests;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,8 +117,15 @@ class Relay implements InboundHandler {
 		if (!fromParticipant) {
 			this.requests.volunteerWrote(request.id(), this.clock.instant().plus(this.properties.silence()));
 		}
-		List<List<Button>> reply = List.of(List.of(new Button(RequestTexts.get("relay.reply", locale),
-				this.signer.sign(to, OWNER, "f:" + number, OWNER))));
+		List<Button> buttons = new ArrayList<>();
+		buttons.add(
+				new Button(RequestTexts.get("relay.reply", locale), this.signer.sign(to, OWNER, "f:" + number, OWNER)));
+		if (fromParticipant) {
+			// the volunteer can show the team a message that hurt or worried them
+			buttons.add(new Button(RequestTexts.get("relay.report", locale),
+					this.signer.sign(to, OWNER, "p:" + number, OWNER)));
+		}
+		List<List<Button>> reply = List.of(List.copyOf(buttons));
 		if (!isMedia(event)) {
 			replies.put(new Outgoing.SendMessage(to, false, header + "\n" + event.text() + crisis, reply));
 			return;

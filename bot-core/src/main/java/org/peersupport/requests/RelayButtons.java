@@ -1,5 +1,6 @@
 package org.peersupport.requests;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,12 +9,14 @@ import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
+import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.scripts.RuntimeTexts;
 
 /**
  * The relay's buttons: "Reply" under a relayed message makes its request the one the
- * person's next messages go to; a rating (1–5) after a request was resolved is stored
- * once.
+ * person's next messages go to; "Report" under a participant's message (only the
+ * volunteer of that request sees it) keeps the message for the team and alerts the
+ * moderators; a rating (1–5) after a request was resolved is stored once.
  */
 class RelayButtons implements InboundHandler {
 
@@ -25,11 +28,18 @@ class RelayButtons implements InboundHandler {
 
 	private final CallbackSigner signer;
 
-	RelayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer) {
+	private final ModeratorAlerts alerts;
+
+	private final Clock clock;
+
+	RelayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer,
+			ModeratorAlerts alerts, Clock clock) {
 		this.focus = focus;
 		this.requests = requests;
 		this.intake = intake;
 		this.signer = signer;
+		this.alerts = alerts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -48,6 +58,21 @@ class RelayButtons implements InboundHandler {
 			if (theirs) {
 				this.focus.focus(event.chatId(), number);
 				replies.answerButton(RequestTexts.get("relay.focused", plain, locale, String.valueOf(number)));
+				return;
+			}
+		}
+		else if (payload.matches("p:[0-9]{1,18}") && event.messageId() != null) {
+			HelpRequest request = this.requests.byNumber(Long.parseLong(payload.substring(2))).orElse(null);
+			if (request != null && request.claimedChat() != null && request.claimedChat() == event.chatId()) {
+				// the message as Telegram shows it under the button: the outbox keeps no
+				// text
+				// once sent
+				String text = event.details().replyToText();
+				if (this.requests.report(request, event.messageId(), text, this.clock.instant())) {
+					this.alerts.alert(replies, ModeratorAlerts.Reason.RELAY_REPORTED, request.chatId(),
+							String.valueOf(request.number()));
+				}
+				replies.answerButton(RequestTexts.get("relay.reported", locale));
 				return;
 			}
 		}

@@ -48,6 +48,10 @@ class RequestData implements PersonalData {
 			if (request.region() != null) {
 				lines.add(RequestTexts.get("mydata.region", plain, locale, request.region()));
 			}
+			int reported = this.requests.reportsOf(request.number()).size();
+			if (reported > 0) {
+				lines.add(RequestTexts.get("mydata.reported", plain, locale, reported));
+			}
 		}
 		return lines;
 	}

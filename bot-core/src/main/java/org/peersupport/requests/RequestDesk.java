@@ -95,6 +95,14 @@ public class RequestDesk {
 	}
 
 	/**
+	 * The messages the volunteer reported in the request's relay, oldest first (the only
+	 * relayed words the service keeps); none for a request outside the programmes.
+	 */
+	public List<ReportedMessage> reportsOf(long number, Collection<String> programmes) {
+		return find(number, programmes).map((request) -> this.requests.reportsOf(number)).orElse(List.of());
+	}
+
+	/**
 	 * The volunteers an active request of the viewer's programmes can be given to, best
 	 * first: approved (not paused) volunteers of its programme with a skill of its
 	 * category, speaking the participant's language, under their open-request limit, and

@@ -122,8 +122,9 @@ class RequestsConfiguration {
 	}
 
 	@Bean
-	RelayButtons relayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer) {
-		return new RelayButtons(focus, requests, intake, signer);
+	RelayButtons relayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer,
+			ModeratorAlerts alerts, Clock clock) {
+		return new RelayButtons(focus, requests, intake, signer, alerts, clock);
 	}
 
 	@Bean

@@ -73,7 +73,8 @@ public record Alert(@Id String id, ModeratorAlerts.Reason reason, @Indexed long 
 			return OptionalLong.empty();
 		}
 		Matcher matcher = (this.reason == ModeratorAlerts.Reason.REQUEST_WAITING
-				|| this.reason == ModeratorAlerts.Reason.REQUEST_SILENT) ? REQUEST.matcher(this.context)
+				|| this.reason == ModeratorAlerts.Reason.REQUEST_SILENT
+				|| this.reason == ModeratorAlerts.Reason.RELAY_REPORTED) ? REQUEST.matcher(this.context)
 						: (this.reason == ModeratorAlerts.Reason.NEEDS_PERSON) ? HANDED_OVER.matcher(this.context)
 								: null;
 		return (matcher != null && matcher.find()) ? OptionalLong.of(Long.parseLong(matcher.group(1)))

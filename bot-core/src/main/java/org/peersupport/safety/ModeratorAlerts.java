@@ -101,7 +101,13 @@ public class ModeratorAlerts {
 		 * A participant left several check-ins in a row unanswered, a gentle reminder
 		 * among them.
 		 */
-		CHECK_INS_UNANSWERED
+		CHECK_INS_UNANSWERED,
+
+		/**
+		 * A volunteer reported a message a participant wrote in the anonymous relay (the
+		 * panel shows the message on the request's page).
+		 */
+		RELAY_REPORTED
 
 	}
 
@@ -121,7 +127,7 @@ public class ModeratorAlerts {
 	 * @return whether it was kept (only alerts about a person are)
 	 */
 	boolean keep(Reason reason, long chatId, String context) {
-		if (!Alerts.ABOUT_A_PERSON.contains(reason)) {
+		if (!Alerts.ABOUT_A_PERSON.contains(reason) && reason != Reason.RELAY_REPORTED) {
 			return false;
 		}
 		return this.alerts.raise(reason, chatId, this.refs.of(chatId), programmeOf(chatId), context) != null;

@@ -218,8 +218,15 @@ class UpdateTranslator {
 			chatId = from.getId();
 		}
 		ChatType type = (chat != null) ? chatType(chat) : ChatType.PRIVATE;
+		// In a private chat, the text of the message pressed under: the bot keeps no copy
+		// of what it sent (a relayed message a volunteer reports is read from here).
+		PostDetails pressed = (type == ChatType.PRIVATE && query.getMessage() instanceof Message message)
+				? new PostDetails(false, false, null, messageId, null,
+						(message.getText() != null) ? message.getText() : message.getCaption(), false)
+				: null;
 		return new InboundEvent(id, InboundKind.BUTTON, chatId, type, from.getId(), messageId, null, null,
-				query.getData(), query.getId(), from.getLanguageCode(), null, null, this.clock.instant());
+				query.getData(), query.getId(), from.getLanguageCode(), null, null, this.clock.instant(), pressed,
+				null);
 	}
 
 	private InboundEvent membership(long id, ChatMemberUpdated update) {

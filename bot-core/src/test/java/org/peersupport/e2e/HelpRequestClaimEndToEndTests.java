@@ -22,6 +22,7 @@ import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.HelpRequests;
+import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestOffers;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.sandbox.BotMessage;
@@ -74,6 +75,9 @@ class HelpRequestClaimEndToEndTests {
 
 	@Autowired
 	RequestOffers offers;
+
+	@Autowired
+	RequestDesk desk;
 
 	@DynamicPropertySource
 	static void pointAtEmulator(DynamicPropertyRegistry registry) {
@@ -181,6 +185,26 @@ class HelpRequestClaimEndToEndTests {
 				.doesNotContain(volunteerId));
 		assertThat(telegram.emulator().users().messages(winner.chatId()))
 			.allSatisfy((message) -> assertThat(message.text() + message.buttonData()).doesNotContain("13001"));
+
+		// The volunteer reports the participant's message: the team is alerted once and
+		// the message is kept for the request's page; nothing else of the relay is kept.
+		BotMessage reported = winner.lastWithButton("⚠️ Report");
+		assertThat(reported.text()).endsWith("Thank you, when can we meet?");
+		winner.presses("⚠️ Report");
+		winner.presses("⚠️ Report");
+		assertThat(answers(winner.chatId())).containsSubsequence(
+				"Thank you. The team has been told and can read this message in the panel.",
+				"Thank you. The team has been told and can read this message in the panel.");
+		assertThat(this.desk.reportsOf(request.number(), List.of(PROGRAMME))).singleElement()
+			.satisfies((message) -> assertThat(message.text())
+				.isEqualTo("💬 Grey Wren (request No. " + number + "):\nThank you, when can we meet?"));
+		assertThat(this.desk.reportsOf(request.number(), List.of("recovery"))).isEmpty();
+		assertThat(this.mongo.getCollection("alerts")
+			.find(new Document("reason", "RELAY_REPORTED").append("chatId", 13001L))
+			.into(new ArrayList<>())).singleElement()
+			.satisfies((alert) -> assertThat(alert.getInteger("count")).isEqualTo(1));
+		assertThat(participant.lastMessage().buttons().stream().flatMap(List::stream))
+			.noneMatch((button) -> button.text().contains("Report"));
 
 		// Media goes on with copyMessage: a new message of the bot's, the header as its
 		// caption (or just before a sticker), never "forwarded from".

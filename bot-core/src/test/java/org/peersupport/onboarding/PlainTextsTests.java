@@ -53,8 +53,8 @@ class PlainTextsTests {
 			anyOf("alert\\..*", "take\\..*"), "volunteers", anyOf("(?!(command|menu)\\.volunteer$|mydata\\.).*"),
 			"requests",
 			anyOf("command\\.(release|pause|resume)", "offer(\\..*)?", "relay\\.crisis", "relay\\.cancelled",
-					"release\\.(none|ask|done)", "reassigned\\.(to|from)", "closed\\.volunteer", "pause\\..*",
-					"resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder"));
+					"relay\\.report(ed)?", "release\\.(none|ask|done)", "reassigned\\.(to|from)", "closed\\.volunteer",
+					"pause\\..*", "resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder"));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "onboarding", "conversation", "safety", "requests", "checkins", "silence", "volunteers" })

@@ -88,6 +88,7 @@ class RequestsController {
 		model.addAttribute("staffNames", staffNames(view));
 		model.addAttribute("candidates", this.desk.volunteersFor(view.number(), viewer.scope().programmesOrAll()));
 		model.addAttribute("outcomes", RequestOutcome.values());
+		model.addAttribute("reports", this.desk.reportsOf(view.number(), viewer.scope().programmesOrAll()));
 		return "requests/request";
 	}
 

@@ -12,6 +12,7 @@ import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.requests.HelpRequest;
+import org.peersupport.requests.ReportedMessage;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
 import org.peersupport.safety.Alert;
@@ -99,6 +100,21 @@ class RequestsControllerTests {
 		assertThat(page("/requests/" + NUMBER))
 			.contains("Help request No. 12345", "Calm Otter", "No other volunteer matches this request now.")
 			.doesNotContain("WHAT-THEY-WROTE", "WHERE-THEY-ARE", "Pola Speaker");
+	}
+
+	@Test
+	void aReportedRelayMessageIsShownOnTheRequestsPageAndItsAlertLinksThere() throws Exception {
+		this.mongo.remove(new Query(), ReportedMessage.class);
+		assertThat(page("/requests/" + NUMBER)).doesNotContain("Messages the volunteer reported");
+		this.mongo.insert(new ReportedMessage(NUMBER + ":77", NUMBER, PARTICIPANT, "V-controller",
+				"💬 Calm Otter (request No. 12345):\nREPORTED-WORDS", Instant.now(), ReportedMessage.SCHEMA_VERSION));
+		this.mongo.insert(new Alert("b9a9a9a9a9a9a9a9a9a9a9a9", ModeratorAlerts.Reason.RELAY_REPORTED, PARTICIPANT,
+				"P-controller", "recovery", Long.toString(NUMBER), AlertStatus.OPEN, 1, Instant.now(), Instant.now(),
+				null, null, null, null, Alert.SCHEMA_VERSION, null, null, null));
+
+		assertThat(page("/alerts")).contains("A volunteer reported a message", "href=\"/requests/12345\"");
+		assertThat(page("/requests/" + NUMBER)).contains("Messages the volunteer reported", "REPORTED-WORDS")
+			.doesNotContain("WHAT-THEY-WROTE");
 	}
 
 	@Test
