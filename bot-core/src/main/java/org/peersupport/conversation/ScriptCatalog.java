@@ -104,14 +104,59 @@ public class ScriptCatalog {
 		String key = script.key();
 		StoredScript existing = this.mongo.findById(key, StoredScript.class);
 		if (existing != null && existing.status() != ScriptStatus.DRAFT) {
-			return new DraftResult(null, List.of(new ScriptProblem("version-published",
-					"Version " + script.version() + " of '" + script.id() + "' is already published; increase version",
-					1, 1)));
+			return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
 		}
 		this.mongo.save(new StoredScript(key, script.id(), script.version(), yaml, ScriptStatus.DRAFT,
 				(existing != null) ? existing.createdAt() : this.clock.instant(), null, StoredScript.SCHEMA_VERSION));
 		this.byKey.invalidate(key);
 		return new DraftResult(key, List.of());
+	}
+
+	/**
+	 * Saves a draft as {@link #saveDraft} does, but a version already published or
+	 * retired is not refused: the draft gets the next version after the newest stored
+	 * one, and its {@code version:} line says so.
+	 */
+	public DraftResult saveDraftRaisingVersion(String yaml, String sourceName) {
+		LoadResult result = this.loader.load(yaml, sourceName);
+		if (!result.isValid()) {
+			return new DraftResult(null, result.problems());
+		}
+		Script script = result.scriptOrThrow();
+		StoredScript existing = this.mongo.findById(script.key(), StoredScript.class);
+		if (existing == null || existing.status() == ScriptStatus.DRAFT) {
+			return saveDraft(yaml, sourceName);
+		}
+		for (int attempt = 0; attempt < 3; attempt++) {
+			int next = newestVersion(script.id()) + 1;
+			Optional<String> raised = VersionLine.raise(yaml, script.version(), next);
+			if (raised.isEmpty()) {
+				return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
+			}
+			try {
+				this.mongo.insert(new StoredScript(StoredScript.key(script.id(), next), script.id(), next, raised.get(),
+						ScriptStatus.DRAFT, this.clock.instant(), null, StoredScript.SCHEMA_VERSION));
+				return new DraftResult(StoredScript.key(script.id(), next), List.of(), script.version());
+			}
+			catch (DuplicateKeyException ex) {
+				log.debug("Version {} of script {} was stored meanwhile; trying the next", next, script.id());
+			}
+		}
+		return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
+	}
+
+	private int newestVersion(String scriptId) {
+		Query ofScript = Query.query(Criteria.where("scriptId").is(scriptId))
+			.with(Sort.by(Sort.Direction.DESC, "version"))
+			.limit(1);
+		StoredScript newest = this.mongo.findOne(ofScript, StoredScript.class);
+		return (newest != null) ? newest.version() : 0;
+	}
+
+	private static ScriptProblem alreadyPublished(Script script, int line) {
+		return new ScriptProblem("version-published",
+				"Version " + script.version() + " of '" + script.id() + "' is already published; increase version",
+				line, 1);
 	}
 
 	/**
