@@ -190,20 +190,36 @@ public class ScriptCatalog {
 	}
 
 	/**
-	 * Publishes again the version that was published before the current one.
+	 * Publishes again the version that was published before the current one and is older
+	 * than it: repeated roll-backs step back through the history, and after rolling back
+	 * to the first published version there is nothing left to roll back to.
 	 * @return the version now published, or empty if there was none before
 	 */
 	public Optional<Integer> rollback(String scriptId) {
+		Optional<StoredScript> target = rollbackTarget(scriptId);
+		target.ifPresent((previous) -> publish(scriptId, previous.version()));
+		return target.map(StoredScript::version);
+	}
+
+	/**
+	 * The version {@link #rollback} would publish: of the retired versions older than the
+	 * published one, the one published last.
+	 */
+	public Optional<StoredScript> rollbackTarget(String scriptId) {
 		StoredScript current = publishedEntry(scriptId).orElse(null);
-		Query retired = Query.query(Criteria.where("scriptId").is(scriptId).and("status").is(ScriptStatus.RETIRED))
-			.with(Sort.by(Sort.Direction.DESC, "publishedAt"))
-			.limit(1);
-		StoredScript previous = this.mongo.findOne(retired, StoredScript.class);
-		if (previous == null || (current != null && previous.key().equals(current.key()))) {
-			return Optional.empty();
+		Criteria retired = Criteria.where("scriptId").is(scriptId).and("status").is(ScriptStatus.RETIRED);
+		if (current != null) {
+			retired = retired.and("version").lt(current.version());
 		}
-		publish(scriptId, previous.version());
-		return Optional.of(previous.version());
+		Query query = Query.query(retired).with(Sort.by(Sort.Direction.DESC, "publishedAt", "version")).limit(1);
+		return Optional.ofNullable(this.mongo.findOne(query, StoredScript.class));
+	}
+
+	/**
+	 * The version of a script new conversations start on, as stored, if one is published.
+	 */
+	public Optional<StoredScript> publishedVersion(String scriptId) {
+		return publishedEntry(scriptId);
 	}
 
 	/**

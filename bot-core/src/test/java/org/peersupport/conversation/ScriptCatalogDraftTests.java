@@ -107,6 +107,23 @@ class ScriptCatalogDraftTests {
 		assertThat(VersionLine.lineOf("id: a\n\nversion: 3\n")).isEqualTo(3);
 	}
 
+	@Test
+	void rollBacksStepBackThroughThePublishedVersionsAndStopAtTheFirst() {
+		int first = this.shippedVersion;
+		int second = this.catalog.saveDraftRaisingVersion(this.shipped, "panel").version();
+		this.catalog.publish("onboarding", second);
+		int third = this.catalog.saveDraftRaisingVersion(this.shipped, "panel").version();
+		this.catalog.publish("onboarding", third);
+
+		assertThat(this.catalog.rollbackTarget("onboarding")).map(StoredScript::version).contains(second);
+		assertThat(this.catalog.rollback("onboarding")).contains(second);
+		assertThat(this.catalog.rollback("onboarding")).contains(first);
+		assertThat(this.catalog.publishedVersion("onboarding")).map(StoredScript::version).contains(first);
+		assertThat(this.catalog.rollbackTarget("onboarding")).isEmpty();
+		assertThat(this.catalog.rollback("onboarding")).isEmpty();
+		assertThat(this.catalog.published("onboarding").version()).isEqualTo(first);
+	}
+
 	private static Set<String> boundActions() {
 		Set<String> bound = DefaultScripts.all()
 			.stream()
