@@ -9,7 +9,7 @@
     return;
   }
   var problemLines = {};
-  document.querySelectorAll('#script-problems [data-line]').forEach(function (element) {
+  document.querySelectorAll('#script-problems li.problem').forEach(function (element) {
     problemLines[element.getAttribute('data-line')] = true;
   });
   var shown = -1;
