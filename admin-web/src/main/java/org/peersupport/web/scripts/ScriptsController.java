@@ -141,7 +141,8 @@ class ScriptsController {
 	@GetMapping("/{scriptId}/{version}/publish")
 	String confirmPublish(@PathVariable String scriptId, @PathVariable int version, Model model) {
 		StoredScript target = find(checkId(scriptId), version);
-		Optional<StoredScript> current = this.catalog.publishedVersion(scriptId);
+		Optional<StoredScript> current = this.catalog.publishedVersion(scriptId)
+			.filter((published) -> published.version() != version);
 		List<Object> arguments = current
 			.<List<Object>>map((published) -> List.of(scriptId, version, published.version()))
 			.orElse(List.of(scriptId, version));
