@@ -104,14 +104,59 @@ public class ScriptCatalog {
 		String key = script.key();
 		StoredScript existing = this.mongo.findById(key, StoredScript.class);
 		if (existing != null && existing.status() != ScriptStatus.DRAFT) {
-			return new DraftResult(null, List.of(new ScriptProblem("version-published",
-					"Version " + script.version() + " of '" + script.id() + "' is already published; increase version",
-					1, 1)));
+			return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
 		}
 		this.mongo.save(new StoredScript(key, script.id(), script.version(), yaml, ScriptStatus.DRAFT,
 				(existing != null) ? existing.createdAt() : this.clock.instant(), null, StoredScript.SCHEMA_VERSION));
 		this.byKey.invalidate(key);
 		return new DraftResult(key, List.of());
+	}
+
+	/**
+	 * Saves a draft as {@link #saveDraft} does, but a version already published or
+	 * retired is not refused: the draft gets the next version after the newest stored
+	 * one, and its {@code version:} line says so.
+	 */
+	public DraftResult saveDraftRaisingVersion(String yaml, String sourceName) {
+		LoadResult result = this.loader.load(yaml, sourceName);
+		if (!result.isValid()) {
+			return new DraftResult(null, result.problems());
+		}
+		Script script = result.scriptOrThrow();
+		StoredScript existing = this.mongo.findById(script.key(), StoredScript.class);
+		if (existing == null || existing.status() == ScriptStatus.DRAFT) {
+			return saveDraft(yaml, sourceName);
+		}
+		for (int attempt = 0; attempt < 3; attempt++) {
+			int next = newestVersion(script.id()) + 1;
+			Optional<String> raised = VersionLine.raise(yaml, script.version(), next);
+			if (raised.isEmpty()) {
+				return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
+			}
+			try {
+				this.mongo.insert(new StoredScript(StoredScript.key(script.id(), next), script.id(), next, raised.get(),
+						ScriptStatus.DRAFT, this.clock.instant(), null, StoredScript.SCHEMA_VERSION));
+				return new DraftResult(StoredScript.key(script.id(), next), List.of(), script.version());
+			}
+			catch (DuplicateKeyException ex) {
+				log.debug("Version {} of script {} was stored meanwhile; trying the next", next, script.id());
+			}
+		}
+		return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
+	}
+
+	private int newestVersion(String scriptId) {
+		Query ofScript = Query.query(Criteria.where("scriptId").is(scriptId))
+			.with(Sort.by(Sort.Direction.DESC, "version"))
+			.limit(1);
+		StoredScript newest = this.mongo.findOne(ofScript, StoredScript.class);
+		return (newest != null) ? newest.version() : 0;
+	}
+
+	private static ScriptProblem alreadyPublished(Script script, int line) {
+		return new ScriptProblem("version-published",
+				"Version " + script.version() + " of '" + script.id() + "' is already published; increase version",
+				line, 1);
 	}
 
 	/**
@@ -145,20 +190,36 @@ public class ScriptCatalog {
 	}
 
 	/**
-	 * Publishes again the version that was published before the current one.
+	 * Publishes again the version that was published before the current one and is older
+	 * than it: repeated roll-backs step back through the history, and after rolling back
+	 * to the first published version there is nothing left to roll back to.
 	 * @return the version now published, or empty if there was none before
 	 */
 	public Optional<Integer> rollback(String scriptId) {
+		Optional<StoredScript> target = rollbackTarget(scriptId);
+		target.ifPresent((previous) -> publish(scriptId, previous.version()));
+		return target.map(StoredScript::version);
+	}
+
+	/**
+	 * The version {@link #rollback} would publish: of the retired versions older than the
+	 * published one, the one published last.
+	 */
+	public Optional<StoredScript> rollbackTarget(String scriptId) {
 		StoredScript current = publishedEntry(scriptId).orElse(null);
-		Query retired = Query.query(Criteria.where("scriptId").is(scriptId).and("status").is(ScriptStatus.RETIRED))
-			.with(Sort.by(Sort.Direction.DESC, "publishedAt"))
-			.limit(1);
-		StoredScript previous = this.mongo.findOne(retired, StoredScript.class);
-		if (previous == null || (current != null && previous.key().equals(current.key()))) {
-			return Optional.empty();
+		Criteria retired = Criteria.where("scriptId").is(scriptId).and("status").is(ScriptStatus.RETIRED);
+		if (current != null) {
+			retired = retired.and("version").lt(current.version());
 		}
-		publish(scriptId, previous.version());
-		return Optional.of(previous.version());
+		Query query = Query.query(retired).with(Sort.by(Sort.Direction.DESC, "publishedAt", "version")).limit(1);
+		return Optional.ofNullable(this.mongo.findOne(query, StoredScript.class));
+	}
+
+	/**
+	 * The version of a script new conversations start on, as stored, if one is published.
+	 */
+	public Optional<StoredScript> publishedVersion(String scriptId) {
+		return publishedEntry(scriptId);
 	}
 
 	/**

@@ -32,12 +32,7 @@ final class GraphChecks {
 		Map<String, Step> steps = new HashMap<>();
 		script.steps().forEach((step) -> steps.putIfAbsent(step.id(), step));
 		Set<String> reachable = reach(script.firstStep(), steps, (step) -> true);
-		for (Step step : script.steps()) {
-			if (!reachable.contains(step.id())) {
-				problems.add(ScriptProblem.at(step.position(), Codes.UNREACHABLE_STEP,
-						"No transition leads to step '" + step.id() + "'"));
-			}
-		}
+		new UnreachableSteps(script, steps, reachable).report(problems);
 		new InputlessLoops(script, steps, problems).find();
 		checkConsent(script, steps, problems);
 	}

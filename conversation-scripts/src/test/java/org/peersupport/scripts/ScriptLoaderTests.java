@@ -73,9 +73,32 @@ class ScriptLoaderTests {
 		assertThat(result.isValid()).isFalse();
 		assertThat(result.problems()).hasSize(1);
 		ScriptProblem problem = result.problems().get(0);
-		assertThat(problem.code()).isEqualTo("yaml");
-		assertThat(problem.line()).isEqualTo(3);
+		assertThat(problem.code()).isEqualTo("yaml-unclosed-bracket");
+		assertThat(problem.line()).as("where the bracket opens").isEqualTo(2);
 		assertThat(problem.message()).startsWith("Malformed YAML");
+	}
+
+	@Test
+	void parserErrorsAreNamedByTheMistakeOnTheLineWhereItIs() {
+		String head = "id: demo\nsteps:\n  - id: a\n";
+
+		assertThat(yamlProblem(head + "    prompt: hi\n   next: b\n")).isEqualTo(tuple("yaml-indentation", 5));
+		assertThat(yamlProblem(head + "    prompt:\n      en: hi\n     ru: b\n"))
+			.isEqualTo(tuple("yaml-indentation", 6));
+		assertThat(yamlProblem(head + "    prompt: Hi: there\n")).isEqualTo(tuple("yaml-colon", 4));
+		assertThat(yamlProblem(head + "    prompt \"hi\"\n    next: b\n")).isEqualTo(tuple("yaml-missing-colon", 4));
+		assertThat(yamlProblem(head + "    prompt: \"hi\n    next: b\n")).isEqualTo(tuple("yaml-unclosed-quote", 4));
+		assertThat(yamlProblem(head + "    prompt: {en: hi\n    next: b\n"))
+			.isEqualTo(tuple("yaml-unclosed-bracket", 4));
+		assertThat(yamlProblem(head + "\tprompt: hi\n")).isEqualTo(tuple("yaml-tab", 4));
+		assertThat(yamlProblem(head + "    prompt: @hi\n")).isEqualTo(tuple("yaml-reserved-character", 4));
+		assertThat(yamlProblem(head + "    prompt: 'it's\n")).isEqualTo(tuple("yaml-stray-text", 4));
+	}
+
+	private org.assertj.core.groups.Tuple yamlProblem(String yaml) {
+		List<ScriptProblem> problems = this.loader.load(yaml, "broken.yaml").problems();
+		assertThat(problems).hasSize(1);
+		return tuple(problems.get(0).code(), problems.get(0).line());
 	}
 
 	@Test

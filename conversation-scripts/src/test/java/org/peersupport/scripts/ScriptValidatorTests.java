@@ -360,4 +360,53 @@ class ScriptValidatorTests {
 					"unreachable-step");
 	}
 
+	@Test
+	void stepsLeftUnreachableByOneMisspeltIdFollowFromIt() {
+		List<ScriptProblem> problems = problemsOf("""
+				  - id: a
+				    prompt: {en: Hi, ru: Привет}
+				    next: ask-nmae
+				  - id: ask-name
+				    prompt: {en: Name, ru: Имя}
+				    next: ask-age
+				  - id: ask-age
+				    prompt: {en: Age, ru: Возраст}
+				    next: done
+				  - id: done
+				    prompt: {en: Bye, ru: Пока}
+				""");
+
+		SourcePosition typo = new SourcePosition(8, 5);
+		assertThat(problems).extracting(ScriptProblem::code, ScriptProblem::line, ScriptProblem::followsFrom)
+			.containsExactly(tuple("unknown-step", 8, null), tuple("unreachable-step", 9, typo),
+					tuple("unreachable-step", 12, typo), tuple("unreachable-step", 15, typo));
+		assertThat(problems).filteredOn(ScriptProblem::isFollowOn).hasSize(3);
+	}
+
+	@Test
+	void anOrphanStandsOnItsOwnAndTheStepsOnlyItLeadsToFollowFromIt() {
+		List<ScriptProblem> problems = problemsOf("""
+				  - id: a
+				    prompt: {en: Hi, ru: Привет}
+				    next: nowhere-at-all
+				  - id: orphan
+				    prompt: {en: Lost, ru: Потерян}
+				    next: behind
+				  - id: behind
+				    prompt: {en: Behind, ru: Позади}
+				""");
+
+		assertThat(problems).extracting(ScriptProblem::code, ScriptProblem::line, ScriptProblem::followsFrom)
+			.containsExactly(tuple("unknown-step", 8, null), tuple("unreachable-step", 9, null),
+					tuple("unreachable-step", 12, new SourcePosition(9, 5)));
+	}
+
+	@Test
+	void editDistanceCountsInsertionsDeletionsAndReplacements() {
+		assertThat(UnreachableSteps.distance("ask-name", "ask-nmae")).isEqualTo(2);
+		assertThat(UnreachableSteps.distance("consent", "consents")).isEqualTo(1);
+		assertThat(UnreachableSteps.distance("", "abc")).isEqualTo(3);
+		assertThat(UnreachableSteps.distance("orphan", "nowhere-at-all")).isGreaterThan(4);
+	}
+
 }

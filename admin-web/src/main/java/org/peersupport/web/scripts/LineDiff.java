@@ -42,6 +42,43 @@ final class LineDiff {
 		return result;
 	}
 
+	/**
+	 * The changed lines of a diff with up to {@code context} unchanged lines around each
+	 * change; changes closer than that share one hunk. No hunk when nothing changed.
+	 */
+	static List<Hunk> hunks(List<DiffLine> lines, int context) {
+		List<Hunk> hunks = new ArrayList<>();
+		int i = 0;
+		while (i < lines.size()) {
+			int change = nextChange(lines, i);
+			if (change < 0) {
+				break;
+			}
+			int start = Math.max(i, change - context);
+			int end = change;
+			// Extend while the next change lies within twice the context of this hunk's
+			// end.
+			int next = nextChange(lines, end + 1);
+			while (next >= 0 && next - end <= 2 * context + 1) {
+				end = next;
+				next = nextChange(lines, end + 1);
+			}
+			int stop = Math.min(lines.size(), end + context + 1);
+			hunks.add(new Hunk(start - i, lines.subList(start, stop)));
+			i = stop;
+		}
+		return hunks;
+	}
+
+	private static int nextChange(List<DiffLine> lines, int from) {
+		for (int i = from; i < lines.size(); i++) {
+			if (lines.get(i).change() != Change.SAME) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private static void middle(String[] a, String[] b, int offset, List<DiffLine> result) {
 		if ((long) (a.length + 1) * (b.length + 1) > MAX_CELLS) {
 			for (int i = 0; i < a.length; i++) {
@@ -81,6 +118,20 @@ final class LineDiff {
 
 	private static String[] lines(String text) {
 		return text.isEmpty() ? new String[0] : text.split("\r?\n", -1);
+	}
+
+	/**
+	 * Adjacent lines of a diff around one or more changes.
+	 *
+	 * @param skipped how many unchanged lines come before it and are not shown
+	 * @param lines its lines
+	 */
+	record Hunk(int skipped, List<DiffLine> lines) {
+
+		Hunk {
+			lines = List.copyOf(lines);
+		}
+
 	}
 
 	/** The kind of a line in a diff. */

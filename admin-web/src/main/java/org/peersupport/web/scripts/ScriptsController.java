@@ -1,5 +1,6 @@
 package org.peersupport.web.scripts;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,12 @@ class ScriptsController {
 
 	static final int MAX_SOURCE_LENGTH = 200_000;
 
+	/** The flash attribute the scripts page shows after an action. */
+	static final String NOTICE = "notice";
+
+	/** Unchanged lines shown around each change in a diff. */
+	static final int DIFF_CONTEXT = 3;
+
 	private static final Pattern SCRIPT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,60}");
 
 	private final ScriptCatalog catalog;
@@ -53,12 +60,16 @@ class ScriptsController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("scripts",
-				this.catalog.scriptIds()
-					.stream()
-					.map((id) -> new ScriptListing(id, this.catalog.versions(id)))
-					.toList());
+		model.addAttribute("scripts", this.catalog.scriptIds().stream().map(this::listing).toList());
 		return "scripts/list";
+	}
+
+	private ScriptListing listing(String scriptId) {
+		List<StoredScript> versions = this.catalog.versions(scriptId);
+		StoredScript shown = this.catalog.publishedVersion(scriptId).orElse(versions.get(0));
+		String description = this.catalog.version(scriptId, shown.version()).description();
+		Integer rollbackTo = this.catalog.rollbackTarget(scriptId).map(StoredScript::version).orElse(null);
+		return new ScriptListing(scriptId, description, versions, rollbackTo);
 	}
 
 	@GetMapping("/editor")
@@ -73,20 +84,28 @@ class ScriptsController {
 		return "scripts/editor";
 	}
 
+	/**
+	 * Checks and stores a draft. A version already published is stored as the next free
+	 * version rather than refused: nobody has to raise it by hand.
+	 */
 	@PostMapping("/drafts")
 	String saveDraft(PanelUser viewer, @RequestParam String source, Model model, RedirectAttributes redirect) {
 		if (source.length() > MAX_SOURCE_LENGTH) {
 			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
 		}
-		DraftResult result = this.catalog.saveDraft(source, "panel");
+		DraftResult result = this.catalog.saveDraftRaisingVersion(source, "panel");
 		if (!result.saved()) {
 			model.addAttribute("source", source);
-			model.addAttribute("problems", result.problems());
+			model.addAttribute("problems", ProblemGroup.of(result.problems()));
 			return "scripts/editor";
 		}
 		this.auditLog.record(viewer, "script.draft-saved", OBJECT_TYPE, result.key(), Map.of(),
 				Map.of("status", ScriptStatus.DRAFT));
-		redirect.addFlashAttribute("outcome", "scripts.draft-saved");
+		String scriptId = result.key().substring(0, result.key().lastIndexOf('@'));
+		redirect.addFlashAttribute(NOTICE,
+				(result.raisedFrom() > 0)
+						? new Notice("scripts.draft-saved.raised", scriptId, result.version(), result.raisedFrom())
+						: new Notice("scripts.draft-saved", scriptId, result.version()));
 		return "redirect:/scripts";
 	}
 
@@ -96,7 +115,11 @@ class ScriptsController {
 		StoredScript newer = find(scriptId, to);
 		model.addAttribute("from", older);
 		model.addAttribute("to", newer);
-		model.addAttribute("lines", LineDiff.between(older.source(), newer.source()));
+		List<LineDiff.DiffLine> lines = LineDiff.between(older.source(), newer.source());
+		List<LineDiff.Hunk> hunks = LineDiff.hunks(lines, DIFF_CONTEXT);
+		int shown = hunks.stream().mapToInt((hunk) -> hunk.skipped() + hunk.lines().size()).sum();
+		model.addAttribute("hunks", hunks);
+		model.addAttribute("trailing", lines.size() - shown);
 		return "scripts/diff";
 	}
 
@@ -118,8 +141,14 @@ class ScriptsController {
 	@GetMapping("/{scriptId}/{version}/publish")
 	String confirmPublish(@PathVariable String scriptId, @PathVariable int version, Model model) {
 		StoredScript target = find(checkId(scriptId), version);
-		return new Confirmation("scripts.publish.title", "scripts.publish.question", List.of(target.key()),
-				"/scripts/" + scriptId + "/" + version + "/publish", "scripts.publish.confirm", "/scripts")
+		Optional<StoredScript> current = this.catalog.publishedVersion(scriptId)
+			.filter((published) -> published.version() != version);
+		List<Object> arguments = current
+			.<List<Object>>map((published) -> List.of(scriptId, version, published.version()))
+			.orElse(List.of(scriptId, version));
+		return new Confirmation("scripts.publish.title",
+				current.isPresent() ? "scripts.publish.question.replacing" : "scripts.publish.question", arguments,
+				"/scripts/" + scriptId + "/" + target.version() + "/publish", "scripts.publish.confirm", "/scripts")
 			.show(model);
 	}
 
@@ -127,19 +156,29 @@ class ScriptsController {
 	String publish(PanelUser viewer, @PathVariable String scriptId, @PathVariable int version,
 			RedirectAttributes redirect) {
 		StoredScript target = find(checkId(scriptId), version);
-		String before = publishedKey(scriptId);
+		Optional<StoredScript> before = this.catalog.publishedVersion(scriptId);
 		if (this.catalog.publish(scriptId, version)) {
-			this.auditLog.record(viewer, "script.published", OBJECT_TYPE, scriptId, Map.of("published", before),
+			this.auditLog.record(viewer, "script.published", OBJECT_TYPE, scriptId,
+					Map.of("published", before.map(StoredScript::key).orElse("none")),
 					Map.of("published", target.key()));
-			redirect.addFlashAttribute("outcome", "scripts.published");
+			redirect.addFlashAttribute(NOTICE, before.filter((replaced) -> replaced.version() != version)
+				.map((replaced) -> new Notice("scripts.published.replacing", scriptId, version, replaced.version()))
+				.orElse(new Notice("scripts.published", scriptId, version)));
 		}
 		return "redirect:/scripts";
 	}
 
 	@GetMapping("/{scriptId}/rollback")
-	String confirmRollback(@PathVariable String scriptId, Model model) {
+	String confirmRollback(@PathVariable String scriptId, Model model, RedirectAttributes redirect) {
 		checkId(scriptId);
-		return new Confirmation("scripts.rollback.title", "scripts.rollback.question", List.of(scriptId),
+		Optional<StoredScript> target = this.catalog.rollbackTarget(scriptId);
+		Optional<StoredScript> current = this.catalog.publishedVersion(scriptId);
+		if (target.isEmpty() || current.isEmpty()) {
+			redirect.addFlashAttribute(NOTICE, new Notice("scripts.nothing-to-roll-back", scriptId));
+			return "redirect:/scripts";
+		}
+		return new Confirmation("scripts.rollback.title", "scripts.rollback.question",
+				List.of(scriptId, target.get().version(), current.get().version()),
 				"/scripts/" + scriptId + "/rollback", "scripts.rollback.confirm", "/scripts")
 			.show(model);
 	}
@@ -147,26 +186,18 @@ class ScriptsController {
 	@PostMapping("/{scriptId}/rollback")
 	String rollback(PanelUser viewer, @PathVariable String scriptId, RedirectAttributes redirect) {
 		checkId(scriptId);
-		String before = publishedKey(scriptId);
+		Optional<StoredScript> before = this.catalog.publishedVersion(scriptId);
 		Optional<Integer> restored = this.catalog.rollback(scriptId);
-		if (restored.isPresent()) {
-			this.auditLog.record(viewer, "script.rolled-back", OBJECT_TYPE, scriptId, Map.of("published", before),
-					Map.of("published", scriptId + "@" + restored.get()));
-			redirect.addFlashAttribute("outcome", "scripts.rolled-back");
+		if (restored.isPresent() && before.isPresent()) {
+			this.auditLog.record(viewer, "script.rolled-back", OBJECT_TYPE, scriptId,
+					Map.of("published", before.get().key()), Map.of("published", scriptId + "@" + restored.get()));
+			redirect.addFlashAttribute(NOTICE,
+					new Notice("scripts.rolled-back", scriptId, restored.get(), before.get().version()));
 		}
 		else {
-			redirect.addFlashAttribute("outcome", "scripts.nothing-to-roll-back");
+			redirect.addFlashAttribute(NOTICE, new Notice("scripts.nothing-to-roll-back", scriptId));
 		}
 		return "redirect:/scripts";
-	}
-
-	private String publishedKey(String scriptId) {
-		return this.catalog.versions(scriptId)
-			.stream()
-			.filter((version) -> version.status() == ScriptStatus.PUBLISHED)
-			.map(StoredScript::key)
-			.findFirst()
-			.orElse("none");
 	}
 
 	private StoredScript find(String scriptId, int version) {
@@ -185,13 +216,35 @@ class ScriptsController {
 	 * One script with its stored versions, newest first.
 	 *
 	 * @param scriptId the script's id
+	 * @param description what the script is for, from its published (else newest)
+	 * version; may be null
 	 * @param versions its versions
+	 * @param rollbackTo the version a roll-back would publish again, or null if none
 	 */
-	record ScriptListing(String scriptId, List<StoredScript> versions) {
+	record ScriptListing(String scriptId, String description, List<StoredScript> versions, Integer rollbackTo) {
 
-		/** Whether a retired version exists to roll back to. */
+		/** Whether an older version exists to roll back to. */
 		public boolean canRollBack() {
-			return this.versions.stream().anyMatch((version) -> version.status() == ScriptStatus.RETIRED);
+			return this.rollbackTo != null;
+		}
+
+	}
+
+	/**
+	 * What the scripts page says after an action, with the versions it names.
+	 *
+	 * @param key message key
+	 * @param arguments the message's arguments
+	 */
+	record Notice(String key, List<Object> arguments) implements Serializable {
+
+		Notice(String key, Object... arguments) {
+			this(key, List.of(arguments));
+		}
+
+		/** The arguments as the message source takes them. */
+		public Object[] argumentArray() {
+			return this.arguments.toArray();
 		}
 
 	}

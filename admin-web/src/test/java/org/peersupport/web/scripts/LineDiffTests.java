@@ -53,4 +53,55 @@ class LineDiffTests {
 		assertThat(diff.get(diff.size() - 1)).isEqualTo(DiffLine.same(2102, 2102, "end"));
 	}
 
+	@Test
+	void hunksShowEachChangeWithThreeLinesAroundItAndCountTheLinesLeftOut() {
+		String from = numbered(1, 30);
+		String to = from.replace("line 10\n", "line ten\n").replace("line 25\n", "line twenty-five\n");
+
+		List<LineDiff.Hunk> hunks = LineDiff.hunks(LineDiff.between(from, to), 3);
+
+		assertThat(hunks).extracting(LineDiff.Hunk::skipped).containsExactly(6, 8);
+		assertThat(hunks.get(0).lines()).extracting(DiffLine::text)
+			.containsExactly("line 7", "line 8", "line 9", "line 10", "line ten", "line 11", "line 12", "line 13");
+		assertThat(hunks.get(1).lines()).extracting(DiffLine::text)
+			.containsExactly("line 22", "line 23", "line 24", "line 25", "line twenty-five", "line 26", "line 27",
+					"line 28");
+	}
+
+	@Test
+	void changesCloserThanTwiceTheContextShareOneHunk() {
+		String from = numbered(1, 20);
+		String to = from.replace("line 5\n", "five\n").replace("line 11\n", "eleven\n");
+
+		List<LineDiff.Hunk> hunks = LineDiff.hunks(LineDiff.between(from, to), 3);
+
+		assertThat(hunks).singleElement().satisfies((hunk) -> {
+			assertThat(hunk.skipped()).isEqualTo(1);
+			assertThat(hunk.lines()).extracting(DiffLine::text)
+				.startsWith("line 2")
+				.endsWith("eleven", "line 12", "line 13", "line 14");
+		});
+	}
+
+	@Test
+	void aChangeAtTheEdgesHasOnlyTheContextThereIsAndNoChangeHasNoHunk() {
+		String from = numbered(1, 10);
+
+		assertThat(LineDiff.hunks(LineDiff.between(from, from), 3)).isEmpty();
+		List<LineDiff.Hunk> hunks = LineDiff.hunks(LineDiff.between(from, "first\n" + from.replace("line 1\n", "")), 3);
+		assertThat(hunks).singleElement().satisfies((hunk) -> {
+			assertThat(hunk.skipped()).isZero();
+			assertThat(hunk.lines()).extracting(DiffLine::text)
+				.containsExactly("line 1", "first", "line 2", "line 3", "line 4");
+		});
+	}
+
+	private static String numbered(int first, int last) {
+		StringBuilder text = new StringBuilder();
+		for (int i = first; i <= last; i++) {
+			text.append("line ").append(i).append('\n');
+		}
+		return text.toString();
+	}
+
 }

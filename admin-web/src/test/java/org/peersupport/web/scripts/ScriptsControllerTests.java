@@ -13,6 +13,7 @@ import org.peersupport.web.audit.AuditEntry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,6 +47,9 @@ class ScriptsControllerTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	MessageSource messages;
 
 	UserDetails admin;
 
@@ -83,17 +88,25 @@ class ScriptsControllerTests {
 	void draftsArePublishedAfterConfirmingAndCanBeRolledBack() throws Exception {
 		saveDraft(source(1));
 		assertThat(statuses()).containsExactly(ScriptStatus.DRAFT);
-		assertThat(getPage("/scripts/" + TEST_SCRIPT + "/1/publish")).contains("Publish " + TEST_SCRIPT + "@1?");
+		assertThat(getPage("/scripts/" + TEST_SCRIPT + "/1/publish"))
+			.contains("Publish version 1 of " + TEST_SCRIPT + "?");
 		assertThat(statuses()).containsExactly(ScriptStatus.DRAFT);
-		act("/scripts/" + TEST_SCRIPT + "/1/publish");
+		assertThat(notice(act("/scripts/" + TEST_SCRIPT + "/1/publish")))
+			.isEqualTo("Version 1 of " + TEST_SCRIPT + " is published.");
 		saveDraft(source(2));
-		act("/scripts/" + TEST_SCRIPT + "/2/publish");
+		assertThat(getPage("/scripts/" + TEST_SCRIPT + "/2/publish"))
+			.contains("Publish version 2 of " + TEST_SCRIPT + ", replacing version 1?");
+		assertThat(notice(act("/scripts/" + TEST_SCRIPT + "/2/publish")))
+			.isEqualTo("Version 2 of " + TEST_SCRIPT + " is published, replacing version 1.");
 		assertThat(statuses()).containsExactly(ScriptStatus.PUBLISHED, ScriptStatus.RETIRED);
+		assertThat(getPage("/scripts")).contains("Roll back to version 1");
 
-		assertThat(getPage("/scripts/" + TEST_SCRIPT + "/rollback")).contains("Roll back script");
+		assertThat(getPage("/scripts/" + TEST_SCRIPT + "/rollback")).contains("Roll back script",
+				"Publish version 1 of " + TEST_SCRIPT + " again, replacing version 2?");
 		MvcResult result = act("/scripts/" + TEST_SCRIPT + "/rollback");
 
-		assertThat(result.getFlashMap().get("outcome")).isEqualTo("scripts.rolled-back");
+		assertThat(notice(result))
+			.isEqualTo("Rolled back: version 1 of " + TEST_SCRIPT + " is published again, replacing version 2.");
 		assertThat(statuses()).containsExactly(ScriptStatus.RETIRED, ScriptStatus.PUBLISHED);
 		assertThat(this.catalog.published(TEST_SCRIPT).version()).isEqualTo(1);
 		List<AuditEntry> audit = this.mongo.find(Query.query(Criteria.where("objectId").is(TEST_SCRIPT)),
@@ -102,6 +115,59 @@ class ScriptsControllerTests {
 			.containsExactly("script.published", "script.published", "script.rolled-back");
 		assertThat(audit.get(2).before()).containsEntry("published", TEST_SCRIPT + "@2");
 		assertThat(audit.get(2).after()).containsEntry("published", TEST_SCRIPT + "@1");
+	}
+
+	@Test
+	void afterRollingBackToTheFirstVersionNoRollBackIsOffered() throws Exception {
+		saveDraft(source(1));
+		act("/scripts/" + TEST_SCRIPT + "/1/publish");
+		saveDraft(source(2));
+		act("/scripts/" + TEST_SCRIPT + "/2/publish");
+		act("/scripts/" + TEST_SCRIPT + "/rollback");
+
+		assertThat(section(getPage("/scripts"), TEST_SCRIPT)).doesNotContain("rollback");
+		MvcResult confirm = this.mvc.perform(get("/scripts/" + TEST_SCRIPT + "/rollback").with(user(this.admin)))
+			.andReturn();
+		assertThat(confirm.getResponse().getRedirectedUrl()).isEqualTo("/scripts");
+		assertThat(notice(confirm)).isEqualTo("There is no older version of " + TEST_SCRIPT + " to roll back to.");
+		assertThat(notice(act("/scripts/" + TEST_SCRIPT + "/rollback")))
+			.isEqualTo("There is no older version of " + TEST_SCRIPT + " to roll back to.");
+		assertThat(this.catalog.published(TEST_SCRIPT).version()).isEqualTo(1);
+	}
+
+	@Test
+	void theListShowsEachScriptsDescription() throws Exception {
+		String page = getPage("/scripts");
+
+		assertThat(section(page, "volunteer-signup")).contains("Sign-up of a volunteer, ending in moderator approval.");
+		assertThat(section(page, "onboarding")).contains("First conversation with a new participant");
+	}
+
+	@Test
+	void aTypoInAStepIdShowsTheRealProblemFirstWithTheStepsItCutOffFoldedUnderIt() throws Exception {
+		String broken = source(1).replace("next: contact\n", "next: cotnact\n");
+
+		String page = postDraft(broken);
+
+		String problems = page.substring(page.indexOf("<ol class=\"problems\">"), page.indexOf("</ol>"));
+		assertThat(problems.split("<li class=\"problem\"", -1)).as("one problem to fix").hasSize(2);
+		assertThat(problems).containsPattern("<li class=\"problem\" data-line=\"" + lineOf(broken, "next: cotnact")
+				+ "\">\\s*<a class=\"goto-line\" href=\"#source\" data-line=\"\\d+\">Line \\d+, column \\d+: [^<]*cotnact");
+		assertThat(problems).contains("<details class=\"follow-ons\">", "No transition leads to step &#39;contact&#39;")
+			.containsPattern("Problems that follow from this one: [1-9]\\d*\\. They go away once it is fixed\\.");
+		assertThat(problems.indexOf("cotnact")).isLessThan(problems.indexOf("<details"));
+	}
+
+	@Test
+	void aParserErrorIsAPlainSentenceWithItsLineInTheViewersLanguage() throws Exception {
+		String broken = source(1).replace("\n    next: contact\n", "\n   next: contact\n");
+		int line = lineOf(broken, "next: contact");
+
+		assertThat(postDraft(broken)).contains("Line " + line + ": the indentation does not match the lines above.")
+			.doesNotContain("block end");
+		assertThat(postDraft(broken, "ru"))
+			.contains("Строка " + line + ": отступ не совпадает с отступами строк выше.");
+		assertThat(postDraft(broken, "pl")).contains("Wiersz " + line + ": wcięcie nie pasuje do wierszy powyżej.");
 	}
 
 	@Test
@@ -158,16 +224,61 @@ class ScriptsControllerTests {
 	}
 
 	@Test
-	void savingAPublishedVersionAgainAsksForANewVersion() throws Exception {
-		String page = this.mvc
-			.perform(post("/scripts/drafts").param("source", this.catalog.versions("onboarding").get(0).source())
+	void savingAPublishedVersionAgainStoresItAsTheNextVersionWithoutAskingForANumber() throws Exception {
+		StoredScript published = this.catalog.publishedVersion("volunteer-signup").orElseThrow();
+		int newest = this.catalog.versions("volunteer-signup").get(0).version();
+		String edited = published.source().replace("id: volunteer-signup", "id: " + TEST_SCRIPT);
+		saveDraft(edited);
+		act("/scripts/" + TEST_SCRIPT + "/" + published.version() + "/publish");
+
+		MvcResult result = this.mvc.perform(
+				post("/scripts/drafts").param("source", edited + "\n# changed\n").with(csrf()).with(user(this.admin)))
+			.andReturn();
+
+		int next = published.version() + 1;
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/scripts");
+		assertThat(notice(result))
+			.isEqualTo("Saved as a draft: version " + next + " of " + TEST_SCRIPT + ". Version " + published.version()
+					+ " is already published, so the draft got the next number. Publish it when it is ready.");
+		assertThat(this.catalog.stored(TEST_SCRIPT, next).orElseThrow().source()).contains("version: " + next + "\n",
+				"# changed");
+		assertThat(this.catalog.versions("volunteer-signup").get(0).version()).isEqualTo(newest);
+	}
+
+	private String postDraft(String source) throws Exception {
+		return postDraft(source, "en");
+	}
+
+	private String postDraft(String source, String language) throws Exception {
+		return this.mvc
+			.perform(post("/scripts/drafts").param("source", source)
+				.sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+						java.util.Locale.forLanguageTag(language))
 				.with(csrf())
 				.with(user(this.admin)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
 
-		assertThat(page).contains("Line 1, column 1", "already published");
+	/** The scripts page's notice after an action, as the page shows it in English. */
+	private String notice(MvcResult result) {
+		ScriptsController.Notice notice = (ScriptsController.Notice) result.getFlashMap().get(ScriptsController.NOTICE);
+		assertThat(notice).as("notice").isNotNull();
+		return this.messages.getMessage(notice.key(), notice.argumentArray(), java.util.Locale.ENGLISH);
+	}
+
+	/** The part of the scripts page about one script. */
+	private static String section(String page, String scriptId) {
+		int start = page.indexOf("data-script=\"" + scriptId + "\"");
+		assertThat(start).as(scriptId).isPositive();
+		int end = page.indexOf("</section>", start);
+		return page.substring(start, end);
+	}
+
+	private static int lineOf(String text, String line) {
+		List<String> lines = java.util.Arrays.asList(text.split("\n", -1));
+		return lines.stream().map(String::strip).toList().indexOf(line) + 1;
 	}
 
 	private void saveDraft(String source) throws Exception {
@@ -175,7 +286,7 @@ class ScriptsControllerTests {
 			.perform(post("/scripts/drafts").param("source", source).with(csrf()).with(user(this.admin)))
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/scripts");
-		assertThat(result.getFlashMap().get("outcome")).isEqualTo("scripts.draft-saved");
+		assertThat(notice(result)).startsWith("Saved as a draft: version ");
 	}
 
 	private List<ScriptStatus> statuses() {

@@ -58,11 +58,7 @@ public final class YamlDocument {
 			root = new Yaml(loaderOptions()).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
-			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
-			SourcePosition at = (mark != null) ? position(mark) : new SourcePosition(1, 1);
-			String problem = (ex.getProblem() != null) ? ex.getProblem() : "malformed YAML";
-			String context = (ex.getContext() != null) ? ex.getContext() + ": " : "";
-			problems.add(problem(at, ScriptProblem.Codes.YAML, "Malformed YAML: " + context + problem));
+			problems.add(YamlSyntaxProblem.of(ex));
 			return null;
 		}
 		catch (YAMLException ex) {

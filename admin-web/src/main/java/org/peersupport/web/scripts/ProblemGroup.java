@@ -1,0 +1,65 @@
+package org.peersupport.web.scripts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.peersupport.scripts.ScriptProblem;
+import org.peersupport.scripts.SourcePosition;
+
+/**
+ * A problem the editor shows first, with the problems that only follow from it (the steps
+ * a misspelt step id leaves unreachable), shown folded under it: they go once it is
+ * fixed.
+ *
+ * @param problem the problem to fix
+ * @param followOns the problems that follow from it, in source order
+ */
+record ProblemGroup(ScriptProblem problem, List<ScriptProblem> followOns) {
+
+	ProblemGroup {
+		followOns = List.copyOf(followOns);
+	}
+
+	/**
+	 * The problems grouped: each follow-on under the problem at the place it follows
+	 * from; one whose cause is not among them stands on its own.
+	 */
+	static List<ProblemGroup> of(List<ScriptProblem> problems) {
+		List<ScriptProblem> heads = new ArrayList<>();
+		List<List<ScriptProblem>> followers = new ArrayList<>();
+		for (ScriptProblem problem : problems) {
+			if (!problem.isFollowOn()) {
+				heads.add(problem);
+				followers.add(new ArrayList<>());
+			}
+		}
+		for (ScriptProblem problem : problems) {
+			if (problem.isFollowOn()) {
+				int cause = indexOfCause(problem.followsFrom(), heads);
+				if (cause >= 0) {
+					followers.get(cause).add(problem);
+				}
+				else {
+					heads.add(problem);
+					followers.add(new ArrayList<>());
+				}
+			}
+		}
+		List<ProblemGroup> groups = new ArrayList<>();
+		for (int i = 0; i < heads.size(); i++) {
+			groups.add(new ProblemGroup(heads.get(i), followers.get(i)));
+		}
+		return groups;
+	}
+
+	private static int indexOfCause(SourcePosition at, List<ScriptProblem> heads) {
+		for (int i = 0; i < heads.size(); i++) {
+			ScriptProblem head = heads.get(i);
+			if (!head.isFollowOn() && head.line() == at.line() && head.column() == at.column()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}
