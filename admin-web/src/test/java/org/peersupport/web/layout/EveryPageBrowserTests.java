@@ -171,7 +171,8 @@ class EveryPageBrowserTests {
 		assertThat(browser.text(By.id("sandbox-mode")))
 			.contains("Every person listed or counted here is a test person");
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
-				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account");
+				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account",
+				"/dead-letters/u4902-0/discard");
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 	}
 
@@ -330,6 +331,15 @@ class EveryPageBrowserTests {
 					next.add(local);
 				}
 			}
+			// a button that only leads to a page (a destructive action's confirm page)
+			for (WebElement form : browser.findAll(By.cssSelector("main form[method=get]"))) {
+				if (form.findElements(By.cssSelector("input:not([type=hidden]), select, textarea")).isEmpty()) {
+					String local = local(browser, form.getDomProperty("action"));
+					if (local != null) {
+						next.add(local);
+					}
+				}
+			}
 		}
 		return seen;
 	}
@@ -384,6 +394,10 @@ class EveryPageBrowserTests {
 			problems.add(page + ": " + overflow + " px wider than a " + PHONE + " px screen");
 		}
 		checks.ownViolations().forEach((problem) -> problems.add(page + ": " + problem));
+		// Destructive actions are buttons (the script editor's rollback link is its own
+		// engineer's to change).
+		browser.findAll(By.cssSelector("main a.danger:not(.rollback)"))
+			.forEach((link) -> problems.add(page + ": a destructive action is a link: " + link.getText()));
 		checks.axeViolations().forEach((violation) -> problems.add(page + ": " + violation));
 	}
 
