@@ -31,3 +31,19 @@
   document.addEventListener('DOMContentLoaded', focusable);
   window.addEventListener('resize', focusable);
 }());
+
+// A refused form: the focus goes to the first field its error is about (for a group of
+// boxes, its first box), so the person can fix it at once and hears the error with it.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    var invalid = document.querySelector('[aria-invalid="true"]');
+    if (!invalid) {
+      return;
+    }
+    var field = (invalid.tagName === 'FIELDSET') ? invalid.querySelector('input, select, textarea') : invalid;
+    if (field) {
+      field.focus();
+    }
+  });
+}());

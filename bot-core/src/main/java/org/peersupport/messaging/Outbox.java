@@ -173,6 +173,18 @@ public class Outbox {
 		return Optional.ofNullable(this.store.find(ref.entryId())).map(OutboxEntry::sentMessageId);
 	}
 
+	/**
+	 * Where the call put under this origin and sequence stands (pending, sent, cancelled,
+	 * dead), while its entry is kept; empty if none was put or it was purged.
+	 */
+	public Optional<OutboxState> state(String origin, int seq) {
+		return Optional.ofNullable(this.store.find(entryId(origin, seq))).map(OutboxEntry::state);
+	}
+
+	private static String entryId(String origin, int seq) {
+		return origin + "-" + seq;
+	}
+
 	/** How many calls are in the given state. */
 	public long count(OutboxState state) {
 		return this.store.count(state);
@@ -316,7 +328,7 @@ public class Outbox {
 			draft.inviteLink = new OutboxEntry.InviteLinkSpec(c.groupChatId(), c.linkName(), c.validFor().toSeconds(),
 					null);
 		}
-		return new OutboxEntry(origin + "-" + seq, origin, seq, draft.action, draft.chatId, draft.group, draft.text,
+		return new OutboxEntry(entryId(origin, seq), origin, seq, draft.action, draft.chatId, draft.group, draft.text,
 				draft.buttons, draft.messageId, draft.targetEntryId, draft.pressId, draft.userId, draft.alert,
 				OutboxState.PENDING, 0, null, 0, null, null, now, null, priority, supersedeKey, draft.inviteLink,
 				draft.restriction, OutboxEntry.SCHEMA_VERSION, draft.photo, draft.copy);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.OutboxState;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerSearch;
@@ -39,8 +40,11 @@ public class VolunteerService {
 	/** The fewest open requests a volunteer takes on at once. */
 	public static final int MIN_OPEN_REQUESTS = 1;
 
-	/** The most open requests a volunteer takes on at once. */
-	public static final int MAX_OPEN_REQUESTS = 20;
+	/**
+	 * The most open requests a volunteer takes on at once: the limit the sign-up script
+	 * asks for, so the panel and the bot allow the same.
+	 */
+	public static final int MAX_OPEN_REQUESTS = 10;
 
 	/** The longest region text. */
 	public static final int MAX_REGION_LENGTH = 100;
@@ -148,6 +152,19 @@ public class VolunteerService {
 		return told;
 	}
 
+	/**
+	 * Where the message telling the volunteer about the decision on their application
+	 * stands: sent, still waiting, or failed (a dead letter); empty when none was queued
+	 * or its entry was purged.
+	 */
+	public Optional<OutboxState> decisionMessage(String id) {
+		return this.outbox.state(decisionOrigin(id), 0);
+	}
+
+	private static String decisionOrigin(String id) {
+		return "volunteer:" + id + ":decision";
+	}
+
 	private void tell(Volunteer volunteer, VolunteerStatus status) {
 		String origin;
 		String text;
@@ -156,7 +173,7 @@ public class VolunteerService {
 			text = VolunteerTexts.get("deactivated", volunteer.locale());
 		}
 		else {
-			origin = "volunteer:" + volunteer.id() + ":decision";
+			origin = decisionOrigin(volunteer.id());
 			text = VolunteerTexts.get((status == VolunteerStatus.APPROVED) ? "approved" : "rejected",
 					volunteer.locale());
 			if (volunteer.decisionNote() != null && !volunteer.decisionNote().isBlank()) {
@@ -170,7 +187,7 @@ public class VolunteerService {
 	/**
 	 * Changes an approved volunteer's skills, languages, region and open-request limit.
 	 * @throws IllegalArgumentException if a value is not allowed (unknown skill or
-	 * language, blank or too long region, limit outside 1..20)
+	 * language, blank or too long region, limit outside 1..10)
 	 * @throws IllegalStateException if the volunteer is not approved (names the status)
 	 */
 	public Volunteer updateProfile(String id, List<String> skills, List<String> languages, String region,

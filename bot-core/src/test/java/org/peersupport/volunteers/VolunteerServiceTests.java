@@ -17,6 +17,9 @@ import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.participants.Volunteers;
+import org.peersupport.scripts.DefaultScripts;
+import org.peersupport.scripts.Input;
+import org.peersupport.scripts.Script;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -58,14 +61,14 @@ class VolunteerServiceTests {
 		store("V-1", 7001, "pl", VolunteerStatus.APPROVED);
 
 		Volunteer updated = this.service.updateProfile("V-1", List.of("lawyer", "time"), List.of("pl", "en"),
-				"  Gdańsk ", 12);
+				"  Gdańsk ", 8);
 
 		assertThat(updated.details()).containsEntry("skills", List.of("lawyer", "time"))
 			.containsEntry("languages", List.of("pl", "en"))
 			.containsEntry("region", "Gdańsk")
-			.containsEntry("maxOpenRequests", 12)
+			.containsEntry("maxOpenRequests", 8)
 			.containsEntry("realName", "Real Name 7001");
-		assertThat(this.volunteers.find("V-1").orElseThrow().details()).containsEntry("maxOpenRequests", 12);
+		assertThat(this.volunteers.find("V-1").orElseThrow().details()).containsEntry("maxOpenRequests", 8);
 	}
 
 	@Test
@@ -81,11 +84,24 @@ class VolunteerServiceTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 0));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 21));
-		assertThat(this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 20).details())
-			.containsEntry("maxOpenRequests", 20);
+			.isThrownBy(() -> this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 11));
+		assertThat(this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 10).details())
+			.containsEntry("maxOpenRequests", 10);
 		assertThat(this.service.updateProfile("V-2", List.of("time"), List.of("en"), "Kyiv", 1).details())
 			.containsEntry("maxOpenRequests", 1);
+	}
+
+	@Test
+	void theOpenRequestLimitIsTheOneTheSignUpScriptAsksFor() {
+		Script signup = DefaultScripts.all()
+			.stream()
+			.filter((script) -> script.id().equals("volunteer-signup"))
+			.findFirst()
+			.orElseThrow();
+		Input.Number asked = (Input.Number) signup.step("max-requests").orElseThrow().input();
+
+		assertThat(asked.min().intValueExact()).isEqualTo(VolunteerService.MIN_OPEN_REQUESTS);
+		assertThat(asked.max().intValueExact()).isEqualTo(VolunteerService.MAX_OPEN_REQUESTS);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.security.PanelUser;
 import org.peersupport.web.security.Passwords;
 
@@ -39,20 +40,22 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(PanelUser user, @RequestParam String currentPassword, @RequestParam String newPassword,
 			@RequestParam String repeatPassword, RedirectAttributes redirect) {
-		String outcome;
+		FormError error = null;
 		if (!newPassword.equals(repeatPassword)) {
-			outcome = "account.password.mismatch";
+			error = FormError.on("repeat-password", "account.password.mismatch");
 		}
 		else if (!Passwords.isAcceptable(newPassword)) {
-			outcome = "account.password.weak";
+			error = FormError.on("new-password", "account.password.weak");
 		}
 		else if (!this.preferences.changePassword(user, currentPassword, newPassword)) {
-			outcome = "account.password.wrong-current";
+			error = FormError.on("current-password", "account.password.wrong-current");
+		}
+		if (error != null) {
+			error.showAfterRedirect(redirect);
 		}
 		else {
-			outcome = "account.password.changed";
+			redirect.addFlashAttribute("outcome", "account.password.changed");
 		}
-		redirect.addFlashAttribute("outcome", outcome);
 		return "redirect:/account";
 	}
 
@@ -63,7 +66,7 @@ class AccountController {
 			redirect.addFlashAttribute("outcome", "account.zone.changed");
 		}
 		catch (DateTimeException ex) {
-			redirect.addFlashAttribute("outcome", "account.zone.unknown");
+			FormError.on("zone", "account.zone.unknown").showAfterRedirect(redirect);
 		}
 		return "redirect:/account";
 	}

@@ -1,8 +1,11 @@
 package org.peersupport.web.audit;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.peersupport.participants.Programmes;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.layout.PageView;
 import org.peersupport.web.security.PanelUser;
 
@@ -40,7 +43,7 @@ class AuditController {
 	@GetMapping("/audit")
 	String audit(@ModelAttribute("search") AuditSearch search, @RequestParam(defaultValue = "0") int page,
 			PanelUser viewer, HttpServletRequest request, Model model) {
-		String error = error(search, viewer);
+		FormError error = error(search, viewer);
 		Page<AuditEntry> entries = (error != null) ? Page.empty(PageView.request(page, PAGE_SIZE))
 				: this.auditLog.search(search, viewer.scope(), viewer.zone(), PageView.request(page, PAGE_SIZE));
 		model.addAttribute("entries", PageView.of(this.rows.of(entries, viewer), request));
@@ -50,16 +53,18 @@ class AuditController {
 					.stream()
 					.filter((programme) -> viewer.scope().includes(programme.key()))
 					.toList());
-		model.addAttribute("error", error);
+		if (error != null) {
+			error.show(model);
+		}
 		return "audit";
 	}
 
-	private String error(AuditSearch search, PanelUser viewer) {
+	private FormError error(AuditSearch search, PanelUser viewer) {
 		if (StringUtils.hasText(search.programme()) && (this.programmes.find(search.programme().strip()).isEmpty()
 				|| !viewer.scope().includes(search.programme().strip()))) {
-			return "audit.error.programme";
+			return FormError.on("programme", "audit.error.programme");
 		}
-		return search.datesReversed() ? "audit.error.dates" : null;
+		return search.datesReversed() ? new FormError(List.of("from", "to"), "audit.error.dates", List.of()) : null;
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.peersupport.participants.ErasureRequested;
 import org.peersupport.web.security.PanelUser;
@@ -101,6 +103,22 @@ public class AuditLog {
 			.with(Sort.by(Sort.Direction.DESC, "at"))
 			.limit(1);
 		return Optional.ofNullable(this.mongo.findOne(query, AuditEntry.class));
+	}
+
+	/**
+	 * Which of these objects have an entry with this action, in one query (e.g. which
+	 * dead letters on a page staff have already retried).
+	 */
+	public Set<String> objectsWith(String objectType, Collection<String> objectIds, String action) {
+		if (objectIds.isEmpty()) {
+			return Set.of();
+		}
+		Query query = Query
+			.query(Criteria.where("objectType").is(objectType).and("objectId").in(objectIds).and("action").is(action));
+		return this.mongo.find(query, AuditEntry.class)
+			.stream()
+			.map(AuditEntry::objectId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.peersupport.messaging.OutboxEntry;
  * length.
  *
  * @param id the outbox entry id
+ * @param recipient who it was for, in words
  * @param action the Bot API call
  * @param errorCode Telegram's last error code
  * @param error Telegram's description of the error
@@ -16,14 +17,15 @@ import org.peersupport.messaging.OutboxEntry;
  * @param textLength length of the message text, 0 without text
  * @param createdAt when the call was stored
  * @param deadAt when it was dead-lettered
+ * @param failedAgain whether staff retried it before and it failed again
  */
-record DeadLetterView(String id, String action, int errorCode, String error, int attempts, int textLength,
-		Instant createdAt, Instant deadAt) {
+record DeadLetterView(String id, DeadLetterRecipients.Recipient recipient, String action, int errorCode, String error,
+		int attempts, int textLength, Instant createdAt, Instant deadAt, boolean failedAgain) {
 
-	static DeadLetterView of(OutboxEntry entry) {
-		return new DeadLetterView(entry.id(), entry.action().name(), entry.lastErrorCode(), entry.lastError(),
-				entry.attempts(), (entry.text() != null) ? entry.text().length() : 0, entry.createdAt(),
-				entry.finishedAt());
+	static DeadLetterView of(OutboxEntry entry, DeadLetterRecipients.Recipient recipient, boolean retried) {
+		return new DeadLetterView(entry.id(), recipient, entry.action().name(), entry.lastErrorCode(),
+				entry.lastError(), entry.attempts(), (entry.text() != null) ? entry.text().length() : 0,
+				entry.createdAt(), entry.finishedAt(), retried);
 	}
 
 	/** Message key of what was not delivered, in words. */

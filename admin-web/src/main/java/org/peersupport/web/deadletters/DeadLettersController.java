@@ -3,6 +3,7 @@ package org.peersupport.web.deadletters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +38,8 @@ class DeadLettersController {
 
 	static final String OBJECT_TYPE = "outbox-entry";
 
+	private static final String RETRIED = "dead-letter.retried";
+
 	private static final int PAGE_SIZE = 25;
 
 	private static final Pattern ENTRY_ID = Pattern.compile("[A-Za-z0-9:._-]{1,200}");
@@ -47,16 +50,23 @@ class DeadLettersController {
 
 	private final AuditLog auditLog;
 
-	DeadLettersController(Outbox outbox, DeadLetterScope deadLetters, AuditLog auditLog) {
+	private final DeadLetterRecipients recipients;
+
+	DeadLettersController(Outbox outbox, DeadLetterScope deadLetters, AuditLog auditLog,
+			DeadLetterRecipients recipients) {
 		this.outbox = outbox;
 		this.deadLetters = deadLetters;
 		this.auditLog = auditLog;
+		this.recipients = recipients;
 	}
 
 	@GetMapping
 	String list(PanelUser viewer, @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		Page<DeadLetterView> letters = this.deadLetters.page(viewer.scope(), PageView.request(page, PAGE_SIZE))
-			.map(DeadLetterView::of);
+		Page<OutboxEntry> entries = this.deadLetters.page(viewer.scope(), PageView.request(page, PAGE_SIZE));
+		Set<String> retried = this.auditLog.objectsWith(OBJECT_TYPE, entries.stream().map(OutboxEntry::id).toList(),
+				RETRIED);
+		Page<DeadLetterView> letters = entries
+			.map((entry) -> DeadLetterView.of(entry, this.recipients.of(entry.chatId()), retried.contains(entry.id())));
 		model.addAttribute("letters", PageView.of(letters, request));
 		return "deadletters/list";
 	}
@@ -66,7 +76,7 @@ class DeadLettersController {
 		// Out of scope answers as if the letter were gone: nothing tells it exists.
 		OutboxEntry letter = visible(viewer, id).orElse(null);
 		if (letter != null && this.outbox.retryDeadLetter(id)) {
-			this.auditLog.record(viewer, "dead-letter.retried", OBJECT_TYPE, id, this.deadLetters.programmeOf(letter),
+			this.auditLog.record(viewer, RETRIED, OBJECT_TYPE, id, this.deadLetters.programmeOf(letter),
 					Map.of("state", OutboxState.DEAD), Map.of("state", OutboxState.PENDING));
 			redirect.addFlashAttribute("outcome", "dead-letters.retried");
 		}

@@ -11,6 +11,7 @@ import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
 import org.peersupport.participants.Programmes;
 import org.peersupport.web.audit.AuditLog;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.security.PanelUser;
 
 import org.springframework.http.HttpStatus;
@@ -88,14 +89,14 @@ class GroupsController {
 		PeerGroup before = visible(viewer, id);
 		Map<String, String> form = Map.of("name", name, "programme", programme, "language", language, "capacity",
 				capacity, "rules", rules);
-		String error = check(viewer, name, programme, language, capacity, rules);
+		FormError error = check(viewer, name, programme, language, capacity, rules);
 		if (error != null) {
 			return page(viewer, before, form, error, model);
 		}
 		GroupSettings settings = new GroupSettings(name, programme, language, Integer.parseInt(capacity), rules);
 		PeerGroup after = this.groups.activate(before.chatId(), settings, viewer.username()).orElse(null);
 		if (after == null) {
-			return page(viewer, before, form, "groups.error.inactive", model);
+			return page(viewer, before, form, FormError.onForm("groups.error.inactive"), model);
 		}
 		this.auditLog.record(viewer, "group.activated", OBJECT_TYPE, id, after.programme(), audited(before),
 				audited(after));
@@ -103,31 +104,33 @@ class GroupsController {
 		return "redirect:/groups/" + id;
 	}
 
-	private String check(PanelUser viewer, String name, String programme, String language, String capacity,
+	private FormError check(PanelUser viewer, String name, String programme, String language, String capacity,
 			String rules) {
 		if (this.programmes.find(programme).isEmpty() || !viewer.scope().includes(programme)) {
-			return "groups.error.programme";
+			return FormError.on("programme", "groups.error.programme");
 		}
 		if (!GroupSettings.LANGUAGES.contains(language)) {
-			return "groups.error.language";
+			return FormError.on("language", "groups.error.language");
 		}
 		if (!capacity.matches("\\d{1,3}") || Integer.parseInt(capacity) < 1
 				|| Integer.parseInt(capacity) > GroupSettings.MAX_CAPACITY) {
-			return "groups.error.capacity";
+			return FormError.on("capacity", "groups.error.capacity");
 		}
 		if (rules.isBlank() || rules.length() > MAX_RULES) {
-			return "groups.error.rules";
+			return FormError.on("rules", "groups.error.rules");
 		}
 		if (name.length() > MAX_NAME) {
-			return "groups.error.name";
+			return FormError.on("name", "groups.error.name");
 		}
 		return null;
 	}
 
-	private String page(PanelUser viewer, PeerGroup group, Map<String, String> form, String error, Model model) {
+	private String page(PanelUser viewer, PeerGroup group, Map<String, String> form, FormError error, Model model) {
 		model.addAttribute("group", group);
 		model.addAttribute("form", form);
-		model.addAttribute("error", error);
+		if (error != null) {
+			error.show(model);
+		}
 		model.addAttribute("programmeChoices",
 				this.programmes.all()
 					.stream()

@@ -18,6 +18,7 @@ import org.peersupport.requests.RequestStage;
 import org.peersupport.requests.RequestView;
 import org.peersupport.requests.Urgency;
 import org.peersupport.web.audit.AuditLog;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.layout.PageView;
 import org.peersupport.web.security.PanelUser;
 import org.peersupport.web.security.StaffAccount;
@@ -118,8 +119,12 @@ class RequestsController {
 			this.auditLog.record(viewer, "request.closed", OBJECT_TYPE, id, before.programme(),
 					holder(before.stage(), before.volunteerId()), after);
 		}
-		String said = (chosen == null) ? "requests.choose-outcome" : closed ? "requests.closed" : "requests.not-closed";
-		redirect.addFlashAttribute("outcome", said);
+		if (chosen == null) {
+			FormError.on("close-outcome", "requests.choose-outcome").showAfterRedirect(redirect);
+		}
+		else {
+			redirect.addFlashAttribute("outcome", closed ? "requests.closed" : "requests.not-closed");
+		}
 		return "redirect:/requests/" + id;
 	}
 

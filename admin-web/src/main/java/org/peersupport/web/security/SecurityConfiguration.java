@@ -85,7 +85,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		})
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler(new LoginSuccessHandler(accounts, localeResolver, properties))
-				.failureUrl("/login?error"))
+				.failureHandler(new LoginFailureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(PanelSecurity.CONTENT_SECURITY_POLICY))

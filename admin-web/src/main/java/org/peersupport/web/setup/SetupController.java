@@ -3,6 +3,7 @@ package org.peersupport.web.setup;
 import java.util.Locale;
 
 import org.peersupport.web.i18n.PanelLanguage;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.security.Passwords;
 import org.peersupport.web.security.UsernameTakenException;
 import org.peersupport.web.security.Usernames;
@@ -43,20 +44,20 @@ class SetupController {
 	String create(@RequestParam String token, @RequestParam String username, @RequestParam String password,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		requireOpen();
-		String error = check(username, password);
+		FormError error = check(username, password);
 		if (error == null) {
 			try {
 				if (this.firstAdmin.createWithToken(token, username, password,
 						PanelLanguage.closestTo(locale).locale()) == null) {
-					error = "setup.error.token";
+					error = FormError.on("token", "setup.error.token");
 				}
 			}
 			catch (UsernameTakenException | IllegalStateException ex) {
-				error = "setup.error.failed";
+				error = FormError.onForm("setup.error.failed");
 			}
 		}
 		if (error != null) {
-			model.addAttribute("error", error);
+			error.show(model);
 			model.addAttribute("username", username);
 			model.addAttribute("minPasswordLength", Passwords.MIN_LENGTH);
 			return "setup";
@@ -65,12 +66,12 @@ class SetupController {
 		return "redirect:/login";
 	}
 
-	private static String check(String username, String password) {
+	private static FormError check(String username, String password) {
 		if (!Usernames.isValid(Usernames.normalize(username))) {
-			return "staff.error.username";
+			return FormError.on("username", "staff.error.username");
 		}
 		if (!Passwords.isAcceptable(password)) {
-			return "staff.error.password";
+			return FormError.on("password", "staff.error.password");
 		}
 		return null;
 	}

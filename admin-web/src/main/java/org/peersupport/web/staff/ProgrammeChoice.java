@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 class ProgrammeChoice {
 
 	/** How many unknown keys the refusal repeats, and how much of each. */
+	/** The id of the picker's fieldset in {@code staff/picker.html}. */
+	static final String PICKER = "programme-picker";
+
 	private static final int SHOWN_UNKNOWN = 3;
 
 	private static final int SHOWN_LENGTH = 40;

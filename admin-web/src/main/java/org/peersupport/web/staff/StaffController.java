@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.peersupport.web.layout.Confirmation;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.layout.PageView;
 import org.peersupport.web.security.PanelUser;
 import org.peersupport.web.security.Passwords;
@@ -63,27 +64,26 @@ class StaffController {
 			RedirectAttributes redirect) {
 		Set<String> picked = ProgrammeChoice.picked(posted);
 		String unknown = this.programmes.unknown(picked);
-		String error = null;
+		FormError error = null;
 		if (!Usernames.isValid(Usernames.normalize(username))) {
-			error = "staff.error.username";
+			error = FormError.on("username", "staff.error.username");
 		}
 		else if (!Passwords.isAcceptable(password)) {
-			error = "staff.error.password";
+			error = FormError.on("password", "staff.error.password");
 		}
 		else if (!unknown.isEmpty()) {
-			error = "staff.error.programmes-unknown";
+			error = FormError.on(ProgrammeChoice.PICKER, "staff.error.programmes-unknown", unknown);
 		}
 		else {
 			try {
 				this.staff.createModerator(admin, username, password, picked);
 			}
 			catch (UsernameTakenException ex) {
-				error = "staff.error.username-taken";
+				error = FormError.on("username", "staff.error.username-taken");
 			}
 		}
 		if (error != null) {
-			model.addAttribute("error", error);
-			model.addAttribute("unknown", unknown);
+			error.show(model);
 			return newForm(username, picked, model);
 		}
 		redirect.addFlashAttribute("outcome", "staff.created");
@@ -127,7 +127,7 @@ class StaffController {
 	String resetPassword(PanelUser admin, @PathVariable String id, @RequestParam String password, Model model,
 			RedirectAttributes redirect) {
 		if (!Passwords.isAcceptable(password)) {
-			model.addAttribute("error", "staff.error.password");
+			FormError.on("password", "staff.error.password").show(model);
 			return passwordForm(id, model);
 		}
 		this.staff.resetPassword(admin, id, password);
@@ -153,8 +153,7 @@ class StaffController {
 		Set<String> picked = ProgrammeChoice.picked(posted);
 		String unknown = this.programmes.unknown(picked);
 		if (!unknown.isEmpty()) {
-			model.addAttribute("error", "staff.error.programmes-unknown");
-			model.addAttribute("unknown", unknown);
+			FormError.on(ProgrammeChoice.PICKER, "staff.error.programmes-unknown", unknown).show(model);
 			return programmesForm(account, picked, model);
 		}
 		this.staff.limitToProgrammes(admin, id, picked);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.peersupport.participants.Volunteer;
+import org.peersupport.volunteers.VolunteerService;
 
 /**
  * The editable part of an approved volunteer's answers, as the detail page's form shows
@@ -40,6 +41,23 @@ record VolunteerProfileForm(List<String> skills, List<String> languages, String 
 		catch (NumberFormatException ex) {
 			return 0;
 		}
+	}
+
+	/**
+	 * The id of the first field on the profile form that the service's limits refuse
+	 * (skills, languages, region, then the limit); the limit's when none is.
+	 */
+	String invalidField() {
+		if (this.skills.isEmpty() || !VolunteerService.SKILLS.containsAll(this.skills)) {
+			return "skills";
+		}
+		if (this.languages.isEmpty() || !VolunteerService.LANGUAGES.containsAll(this.languages)) {
+			return "languages";
+		}
+		if (this.region.isBlank() || this.region.strip().length() > VolunteerService.MAX_REGION_LENGTH) {
+			return "region";
+		}
+		return "maxOpenRequests";
 	}
 
 	Map<String, Object> toAudit() {

@@ -8,6 +8,7 @@ import org.peersupport.participants.Volunteer;
 import org.peersupport.volunteers.VolunteerService;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.security.PanelUser;
 
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,9 @@ class VolunteerStatusController {
 			redirect.addFlashAttribute("refusedStatus", this.scoped.find(viewer, id).status().name());
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", "volunteers.error.profile");
+			FormError
+				.on(form.invalidField(), "volunteers.error.profile", String.valueOf(VolunteerService.MAX_OPEN_REQUESTS))
+				.showAfterRedirect(redirect);
 			redirect.addFlashAttribute("profile", form);
 		}
 		return "redirect:/volunteers/" + id;

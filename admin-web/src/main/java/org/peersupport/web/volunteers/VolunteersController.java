@@ -11,6 +11,7 @@ import org.peersupport.participants.VolunteerSearch;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.volunteers.VolunteerService;
 import org.peersupport.web.audit.AuditLog;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.layout.PageView;
 import org.peersupport.web.security.PanelUser;
 
@@ -37,6 +38,9 @@ class VolunteersController {
 	static final String OBJECT_TYPE = "volunteer";
 
 	static final int MAX_NOTE_LENGTH = 1000;
+
+	/** The id of the checklist's fieldset on the application's page. */
+	private static final String CHECKLIST = "checklist";
 
 	private static final int PAGE_SIZE = 25;
 
@@ -87,6 +91,7 @@ class VolunteersController {
 		addDecision(viewer, volunteer, model);
 		model.addAttribute("skillChoices", VolunteerService.SKILLS);
 		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
+		model.addAttribute("maxOpenRequests", VolunteerService.MAX_OPEN_REQUESTS);
 		return "volunteers/application";
 	}
 
@@ -94,12 +99,12 @@ class VolunteersController {
 	String approve(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String note,
 			@RequestParam(defaultValue = "") List<String> checked, Model model, RedirectAttributes redirect) {
 		VolunteerChecklist checklist = this.scoped.checklist(viewer, this.scoped.find(viewer, id), checked);
-		String error = checklistError(checklist);
+		FormError error = checklistError(checklist);
 		if (error == null) {
 			error = noteError(note);
 		}
 		if (error != null) {
-			model.addAttribute("error", error);
+			error.show(model);
 			model.addAttribute("note", note);
 			model.addAttribute("checklist", checklist);
 			return application(viewer, id, model);
@@ -131,9 +136,9 @@ class VolunteersController {
 	@PostMapping("/{id}/reject")
 	String reject(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String note, Model model,
 			RedirectAttributes redirect) {
-		String error = noteError(note);
+		FormError error = noteError(note);
 		if (error != null) {
-			model.addAttribute("error", error);
+			error.show(model);
 			model.addAttribute("note", note);
 			return rejectForm(viewer, id, model);
 		}
@@ -170,6 +175,12 @@ class VolunteersController {
 		if (volunteer.status() == VolunteerStatus.PENDING) {
 			return;
 		}
+		this.volunteers.decisionMessage(volunteer.id())
+			.ifPresent((state) -> model.addAttribute("toldKey", switch (state) {
+				case SENT -> "volunteers.told.sent";
+				case PENDING -> "volunteers.told.waiting";
+				case DEAD, CANCELLED -> "volunteers.told.failed";
+			}));
 		this.auditLog.latest(OBJECT_TYPE, volunteer.id(), DECISIONS).ifPresent((entry) -> {
 			model.addAttribute("decidedBy", entry.actorName());
 			if (entry.action().equals("volunteer.approved")) {
@@ -184,15 +195,15 @@ class VolunteersController {
 		});
 	}
 
-	private static String checklistError(VolunteerChecklist checklist) {
+	private static FormError checklistError(VolunteerChecklist checklist) {
 		if (!checklist.identityChecked()) {
-			return "volunteers.error.identity";
+			return FormError.on(CHECKLIST, "volunteers.error.identity");
 		}
-		return checklist.requiredTicked() ? null : "volunteers.error.checklist";
+		return checklist.requiredTicked() ? null : FormError.on(CHECKLIST, "volunteers.error.checklist");
 	}
 
-	private static String noteError(String note) {
-		return (note.length() > MAX_NOTE_LENGTH) ? "volunteers.error.note-too-long" : null;
+	private static FormError noteError(String note) {
+		return (note.length() > MAX_NOTE_LENGTH) ? FormError.on("note", "volunteers.error.note-too-long") : null;
 	}
 
 }

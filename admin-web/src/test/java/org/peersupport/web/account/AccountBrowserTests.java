@@ -26,7 +26,9 @@ class AccountBrowserTests {
 		browser.signIn("forgetful-mod", "first-password-1").open("/account");
 
 		changePassword(browser, "not-my-password", "second-password-2");
-		assertThat(browser.text(By.cssSelector("p.notice"))).isEqualTo("The current password is wrong.");
+		assertThat(browser.text(By.id("form-error"))).isEqualTo("The current password is wrong.");
+		assertThat(browser.find(By.id("current-password")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("current-password");
 
 		changePassword(browser, "first-password-1", "second-password-2");
 		assertThat(browser.text(By.cssSelector("p.notice"))).isEqualTo("Your password was changed.");

@@ -24,14 +24,15 @@ class DeadLetterViewTests {
 	@Test
 	void saysWhatDidNotArriveInWords() {
 		assertThat(letter(400, "x").whatKey()).isEqualTo("dead-letters.what.message");
-		assertThat(new DeadLetterView("u1-0", "EDIT_TEXT", 400, "x", 1, 3, Instant.EPOCH, Instant.EPOCH).whatKey())
-			.isEqualTo("dead-letters.what.edit");
-		assertThat(new DeadLetterView("u1-0", "BAN_MEMBER", 400, "x", 1, 0, Instant.EPOCH, Instant.EPOCH).whatKey())
-			.isEqualTo("dead-letters.what.other");
+		assertThat(new DeadLetterView("u1-0", null, "EDIT_TEXT", 400, "x", 1, 3, Instant.EPOCH, Instant.EPOCH, false)
+			.whatKey()).isEqualTo("dead-letters.what.edit");
+		assertThat(new DeadLetterView("u1-0", null, "BAN_MEMBER", 400, "x", 1, 0, Instant.EPOCH, Instant.EPOCH, false)
+			.whatKey()).isEqualTo("dead-letters.what.other");
 	}
 
 	private static DeadLetterView letter(int code, String error) {
-		return new DeadLetterView("u1-0", "SEND_MESSAGE", code, error, 3, 12, Instant.EPOCH, Instant.EPOCH);
+		return new DeadLetterView("u1-0", null, "SEND_MESSAGE", code, error, 3, 12, Instant.EPOCH, Instant.EPOCH,
+				false);
 	}
 
 }

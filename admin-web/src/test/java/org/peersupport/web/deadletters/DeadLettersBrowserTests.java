@@ -40,7 +40,7 @@ class DeadLettersBrowserTests {
 			.doesNotContain("SEND_MESSAGE");
 		assertThat(browser.pageText()).doesNotContain("Jan", "Gdansk");
 
-		browser.clickAndWait(By.cssSelector("tr[data-id='u951-0'] a.discard"));
+		browser.clickAndWait(By.cssSelector("tr[data-id='u951-0'] button.discard"));
 		assertThat(browser.text(By.tagName("main"))).contains("Discard the dead letter u951-0?");
 		browser.clickAndWait(By.id("confirm"));
 

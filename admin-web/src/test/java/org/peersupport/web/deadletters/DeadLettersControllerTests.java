@@ -2,12 +2,15 @@ package org.peersupport.web.deadletters;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
+import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.web.audit.AuditEntry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -96,6 +100,12 @@ class DeadLettersControllerTests {
 
 		assertThat(result.getFlashMap().get("outcome")).isEqualTo("dead-letters.retried");
 		assertThat(auditActions("u903-0")).containsExactly("dead-letter.retried");
+		deadLetter("u903-1", "other", 500, "Internal Server Error");
+		// the retried letter fails again and is dead once more
+		deadLetter("u903-0", "hello", 500, "Internal Server Error");
+		String page = getPage("/dead-letters");
+		assertThat(page).containsOnlyOnce("It was sent again once already and failed again.");
+		assertThat(row(page, "u903-0")).contains("failed again");
 	}
 
 	@Test
@@ -105,6 +115,30 @@ class DeadLettersControllerTests {
 
 		assertThat(result.getFlashMap().get("outcome")).isEqualTo("dead-letters.gone");
 		assertThat(auditActions("u904-0")).isEmpty();
+	}
+
+	@Test
+	void eachLetterSaysWhoItWasForInWordsNeverByChatId() throws Exception {
+		Instant now = Instant.now();
+		this.mongo.save(new Volunteer("V-dead", 4243, "en", "recovery", Map.of("realName", "Dora Dead"),
+				VolunteerStatus.APPROVED, "volunteer-signup@3", now, now, null, now, Volunteer.SCHEMA_VERSION));
+		deadLetter("u906-0", "to the volunteer", 400, "Bad Request: chat not found");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("u906-0")), Update.update("chatId", 4243L),
+				OutboxEntry.class);
+		deadLetter("u906-1", "to nobody", 400, "Bad Request: chat not found");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("u906-1")), Update.update("chatId", 4244L),
+				OutboxEntry.class);
+
+		String page = getPage("/dead-letters");
+
+		assertThat(row(page, "u906-0")).contains("<a href=\"/volunteers/V-dead\">Volunteer V-dead</a>")
+			.doesNotContain("4243", "Dora");
+		assertThat(row(page, "u906-1")).contains("Nobody the bot knows now").doesNotContain("4244");
+	}
+
+	private static String row(String page, String id) {
+		String row = page.substring(page.indexOf("data-id=\"" + id + "\""));
+		return row.substring(0, row.indexOf("</tr>"));
 	}
 
 	@Test
@@ -132,7 +166,7 @@ class DeadLettersControllerTests {
 
 	private void deadLetter(String id, String text, int errorCode, String error) {
 		Instant now = Instant.now();
-		this.mongo.insert(new OutboxEntry(id, id.substring(0, id.indexOf('-')), 0, OutboundAction.SEND_MESSAGE, 4242L,
+		this.mongo.save(new OutboxEntry(id, id.substring(0, id.indexOf('-')), 0, OutboundAction.SEND_MESSAGE, 4242L,
 				false, text, List.of(), null, null, null, null, false, OutboxState.DEAD, 3, now, errorCode, error, null,
 				now, now, OutboxEntry.SCHEMA_VERSION));
 	}

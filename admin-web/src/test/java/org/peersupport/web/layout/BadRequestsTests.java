@@ -46,7 +46,7 @@ class BadRequestsTests {
 		HttpResponse<String> response = moderator.get("/volunteers?region%5B%24ne%5D=" + MARKER);
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("<header class=\"top\"", "<h1>Nieprawidłowe żądanie</h1>",
+		assertThat(response.body()).contains("<header class=\"top signed-in\"", "<h1>Nieprawidłowe żądanie</h1>",
 				"bad-request-pl");
 		assertOneLineWithoutStackTrace(output, "GET /volunteers");
 	}

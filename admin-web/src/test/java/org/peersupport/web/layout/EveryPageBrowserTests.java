@@ -19,11 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.peersupport.groups.GroupStatus;
+import org.peersupport.groups.PeerGroup;
 import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
+import org.peersupport.participants.Participants;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.requests.HelpRequest;
+import org.peersupport.requests.RequestStatus;
+import org.peersupport.requests.Urgency;
 import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.StaffAccount;
@@ -44,8 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page scrolls sideways, axe-core finds no serious or critical violation, and each page
  * has a skip link first, one h1, one main landmark, a language, a label on every field
  * and the menu marking where you are. Error pages and the sign-in page are opened by
- * hand; pages shown only after a POST (a form's errors, a confirmation carrying a note)
- * are not reached.
+ * hand; pages shown only after a POST (a form's errors, the reject confirmation carrying
+ * a note) are reached by sending each form found with wrong input.
  */
 @BrowserTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
 class EveryPageBrowserTests {
@@ -55,6 +61,51 @@ class EveryPageBrowserTests {
 	/** Enough for every page kind with some data; a crawl that grows past it is a bug. */
 	private static final int MOST_PAGES = 80;
 
+	private static final long GROUP = -100_490_001L;
+
+	private static final long REQUEST = 4_906L;
+
+	/**
+	 * Forms whose input cannot be wrong, so that no error page follows them: the phone's
+	 * message box (any text is a message), the sandbox's new phone (a choice of buttons),
+	 * giving a request to one of the volunteers offered; and the script editor, whose
+	 * errors its own tests check.
+	 */
+	private static final Set<String> FORMS_WITHOUT_ERRORS = Set.of("/sandbox/phones/{id}/send", "/sandbox/phones",
+			"/requests/{id}/reassign", "/scripts/drafts");
+
+	/**
+	 * Each form that refuses wrong input, the script that fills it wrongly (with the
+	 * browser's own checks off, as a hand-made request would) and the field its error
+	 * must be tied to. Keyed by the form's action with ids blanked.
+	 */
+	private static final Map<String, InvalidInput> INVALID_INPUTS = Map.ofEntries(
+			Map.entry("/staff",
+					new InvalidInput("/staff/new", "form[action$='/staff']",
+							"set('username', 'Not A Name!'); set('password', 'short');", "username")),
+			Map.entry("/staff/{id}/password",
+					new InvalidInput("/staff", "form[action$='/password']", "set('password', 'short');", "password")),
+			Map.entry("/staff/{id}/programmes", new InvalidInput("/staff", "#programme-picker",
+					"var box = document.querySelector('#programme-picker input'); box.value = 'recovry'; box.checked = true;",
+					"programme-picker")),
+			Map.entry("/account/password", new InvalidInput("/account", "form[action$='/account/password']",
+					"set('current-password', 'root-horse'); set('new-password', 'long-enough-1'); set('repeat-password', 'long-enough-2');",
+					"repeat-password")),
+			Map.entry("/account/zone",
+					new InvalidInput("/account", "form[action$='/account/zone']",
+							"document.querySelector('#zone option:checked').value = 'Mars/Olympus';", "zone")),
+			Map.entry("/volunteers/{id}/approve", new InvalidInput("/volunteers/V-walk-1", "#approve-form",
+					"document.querySelectorAll('#checklist input').forEach(function (box) { box.checked = false; });",
+					"checklist")),
+			Map.entry("/volunteers/{id}/profile",
+					new InvalidInput("/volunteers/V-walk-2", "#profile-form", "set('maxOpenRequests', '11');",
+							"maxOpenRequests")),
+			Map.entry("/groups/{id}/activate",
+					new InvalidInput("/groups/" + GROUP, "#activate-form",
+							"set('capacity', '0'); set('rules', 'Be kind.');", "capacity")),
+			Map.entry("/requests/{id}/close",
+					new InvalidInput("/requests/" + REQUEST, "#close-form", "", "close-outcome")));
+
 	@Autowired
 	MongoTemplate mongo;
 
@@ -63,6 +114,9 @@ class EveryPageBrowserTests {
 
 	@Autowired
 	StaffAccountRepository accounts;
+
+	@Autowired
+	Participants participants;
 
 	@BeforeEach
 	void somethingOnEveryList() {
@@ -80,6 +134,17 @@ class EveryPageBrowserTests {
 		this.mongo.save(new OutboxEntry("u4902-0", "u4902", 0, OutboundAction.SEND_MESSAGE, 4902L, false, "hello",
 				List.of(), null, null, null, null, false, OutboxState.DEAD, 1, now, 400, "Bad Request: chat not found",
 				null, now, now, OutboxEntry.SCHEMA_VERSION));
+		this.mongo.save(new Volunteer("V-walk-2", 4904, "en", "recovery",
+				Map.of("realName", "Wanda Walk", "skills", List.of("mentor"), "languages", List.of("en"), "region",
+						"Gdańsk", "maxOpenRequests", 3),
+				VolunteerStatus.APPROVED, signup, now, now, null, now, Volunteer.SCHEMA_VERSION));
+		this.mongo.save(new PeerGroup(GROUP, GroupStatus.PENDING, "Walk circle", null, null, 0, null, List.of(), null,
+				now, null, null, PeerGroup.SCHEMA_VERSION));
+		this.participants.recordConsent(4905, "en", "onboarding@1", now);
+		this.participants.completeOnboarding(4905, "recovery", Map.of("pseudonym", "Walking Heron"), now);
+		this.mongo.save(new HelpRequest("R-walk", REQUEST, 4905, "recovery", "legal", Urgency.WEEK, "words", "place",
+				"en", RequestStatus.OPEN, now, null, List.of(), 0, null, null, null, null, null, null, null, List.of(),
+				now, false, null, HelpRequest.SCHEMA_VERSION));
 		if (this.accounts.findByUsername("walk-mod").isEmpty()) {
 			StaffAccount moderator = this.staff.create("walk-mod", "walk-horse-12", PanelRole.MODERATOR,
 					Locale.ENGLISH);
@@ -99,14 +164,15 @@ class EveryPageBrowserTests {
 		browser.checks().phoneWidth(PHONE);
 		List<String> problems = new ArrayList<>();
 
-		Set<String> walked = walk(browser, problems);
+		Set<String> walked = walk(browser, problems, new LinkedHashSet<>());
 
 		// Tests run without a bot token: the whole service is the sandbox, and every page
 		// says so.
 		assertThat(browser.text(By.id("sandbox-mode")))
 			.contains("Every person listed or counted here is a test person");
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
-				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account");
+				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account",
+				"/dead-letters/u4902-0/discard");
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 	}
 
@@ -115,15 +181,62 @@ class EveryPageBrowserTests {
 		browser.checks().phoneWidth(PHONE);
 		List<String> problems = new ArrayList<>();
 		check(browser.open("/login"), "/login", problems);
+		browser.signIn("walk-mod", "not-the-password");
+		check(browser, "/login?error", problems);
+		tiedToItsField(browser, "/login", "username", problems);
 
 		browser.signIn("walk-mod", "walk-horse-12");
-		Set<String> walked = walk(browser, problems);
+		Set<String> walked = walk(browser, problems, new LinkedHashSet<>());
 		check(browser.open("/staff"), "/staff (403)", problems);
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not allowed");
 		check(browser.open("/no-such-page"), "/no-such-page (404)", problems);
 
 		assertThat(walked).contains("/", "/volunteers", "/audit").doesNotContain("/staff");
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * The pages a refused form shows, which no link reaches: every form the walk found
+	 * that takes input is filled wrongly and sent, and the page that answers passes the
+	 * same checks as every other page, with the error tied to its field (aria-invalid,
+	 * aria-describedby naming the error) and the focus on that field.
+	 */
+	@Test
+	void everyFormRefusedForWrongInputTiesTheErrorToItsFieldAndPassesTheChecks(Browser browser) {
+		browser.signIn("root-admin", "correct-horse-1");
+		browser.checks().phoneWidth(PHONE);
+		List<String> problems = new ArrayList<>();
+		Set<String> forms = new LinkedHashSet<>();
+		walk(browser, null, forms);
+		assertThat(forms).as("forms found").contains("/staff", "/volunteers/{id}/approve", "/groups/{id}/activate");
+
+		for (String form : forms) {
+			if (!FORMS_WITHOUT_ERRORS.contains(form) && !INVALID_INPUTS.containsKey(form)) {
+				problems.add(form + ": a form that takes input has no wrong input to try here");
+			}
+		}
+		// Every case, also for forms on pages the walk saw only one of (it walks one
+		// volunteer's page: a pending or an approved one).
+		INVALID_INPUTS.forEach((form, input) -> {
+			input.send(browser);
+			check(browser, form + " (refused)", problems);
+			tiedToItsField(browser, form, input.field(), problems);
+		});
+		// The audit filter is a GET form that can still be wrong.
+		new InvalidInput("/audit", "#filter", "set('from', '2026-03-02'); set('to', '2026-03-01');", "from")
+			.send(browser);
+		check(browser, "/audit (dates reversed)", problems);
+		tiedToItsField(browser, "/audit", "from", problems);
+		// Reject: the confirm page is shown only after the application's form is sent,
+		// and a note too long is refused there.
+		new InvalidInput("/volunteers/V-walk-1", "#reject", "set('note', 'a note typed on the application');", "")
+			.send(browser);
+		check(browser, "/volunteers/{id}/reject/confirm", problems);
+		assertThat(browser.find(By.id("note")).getDomProperty("value")).isEqualTo("a note typed on the application");
+		new InvalidInput(null, "#confirm", "set('note', 'n'.repeat(1001));", "note").send(browser);
+		check(browser, "/volunteers/{id}/reject (refused)", problems);
+		tiedToItsField(browser, "/volunteers/{id}/reject", "note", problems);
+		assertThat(problems).as("forms tried: %s", forms).isEmpty();
 	}
 
 	@Test
@@ -179,22 +292,39 @@ class EveryPageBrowserTests {
 						wide.textContent = 'wide';
 						wide.style.width = '900px';
 						main.append(pale, wide);
+						var paleField = document.createElement('input');
+						paleField.id = 'pale-field';
+						paleField.setAttribute('aria-label', 'pale');
+						paleField.style.borderColor = '#d8dde6';
+						var label = document.createElement('label');
+						var box = document.createElement('input');
+						box.type = 'checkbox';
+						box.id = 'box-above';
+						box.style.display = 'block';
+						box.style.width = '100%';
+						var words = document.createElement('span');
+						words.textContent = 'words';
+						label.append(box, words);
+						main.append(paleField, label);
 						""");
 
 		PageChecks checks = browser.checks();
 		assertThat(checks.horizontalOverflow()).isPositive();
 		assertThat(checks.ownViolations()).anyMatch((problem) -> problem.contains("2 h1"))
-			.anyMatch((problem) -> problem.contains("without a label: unlabelled"));
+			.anyMatch((problem) -> problem.contains("without a label: unlabelled"))
+			.anyMatch((problem) -> problem.startsWith("the border of pale-field has 1."))
+			.anyMatch((problem) -> problem.equals("the box box-above is not on the line before its words"));
 		assertThat(checks.axeViolations()).anyMatch((violation) -> violation.startsWith("critical image-alt"))
 			.anyMatch((violation) -> violation.startsWith("serious color-contrast"))
 			.anyMatch((violation) -> violation.startsWith("critical label"));
 	}
 
 	/**
-	 * Follows the panel's links breadth first from the dashboard, checking each page
-	 * once.
+	 * Follows the panel's links breadth first from the dashboard, checking each page once
+	 * (unless {@code problems} is null) and noting the kinds of the forms that take
+	 * input.
 	 */
-	private Set<String> walk(Browser browser, List<String> problems) {
+	private Set<String> walk(Browser browser, List<String> problems, Set<String> forms) {
 		Set<String> seen = new LinkedHashSet<>();
 		Set<String> kinds = new LinkedHashSet<>();
 		Deque<String> next = new ArrayDeque<>(List.of("/"));
@@ -206,15 +336,70 @@ class EveryPageBrowserTests {
 			assertThat(kinds).as("pages walked").hasSizeLessThanOrEqualTo(MOST_PAGES);
 			browser.open(target);
 			seen.add(browser.path());
-			check(browser, target, problems);
+			if (problems != null) {
+				check(browser, target, problems);
+			}
+			forms.addAll(formsTakingInput(browser));
 			for (WebElement link : browser.findAll(By.cssSelector("a[href]"))) {
 				String local = local(browser, link.getDomProperty("href"));
 				if (local != null) {
 					next.add(local);
 				}
 			}
+			// a button that only leads to a page (a destructive action's confirm page)
+			for (WebElement form : browser.findAll(By.cssSelector("main form[method=get]"))) {
+				if (form.findElements(By.cssSelector("input:not([type=hidden]), select, textarea")).isEmpty()) {
+					String local = local(browser, form.getDomProperty("action"));
+					if (local != null) {
+						next.add(local);
+					}
+				}
+			}
 		}
 		return seen;
+	}
+
+	/** The kinds of the page's forms that have a field to fill (not only buttons). */
+	@SuppressWarnings("unchecked")
+	private static List<String> formsTakingInput(Browser browser) {
+		List<String> actions = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+				"""
+						return Array.prototype.filter.call(document.querySelectorAll('main form[method=post]'), function (form) {
+						  return form.querySelector('input:not([type=hidden]):not([type=submit]), select, textarea') !== null;
+						}).map(function (form) { return new URL(form.action, location.href).pathname; });
+						""");
+		return actions.stream().map((action) -> kind(action).replace("?", "")).toList();
+	}
+
+	/**
+	 * Whether the refused form's page has one error, with role alert, that the expected
+	 * field (and only fields marked invalid) point at, and whether the focus is on the
+	 * first field marked.
+	 */
+	private static void tiedToItsField(Browser browser, String form, String field, List<String> problems) {
+		Object found = ((JavascriptExecutor) browser.driver()).executeScript("""
+				var field = arguments[0], problems = [];
+				var error = document.getElementById('form-error');
+				if (!error || !error.textContent.trim() || error.getAttribute('role') !== 'alert') {
+				  return ['no error sentence with role alert'];
+				}
+				var invalid = document.querySelectorAll('[aria-invalid=true]');
+				if (invalid.length === 0 || !document.getElementById(field)
+				    || document.getElementById(field).getAttribute('aria-invalid') !== 'true') {
+				  problems.push(field + ' is not marked aria-invalid');
+				}
+				invalid.forEach(function (element) {
+				  if ((element.getAttribute('aria-describedby') || '').split(' ').indexOf('form-error') < 0) {
+				    problems.push(element.id + ' is not described by the error');
+				  }
+				});
+				if (invalid.length > 0 && !invalid[0].contains(document.activeElement)) {
+				  problems.push('the focus is on ' + (document.activeElement.id || document.activeElement.tagName)
+				      + ', not on ' + invalid[0].id);
+				}
+				return problems;
+				""", field);
+		((List<?>) found).forEach((problem) -> problems.add(form + " (refused): " + problem));
 	}
 
 	private static void check(Browser browser, String page, List<String> problems) {
@@ -224,7 +409,59 @@ class EveryPageBrowserTests {
 			problems.add(page + ": " + overflow + " px wider than a " + PHONE + " px screen");
 		}
 		checks.ownViolations().forEach((problem) -> problems.add(page + ": " + problem));
+		// Destructive actions are buttons (the script editor's rollback link is its own
+		// engineer's to change).
+		browser.findAll(By.cssSelector("main a.danger:not(.rollback)"))
+			.forEach((link) -> problems.add(page + ": a destructive action is a link: " + link.getText()));
 		checks.axeViolations().forEach((violation) -> problems.add(page + ": " + violation));
+	}
+
+	/**
+	 * A wrong input for one form: the page that shows the form (null: the page shown
+	 * now), a CSS selector of the form (or of an element in it, or of the button that
+	 * sends it), a script that fills it with {@code set(id, value)} at hand, and the id
+	 * of the field to blame.
+	 */
+	private record InvalidInput(String page, String form, String fill, String field) {
+
+		void send(Browser browser) {
+			if (this.page != null) {
+				browser.open(this.page);
+			}
+			if ("/staff".equals(this.page)) {
+				// the walk-mod account's own pages, found from the list
+				String action = this.form.contains("password") ? "password" : "programmes";
+				browser
+					.open(URI.create(browser.find(By.cssSelector("a[href$='/" + action + "']")).getDomProperty("href"))
+						.getPath());
+			}
+			WebElement target = browser.find(By.cssSelector(this.form));
+			((JavascriptExecutor) browser.driver()).executeScript("""
+					var form = arguments[0].form || arguments[0].closest('form') || arguments[0];
+					form.noValidate = true;
+					function set(id, value) { document.getElementById(id).value = value; }
+					""" + this.fill, target);
+			WebElement button = target.getTagName().equals("button") ? target
+					: ((WebElement) ((JavascriptExecutor) browser.driver()).executeScript(
+							"var form = arguments[0].closest('form') || arguments[0].querySelector('form') || arguments[0];"
+									+ " return form.querySelector('button[type=submit], button:not([type])');",
+							target));
+			WebElement html = browser.find(By.tagName("html"));
+			button.click();
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+				.until((driver) -> isStale(html));
+		}
+
+		private static boolean isStale(WebElement element) {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				return true;
+			}
+		}
+
 	}
 
 	/**

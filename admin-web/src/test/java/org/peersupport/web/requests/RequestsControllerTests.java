@@ -19,6 +19,7 @@ import org.peersupport.safety.Alert;
 import org.peersupport.safety.AlertStatus;
 import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.web.audit.AuditEntry;
+import org.peersupport.web.layout.FormError;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,7 +130,8 @@ class RequestsControllerTests {
 				.with(user(this.admin)))
 			.andReturn();
 
-		assertThat(close.getFlashMap().get("outcome")).isEqualTo("requests.choose-outcome");
+		assertThat(close.getFlashMap().get(FormError.ATTRIBUTE))
+			.isEqualTo(FormError.on("close-outcome", "requests.choose-outcome"));
 		assertThat(reassign.getFlashMap().get("outcome")).isEqualTo("requests.not-reassigned");
 		assertThat(this.mongo.findById("R-controller", HelpRequest.class)).satisfies((request) -> {
 			assertThat(request.status()).isEqualTo(RequestStatus.OPEN);

@@ -45,9 +45,17 @@ class LoginBrowserTests {
 		browser.signIn("root-admin", "not-the-password");
 
 		assertThat(browser.path()).isEqualTo("/login");
-		assertThat(browser.text(By.id("login-error"))).isEqualTo(WRONG_OR_LOCKED);
+		assertThat(browser.text(By.id("form-error"))).isEqualTo(WRONG_OR_LOCKED);
+		// The name typed is kept, the password not; the error is tied to both fields.
+		assertThat(browser.find(By.id("username")).getDomProperty("value")).isEqualTo("root-admin");
+		assertThat(browser.find(By.id("password")).getDomProperty("value")).isEmpty();
+		assertThat(browser.find(By.id("password")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.find(By.id("username")).getDomAttribute("aria-describedby")).isEqualTo("form-error");
+		browser.open("/login");
+		assertThat(browser.find(By.id("username")).getDomProperty("value")).isEmpty();
+		assertThat(browser.findAll(By.id("form-error"))).isEmpty();
 		browser.signIn("nobody-here", "not-the-password");
-		assertThat(browser.text(By.id("login-error"))).isEqualTo(WRONG_OR_LOCKED);
+		assertThat(browser.text(By.id("form-error"))).isEqualTo(WRONG_OR_LOCKED);
 	}
 
 	@Test
@@ -56,13 +64,13 @@ class LoginBrowserTests {
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			browser.signIn("careless-mod", "wrong-password-" + attempt);
-			assertThat(browser.text(By.id("login-error"))).isEqualTo(WRONG_OR_LOCKED);
+			assertThat(browser.text(By.id("form-error"))).isEqualTo(WRONG_OR_LOCKED);
 		}
 		assertThat(this.lockout.isLocked("careless-mod")).isTrue();
 		browser.signIn("careless-mod", "right-password-1");
 
 		assertThat(browser.path()).isEqualTo("/login");
-		assertThat(browser.text(By.id("login-error"))).isEqualTo(WRONG_OR_LOCKED);
+		assertThat(browser.text(By.id("form-error"))).isEqualTo(WRONG_OR_LOCKED);
 	}
 
 	@Test

@@ -29,7 +29,12 @@ class FirstAdminSetupBrowserTests {
 			.type("username", "first-admin")
 			.type("password", "a-long-password-1");
 		browser.clickAndWait(By.id("create-admin"));
-		assertThat(browser.text(By.id("setup-error"))).isEqualTo("The setup token is wrong.");
+		assertThat(browser.text(By.id("form-error"))).isEqualTo("The setup token is wrong.");
+		assertThat(browser.find(By.id("token")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("token");
+		assertThat(browser.find(By.id("username")).getDomProperty("value")).isEqualTo("first-admin");
+		assertThat(browser.checks().axeViolations()).isEmpty();
+		assertThat(browser.checks().ownViolations()).isEmpty();
 
 		browser.type("token", token).type("username", "first-admin").type("password", "a-long-password-1");
 		browser.clickAndWait(By.id("create-admin"));

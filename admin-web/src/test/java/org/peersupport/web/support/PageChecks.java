@@ -15,7 +15,8 @@ import org.openqa.selenium.chromium.HasCdp;
 /**
  * What every panel page must pass in the browser: no horizontal scrolling at a phone's
  * width, no serious or critical axe-core violation, and the checks axe does not make (a
- * skip link first, one h1, a language, the menu marking the current page).
+ * skip link first, one h1, a language, the menu marking the current page, field borders
+ * of 3:1, checkboxes and radios before their words).
  */
 public final class PageChecks {
 
@@ -52,6 +53,35 @@ public final class PageChecks {
 			document.querySelectorAll('input:not([type=hidden]):not([type=submit]), select, textarea').forEach(function (field) {
 			  var labelled = field.labels.length > 0 || field.getAttribute('aria-label') || field.getAttribute('aria-labelledby');
 			  if (!labelled) { problems.push('a ' + field.tagName.toLowerCase() + ' without a label: ' + (field.id || field.name)); }
+			});
+			function luminance(color) {
+			  return 0.2126 * channel(color[0]) + 0.7152 * channel(color[1]) + 0.0722 * channel(color[2]);
+			}
+			function channel(value) { var c = value / 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); }
+			function rgb(css) { return (css.match(/[\\d.]+/g) || ['255', '255', '255']).slice(0, 4).map(Number); }
+			function background(element) {
+			  for (; element; element = element.parentElement) {
+			    var color = rgb(getComputedStyle(element).backgroundColor);
+			    if (color.length < 4 || color[3] > 0) { return color; }
+			  }
+			  return [255, 255, 255];
+			}
+			// Field borders at least 3:1 against what is around them (WCAG 1.4.11).
+			document.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]), select, textarea').forEach(function (field) {
+			  var style = getComputedStyle(field);
+			  if (field.offsetParent === null || parseFloat(style.borderTopWidth) === 0) { return; }
+			  var border = luminance(rgb(style.borderTopColor)), around = luminance(background(field.parentElement));
+			  var ratio = (Math.max(border, around) + 0.05) / (Math.min(border, around) + 0.05);
+			  if (ratio < 3) { problems.push('the border of ' + (field.id || field.name) + ' has ' + ratio.toFixed(2) + ':1 contrast'); }
+			});
+			// A checkbox or radio sits on the line of its words, before them.
+			document.querySelectorAll('label > input[type=checkbox], label > input[type=radio]').forEach(function (box) {
+			  var words = box.nextElementSibling;
+			  if (box.offsetParent === null || !words) { return; }
+			  var at = box.getBoundingClientRect(), wordsAt = words.getBoundingClientRect(), middle = at.top + at.height / 2;
+			  if (middle < wordsAt.top || middle > wordsAt.bottom || at.right > wordsAt.left + 1) {
+			    problems.push('the box ' + (box.id || box.name) + ' is not on the line before its words');
+			  }
 			});
 			var nav = document.querySelector('nav.menu');
 			if (nav) {

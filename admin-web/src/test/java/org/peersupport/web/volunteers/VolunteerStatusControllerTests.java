@@ -6,11 +6,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.web.audit.AuditEntry;
+import org.peersupport.web.layout.FormError;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,7 +80,7 @@ class VolunteerStatusControllerTests {
 		MvcResult result = perform(post("/volunteers/V-s2/profile").param("skills", "lawyer", "time")
 			.param("languages", "pl")
 			.param("region", "Kraków")
-			.param("maxOpenRequests", "15")
+			.param("maxOpenRequests", "9")
 			.with(csrf()));
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/volunteers/V-s2");
@@ -88,7 +89,7 @@ class VolunteerStatusControllerTests {
 		assertThat(details).containsEntry("skills", List.of("lawyer", "time"))
 			.containsEntry("languages", List.of("pl"))
 			.containsEntry("region", "Kraków")
-			.containsEntry("maxOpenRequests", 15)
+			.containsEntry("maxOpenRequests", 9)
 			.containsEntry("realName", "Real Name 6102");
 		assertThat(audit("V-s2")).singleElement().satisfies((entry) -> {
 			assertThat(entry.action()).isEqualTo("volunteer.profile-updated");
@@ -97,7 +98,7 @@ class VolunteerStatusControllerTests {
 				.containsEntry("region", "Warsaw");
 			assertThat(entry.after()).containsEntry("skills", "lawyer,time")
 				.containsEntry("languages", "pl")
-				.containsEntry("maxOpenRequests", "15");
+				.containsEntry("maxOpenRequests", "9");
 			assertThat(entry.before().toString() + entry.after()).doesNotContain("Real Name", "+48");
 		});
 	}
@@ -109,10 +110,18 @@ class VolunteerStatusControllerTests {
 		MvcResult result = perform(post("/volunteers/V-s3/profile").param("skills", "astrologer")
 			.param("languages", "en")
 			.param("region", "Lodz")
-			.param("maxOpenRequests", "21")
+			.param("maxOpenRequests", "11")
 			.with(csrf()));
 
-		assertThat(result.getFlashMap().get("error")).isEqualTo("volunteers.error.profile");
+		assertThat(result.getFlashMap().get(FormError.ATTRIBUTE))
+			.isEqualTo(FormError.on("skills", "volunteers.error.profile", "10"));
+		MvcResult tooMany = perform(post("/volunteers/V-s3/profile").param("skills", "time")
+			.param("languages", "en")
+			.param("region", "Lodz")
+			.param("maxOpenRequests", "11")
+			.with(csrf()));
+		assertThat(tooMany.getFlashMap().get(FormError.ATTRIBUTE))
+			.isEqualTo(FormError.on("maxOpenRequests", "volunteers.error.profile", "10"));
 		assertThat(stored("V-s3").details()).containsEntry("maxOpenRequests", 7)
 			.containsEntry("skills", List.of("mentor"));
 		assertThat(audit("V-s3")).isEmpty();

@@ -88,6 +88,9 @@ class VolunteersBrowserTests {
 		assertThat(browser.text(By.id("volunteer-status"))).isEqualTo("Approved");
 		await().atMost(Duration.ofSeconds(20)).until(() -> vera.lastText().startsWith("Good news"));
 		assertThat(vera.lastText()).endsWith("Message from the moderator: See you on Monday");
+		String application = browser.path();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> browser.open(application).text(By.id("volunteer-told")).equals("Delivered in Telegram."));
 		assertThat(browser.text(By.id("decided-by"))).isEqualTo("root-admin");
 		assertThat(browser.text(By.id("decided-checklist")))
 			.contains("✓ Identity checked", "✓ Mentors' school finished")

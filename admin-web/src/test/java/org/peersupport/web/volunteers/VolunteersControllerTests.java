@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.messaging.OutboxEntry;
+import org.peersupport.messaging.OutboxState;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.web.audit.AuditEntry;
@@ -22,12 +23,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -248,6 +251,29 @@ class VolunteersControllerTests {
 			.containsPattern("data-ticked=\"true\">✓ Programme training done");
 		assertThat(rejected).contains("<dd id=\"decided-by\">root-admin</dd>").doesNotContain("decided-checklist");
 		assertThat(getPage("/volunteers/V-nope")).doesNotContain("id=\"reject\"");
+	}
+
+	@Test
+	void theApplicationPageSaysWhetherTheDecisionReachedTheVolunteer() throws Exception {
+		volunteer("V-told", 6016, "Told Person", List.of("mentor"), List.of("pl"), "Warsaw", VolunteerStatus.PENDING);
+		assertThat(getPage("/volunteers/V-told")).doesNotContain("volunteer-told");
+		this.mvc.perform(post("/volunteers/V-told/reject").with(csrf()).with(user(this.admin)));
+		String message = "volunteer:V-told:decision-0";
+		// once the sender is done with it, nothing else changes the entry
+		await().until(() -> this.mongo.findById(message, OutboxEntry.class),
+				(entry) -> entry != null && entry.state() != OutboxState.PENDING);
+
+		told(message, OutboxState.SENT);
+		assertThat(getPage("/volunteers/V-told")).contains("<dd id=\"volunteer-told\">Delivered in Telegram.</dd>");
+		told(message, OutboxState.DEAD);
+		assertThat(getPage("/volunteers/V-told"))
+			.contains("<dd id=\"volunteer-told\">Telegram did not deliver it: see Dead letters.</dd>")
+			.doesNotContain("Delivered in Telegram");
+	}
+
+	private void told(String entryId, OutboxState state) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId)), Update.update("state", state),
+				OutboxEntry.class);
 	}
 
 	@Test
