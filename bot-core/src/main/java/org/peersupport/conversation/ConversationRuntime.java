@@ -97,6 +97,43 @@ public class ConversationRuntime {
 	}
 
 	/**
+	 * Starts a stored version of a script in the event's chat with its first step
+	 * answered already: for a first question a feature sent before any conversation (a
+	 * due check-in's prompt, sent by a job with the feature's own buttons), answered by a
+	 * press of one of them. The pressed message shows the answer under the step's prompt,
+	 * the step's actions run and the conversation goes on from there, replacing any
+	 * conversation the chat had.
+	 * @param version the version whose first step the person saw
+	 * @param preset fields known before the first step (e.g. which prompt was answered)
+	 * @param value the first step's answer as a button carries it
+	 * @throws IllegalArgumentException if the first step does not accept {@code value}
+	 */
+	public void startAnswered(InboundEvent event, Replies replies, String scriptId, int version,
+			Map<String, Object> preset, String locale, String value) {
+		Conversation conversation = this.conversations.find(event.chatId())
+			.orElseGet(() -> Conversation.create(event.chatId()));
+		if (conversation.handled(event)) {
+			return;
+		}
+		Script script = this.catalog.version(scriptId, version);
+		String start = script.locales().contains(locale) ? locale : script.defaultLocale();
+		if (conversation.status() != null && conversation.status().isOpen()) {
+			this.steps.removeKeyboard(conversation, replies);
+		}
+		conversation.begin(script, start, preset, this.clock.instant());
+		Step first = script.firstStep();
+		Input input = this.steps.input(conversation, first);
+		if (!(parse(conversation, input, value) instanceof ParsedAnswer.Accepted accepted)) {
+			throw new IllegalArgumentException(
+					"The first step of " + script.key() + " does not take the answer its feature's button carries");
+		}
+		String shown = this.prompts.shownAnswer(script, input, accepted.value(), false, conversation);
+		replies.editPressedMessage(this.prompts.text(script, first, conversation) + "\n\n» " + shown, List.of());
+		this.steps.accept(conversation, script, first, accepted.value(), event, replies);
+		save(conversation, event);
+	}
+
+	/**
 	 * Starts a stored version of a script, published or not, in a private chat without an
 	 * update asking for it: for trying a draft in a sandbox chat only, never for real
 	 * people. Replaces any conversation the chat had; later answers run on this version.
