@@ -130,7 +130,8 @@ class CheckInButtons implements InboundHandler {
 		int mood = (answered != null) ? answered.mood() : pressed;
 		replies.answerButton(null);
 		this.runtime.startAnswered(event, replies, script.id(), script.version(),
-				Map.of(CheckInScript.OCCURRENCE, String.valueOf(occurrence)), locale, String.valueOf(mood));
+				Map.of(CheckInScript.OCCURRENCE, Instant.ofEpochSecond(occurrence).toString()), locale,
+				String.valueOf(mood));
 	}
 
 	/**

@@ -38,7 +38,7 @@ class CheckInScript {
 	/** The field the first step stores the mood in. */
 	static final String MOOD = "mood";
 
-	/** The field that names the prompt answered (its time, epoch seconds). */
+	/** The field that names the prompt answered: its time, ISO-8601 in UTC. */
 	static final String OCCURRENCE = "occurrence";
 
 	/** The field the word about the day is stored in. */

@@ -70,6 +70,11 @@ class CheckInsConfiguration {
 	}
 
 	@Bean
+	CheckInRequirement checkInRequirement() {
+		return new CheckInRequirement();
+	}
+
+	@Bean
 	KeepWord keepWord(MoodPoints moods) {
 		return new KeepWord(moods);
 	}

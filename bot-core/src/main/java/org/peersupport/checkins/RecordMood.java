@@ -2,6 +2,7 @@ package org.peersupport.checkins;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 import org.peersupport.conversation.ActionContext;
 import org.peersupport.conversation.ScriptAction;
@@ -62,12 +63,13 @@ class RecordMood implements ScriptAction {
 
 	/** The prompt the conversation answers, as its feature started it. */
 	static long occurrence(ActionContext context) {
-		String occurrence = context.field(CheckInScript.OCCURRENCE);
-		if (occurrence == null || !occurrence.matches("[0-9]{1,12}")) {
-			throw new IllegalStateException("Script " + context.scriptKey()
-					+ " runs a check-in action in a conversation no check-in prompt started");
+		try {
+			return Instant.parse(context.field(CheckInScript.OCCURRENCE)).getEpochSecond();
 		}
-		return Long.parseLong(occurrence);
+		catch (NullPointerException | DateTimeParseException ex) {
+			throw new IllegalStateException("Script " + context.scriptKey()
+					+ " runs a check-in action in a conversation no check-in prompt started", ex);
+		}
 	}
 
 	private static int mood(ActionContext context) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -32,10 +33,11 @@ import static org.awaitility.Awaitility.await;
  * hand): a due check-in's prompt is the first step of the published {@code check-in}
  * version, an answer goes on in the script (the mood point stored, the unanswered count
  * back to zero, what would help starting a real request), an edit published in the
- * catalog changes the next prompt, an edit that cannot ask the check-in never stops it,
- * and a press on an older prompt is still taken.
+ * catalog changes the next prompt, an edit that cannot ask the check-in is refused (and
+ * one stored anyway never stops it), and a press on an older prompt is still taken.
  */
-@SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
+@SpringBootTest(classes = BotTestApplication.class,
+		properties = { "peer.messaging.rate.enabled=false", "peer.conversation.published-cache-ttl=0s" })
 @Import(VolunteerSignUpEndToEndTests.SteppingClock.class)
 @MemoryStore
 class CheckInScriptEndToEndTests {
@@ -94,6 +96,11 @@ class CheckInScriptEndToEndTests {
 			assertThat(conversation(person).getString("scriptId")).isEqualTo("check-in");
 			assertThat(conversation(person).getInteger("scriptVersion")).isEqualTo(2);
 
+			// what the open check-in holds, in words
+			person.says("/mydata");
+			assertThat(person.lastText()).contains("• Your check-in answer: 3 😐")
+				.containsPattern("• Check-in question sent \\(UTC\\): 20[0-9-]+T[0-9:]+Z");
+
 			person.presses("Nothing, thank you");
 			person.sees("All right. Take care of yourself.");
 			assertThat(conversation(person).getString("status")).isEqualTo("FINISHED");
@@ -104,7 +111,7 @@ class CheckInScriptEndToEndTests {
 	}
 
 	@Test
-	void aPublishedVersionThatCannotAskTheCheckInLeavesTheLastUsableOneRunning() {
+	void anEditThatCannotAskTheCheckInIsRefusedAndOneStoredAnywayNeverStopsIt() {
 		Person person = new Person(telegram, this.mongo, 2102, "en");
 		OnboardingWalk.ENGLISH.complete(person, "Red Kite");
 		// valid as a script, but its first question is typed, not the 1-5 scale
@@ -112,14 +119,28 @@ class CheckInScriptEndToEndTests {
 		int from = shipped.indexOf("    input:\n", shipped.indexOf("  - id: mood"));
 		String typed = shipped.substring(0, from) + "    input: {type: text, minLength: 1, maxLength: 10}\n"
 				+ shipped.substring(shipped.indexOf("    store: mood"));
-		DraftResult draft = this.catalog.saveDraft(typed, "check-in.yaml");
-		assertThat(draft.problems()).isEmpty();
-		assertThat(this.catalog.publish("check-in", 3)).isTrue();
+		int firstStepLine = (int) shipped.substring(0, shipped.indexOf("  - id: mood")).lines().count() + 1;
+
+		DraftResult refused = this.catalog.saveDraft(typed, "check-in.yaml");
+		assertThat(refused.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.code()).isEqualTo("check-in-first-step");
+			assertThat(problem.line()).isEqualTo(firstStepLine);
+		});
+		assertThat(this.catalog.stored("check-in", 3)).isEmpty();
+
+		// stored and published where nothing checks it (e.g. by a release before the
+		// check)
+		ScriptCatalog unchecked = new ScriptCatalog(this.mongo, Set.of("recordMood", "offerHelpRequest", "keepWord"),
+				this.clock, Duration.ZERO);
+		assertThat(unchecked.saveDraft(typed, "check-in.yaml").problems()).isEmpty();
+		assertThat(unchecked.publish("check-in", 3)).isTrue();
 		try {
+			assertThat(this.catalog.published("check-in").version()).isEqualTo(3);
 			nextPrompt(person);
 			person.sees(PROMPT);
 			assertThat(person.lastButtons()).containsExactly("1 😞", "2 🙁", "3 😐", "4 🙂", "5 😊");
 			person.presses("4 🙂");
+			person.sees("Thank you for telling me. Would something help?");
 			assertThat(moodPoints(2102)).singleElement()
 				.satisfies((point) -> assertThat(point.getInteger("mood")).isEqualTo(4));
 			assertThat(conversation(person).getInteger("scriptVersion")).isEqualTo(1);
