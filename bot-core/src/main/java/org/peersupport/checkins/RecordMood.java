@@ -61,14 +61,22 @@ class RecordMood implements ScriptAction {
 		}
 	}
 
-	/** The prompt the conversation answers, as its feature started it. */
+	/**
+	 * The prompt the conversation answers, as its button started it; for a version tried
+	 * in the panel's sandbox, which starts with no prompt, the conversation's start.
+	 */
 	static long occurrence(ActionContext context) {
-		try {
-			return Instant.parse(context.field(CheckInScript.OCCURRENCE)).getEpochSecond();
+		String occurrence = context.field(CheckInScript.OCCURRENCE);
+		if (occurrence == null) {
+			return context.conversation().startedAt().getEpochSecond();
 		}
-		catch (NullPointerException | DateTimeParseException ex) {
-			throw new IllegalStateException("Script " + context.scriptKey()
-					+ " runs a check-in action in a conversation no check-in prompt started", ex);
+		try {
+			return Instant.parse(occurrence).getEpochSecond();
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalStateException(
+					"Script " + context.scriptKey() + " stores something else than a time as the check-in's occurrence",
+					ex);
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.peersupport.BotTestApplication;
 import org.peersupport.checkins.DueCheckIns;
+import org.peersupport.conversation.ConversationRuntime;
 import org.peersupport.conversation.DraftResult;
 import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.sandbox.BotMessage;
@@ -54,6 +55,9 @@ class CheckInScriptEndToEndTests {
 
 	@Autowired
 	ScriptCatalog catalog;
+
+	@Autowired
+	ConversationRuntime runtime;
 
 	@Autowired
 	VolunteerSignUpEndToEndTests.MovableClock clock;
@@ -219,6 +223,24 @@ class CheckInScriptEndToEndTests {
 		person.pressesData(older.messageId(), data(older, "4 🙂"));
 		assertThat(moodPoints(2105)).extracting((point) -> point.getInteger("mood")).containsExactly(2, 5);
 		assertThat(schedule(person).getInteger("unanswered")).isZero();
+	}
+
+	@Test
+	void aVersionTriedInTheSandboxWithoutAPromptStoresItsAnswerAtTheConversationsStart() {
+		Person person = new Person(telegram, this.mongo, 2106, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Pale Moth");
+		int before = person.texts().size();
+		this.runtime.startDraft(2106, "check-in", 1, "en");
+		await().until(() -> person.texts().size() == before + 1);
+		person.sees(PROMPT);
+
+		person.presses("5 😊");
+		person.sees("Thank you for telling me. Would something help?");
+		assertThat(moodPoints(2106)).singleElement().satisfies((point) -> {
+			assertThat(point.getInteger("mood")).isEqualTo(5);
+			assertThat(point.getDate("occurrence").toInstant().getEpochSecond())
+				.isEqualTo(conversation(person).getDate("startedAt").toInstant().getEpochSecond());
+		});
 	}
 
 	/** The shipped check-in script as a new version with one text replaced. */
