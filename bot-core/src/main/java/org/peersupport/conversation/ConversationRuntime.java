@@ -68,6 +68,30 @@ public class ConversationRuntime {
 		return this.conversations.findOpen(chatId);
 	}
 
+	/**
+	 * Whether the chat's open conversation takes this message as an answer. One that a
+	 * feature's prompt started ({@link #startAnswered}) takes, at a step that waits for a
+	 * button, only its buttons' words: anything else the person writes goes where it
+	 * would have gone without it (a volunteer's relay, the "written to us" answer), as
+	 * before they answered the prompt. Every other open conversation takes every message.
+	 */
+	public boolean takes(InboundEvent event) {
+		Conversation conversation = open(event.chatId()).orElse(null);
+		if (conversation == null) {
+			return false;
+		}
+		if (!conversation.fromPrompt()) {
+			return true;
+		}
+		Script script = script(conversation);
+		Input input = this.steps.input(conversation, currentStep(conversation, script));
+		if (!(input instanceof Input.Buttons)) {
+			return true;
+		}
+		String raw = (event.kind() == InboundKind.TEXT) ? event.text() : "";
+		return !(parse(conversation, input, raw) instanceof ParsedAnswer.Rejected);
+	}
+
 	/** Whether the chat's open conversation runs a plain-language script. */
 	public boolean inPlainLanguage(long chatId) {
 		return open(chatId).map((conversation) -> script(conversation).plainLanguage()).orElse(false);
@@ -121,6 +145,7 @@ public class ConversationRuntime {
 			this.steps.removeKeyboard(conversation, replies);
 		}
 		conversation.begin(script, start, preset, this.clock.instant());
+		conversation.beganFromPrompt();
 		Step first = script.firstStep();
 		Input input = this.steps.input(conversation, first);
 		if (!(parse(conversation, input, value) instanceof ParsedAnswer.Accepted accepted)) {

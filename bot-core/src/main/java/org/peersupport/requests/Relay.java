@@ -72,8 +72,8 @@ class Relay implements InboundHandler {
 
 	@Override
 	public boolean accepts(InboundEvent event) {
-		return event.isPrivate() && event.kind() == InboundKind.TEXT && event.hasText()
-				&& this.runtime.open(event.chatId()).isEmpty() && current(event.chatId()).isPresent();
+		return event.isPrivate() && event.kind() == InboundKind.TEXT && event.hasText() && !this.runtime.takes(event)
+				&& current(event.chatId()).isPresent();
 	}
 
 	@Override

@@ -183,6 +183,23 @@ class CheckInScriptEndToEndTests {
 	}
 
 	@Test
+	void aMessageWrittenWhileTheCheckInWaitsForAButtonGoesWhereItWentBefore() {
+		Person person = new Person(telegram, this.mongo, 2107, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Still Pond");
+		nextPrompt(person);
+		person.presses("4 🙂");
+		person.sees("Thank you for telling me. Would something help?");
+
+		// not an answer to the check-in's question: the usual answer to a written message
+		person.says("I found a job today");
+		person.sees("Thank you for writing to me.");
+		// its typed label is still the check-in's answer
+		person.says("Nothing, thank you");
+		person.sees("All right. Take care of yourself.");
+		assertThat(conversation(person).getString("status")).isEqualTo("FINISHED");
+	}
+
+	@Test
 	void theLowestMoodThroughTheScriptGetsTheLinesToCallAndAnAlertForTheTeam() {
 		Person person = new Person(telegram, this.mongo, 2104, "en");
 		OnboardingWalk.ENGLISH.complete(person, "Grey Owl");
