@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import org.peersupport.conversation.ConversationRuntime;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.Outgoing;
@@ -16,14 +19,18 @@ import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.LowMood;
 import org.peersupport.scripts.RuntimeTexts;
+import org.peersupport.scripts.Script;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * Presses of the check-in's buttons: a mood from 1 to 5 is stored and answered (mood 1
- * with the programme's lines to call, and {@link LowMood} for safety); then what would
- * help (how to ask for help) or a word about the day.
+ * Presses of the check-in prompt's buttons: the check-in script ({@link CheckInScript})
+ * goes on from its first step with the mood pressed, in the version the prompt was sent
+ * with. Presses of the buttons sent before the check-in was a script (what would help, a
+ * word, nothing) are still answered as they were then; so is a mood when no version of
+ * the script is usable (mood 1 with the programme's lines to call, and {@link LowMood}
+ * for safety).
  */
 class CheckInButtons implements InboundHandler {
 
@@ -44,8 +51,15 @@ class CheckInButtons implements InboundHandler {
 
 	private final Clock clock;
 
+	private final CheckInScript script;
+
+	private final ConversationRuntime runtime;
+
 	CheckInButtons(Prompts prompts, MoodPoints moods, Schedules schedules, Participants participants,
-			MongoOperations mongo, ApplicationEventPublisher events, Clock clock) {
+			MongoOperations mongo, ApplicationEventPublisher events, Clock clock, CheckInScript script,
+			ConversationRuntime runtime) {
+		this.script = script;
+		this.runtime = runtime;
 		this.prompts = prompts;
 		this.moods = moods;
 		this.schedules = schedules;
@@ -66,9 +80,22 @@ class CheckInButtons implements InboundHandler {
 		Prompts.Voice voice = this.prompts.voice(event.chatId());
 		String locale = voice.locale();
 		boolean plain = voice.plain();
-		if (payload.matches("m:[0-9]{1,12}:[1-5]")) {
+		if (payload.matches("m:[0-9]{1,12}:[1-5](:[0-9]{1,9}p?)?")) {
 			String[] parts = payload.split(":");
-			mood(event, replies, Long.parseLong(parts[1]), Integer.parseInt(parts[2]), locale, plain);
+			long occurrence = Long.parseLong(parts[1]);
+			int mood = Integer.parseInt(parts[2]);
+			// A prompt names the version it was sent with; one sent before prompts came
+			// from the script names none and goes on in the current version.
+			boolean plainScript = (parts.length == 4) ? parts[3].endsWith("p") : plain;
+			Optional<Script> script = (parts.length == 4)
+					? this.script.sentWith(plainScript, Integer.parseInt(parts[3].replace("p", "")))
+					: this.script.current(plainScript);
+			if (script.isPresent()) {
+				scripted(event, replies, script.get(), occurrence, mood, locale);
+			}
+			else {
+				mood(event, replies, occurrence, mood, locale, plain);
+			}
 		}
 		else if (payload.matches("h:[0-9]{1,12}")) {
 			replies.answerButton(null);
@@ -92,6 +119,25 @@ class CheckInButtons implements InboundHandler {
 		}
 	}
 
+	/**
+	 * The check-in script goes on from its first step, answered by this press: the
+	 * script's {@code recordMood} stores it, and its next steps ask what would help. A
+	 * second press on an answered prompt goes on with the first answer, which stands.
+	 */
+	private void scripted(InboundEvent event, Replies replies, Script script, long occurrence, int pressed,
+			String locale) {
+		MoodPoint answered = this.moods.find(event.chatId(), occurrence);
+		int mood = (answered != null) ? answered.mood() : pressed;
+		replies.answerButton(null);
+		this.runtime.startAnswered(event, replies, script.id(), script.version(),
+				Map.of(CheckInScript.OCCURRENCE, Instant.ofEpochSecond(occurrence).toString()), locale,
+				String.valueOf(mood));
+	}
+
+	/**
+	 * The answer without the script (a store with no usable version of it): stored and
+	 * answered with the bundle's words.
+	 */
 	private void mood(InboundEvent event, Replies replies, long occurrence, int mood, String locale, boolean plain) {
 		long chatId = event.chatId();
 		Instant now = this.clock.instant();

@@ -3,6 +3,8 @@ package org.peersupport.checkins;
 import java.time.Clock;
 
 import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.conversation.ConversationRuntime;
+import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Audience;
 import org.peersupport.messaging.Command;
@@ -51,8 +53,30 @@ class CheckInsConfiguration {
 	}
 
 	@Bean
-	Prompts checkInPrompts(Participants participants, Programmes programmes, CallbackSigner signer) {
-		return new Prompts(participants, programmes, signer);
+	CheckInScript checkInScript(ScriptCatalog catalog) {
+		return new CheckInScript(catalog);
+	}
+
+	@Bean
+	Prompts checkInPrompts(Participants participants, Programmes programmes, CallbackSigner signer,
+			CheckInScript script) {
+		return new Prompts(participants, programmes, signer, script);
+	}
+
+	@Bean
+	RecordMood recordMood(MoodPoints moods, Schedules schedules, Participants participants,
+			ApplicationEventPublisher events, Clock clock) {
+		return new RecordMood(moods, schedules, participants, events, clock);
+	}
+
+	@Bean
+	CheckInRequirement checkInRequirement() {
+		return new CheckInRequirement();
+	}
+
+	@Bean
+	KeepWord keepWord(MoodPoints moods) {
+		return new KeepWord(moods);
 	}
 
 	@Bean
@@ -74,8 +98,9 @@ class CheckInsConfiguration {
 
 	@Bean
 	CheckInButtons checkInButtons(Prompts prompts, MoodPoints moods, Schedules schedules, Participants participants,
-			MongoOperations mongo, ApplicationEventPublisher events, Clock clock) {
-		return new CheckInButtons(prompts, moods, schedules, participants, mongo, events, clock);
+			MongoOperations mongo, ApplicationEventPublisher events, Clock clock, CheckInScript script,
+			ConversationRuntime runtime) {
+		return new CheckInButtons(prompts, moods, schedules, participants, mongo, events, clock, script, runtime);
 	}
 
 	@Bean
@@ -111,7 +136,7 @@ class CheckInsConfiguration {
 
 	@Bean
 	Command moodCommandEntry() {
-		return Command.of(MoodCommand.NAME, 56, false, CheckInTexts::get, Audience.PARTICIPANT);
+		return Command.of(MoodCommand.NAME, 56, true, CheckInTexts::get, Audience.PARTICIPANT);
 	}
 
 	@Bean

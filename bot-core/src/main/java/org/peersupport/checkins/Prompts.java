@@ -12,10 +12,13 @@ import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programmes;
+import org.peersupport.scripts.Choice;
+import org.peersupport.scripts.Script;
 
 /**
- * The words and buttons of the check-in: the prompt with its 1–5 scale, in the person's
- * language and, for a plain-language programme, in plain language.
+ * The words and buttons of the check-in: the prompt with its 1–5 scale, the first step of
+ * the check-in script ({@link CheckInScript}) in the person's language and, for a
+ * plain-language programme, of the plain script.
  */
 class Prompts {
 
@@ -28,10 +31,13 @@ class Prompts {
 
 	private final CallbackSigner signer;
 
-	Prompts(Participants participants, Programmes programmes, CallbackSigner signer) {
+	private final CheckInScript script;
+
+	Prompts(Participants participants, Programmes programmes, CallbackSigner signer, CheckInScript script) {
 		this.participants = participants;
 		this.programmes = programmes;
 		this.signer = signer;
+		this.script = script;
 	}
 
 	/** "How are you today?" with five buttons, for one occurrence. */
@@ -52,12 +58,29 @@ class Prompts {
 		Voice voice = voice(chatId);
 		String locale = voice.locale();
 		boolean plain = voice.plain();
-		List<Button> scale = new ArrayList<>();
-		for (int mood = 1; mood <= 5; mood++) {
-			scale.add(button(chatId, "m:" + occurrence.getEpochSecond() + ":" + mood,
-					CheckInTexts.get("checkin.mood." + mood, plain, locale)));
+		Script script = this.script.current(plain).orElse(null);
+		if (script == null) {
+			// No usable version at all (never so with the shipped ones): the bundle's
+			// words.
+			List<Button> scale = new ArrayList<>();
+			for (int mood = 1; mood <= 5; mood++) {
+				scale.add(button(chatId, "m:" + occurrence.getEpochSecond() + ":" + mood,
+						CheckInTexts.get("checkin.mood." + mood, plain, locale)));
+			}
+			return new Outgoing.SendMessage(chatId, false, CheckInTexts.get(textKey, plain, locale), List.of(scale));
 		}
-		return new Outgoing.SendMessage(chatId, false, CheckInTexts.get(textKey, plain, locale), List.of(scale));
+		// The version and whether it is the plain script travel in the buttons: the
+		// answer
+		// goes on in the version the person saw.
+		String version = ":" + script.version() + (plain ? "p" : "");
+		List<Button> scale = new ArrayList<>();
+		for (Choice mood : CheckInScript.scale(script)) {
+			scale.add(button(chatId, "m:" + occurrence.getEpochSecond() + ":" + mood.value() + version,
+					mood.label(locale, script.defaultLocale())));
+		}
+		String text = "checkin.prompt".equals(textKey) ? CheckInScript.prompt(script, locale)
+				: CheckInTexts.get(textKey, plain, locale);
+		return new Outgoing.SendMessage(chatId, false, text, List.of(scale));
 	}
 
 	Button button(long chatId, String payload, String label) {

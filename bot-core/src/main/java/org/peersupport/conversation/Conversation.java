@@ -64,6 +64,9 @@ public class Conversation {
 
 	private Instant startedAt;
 
+	/** Whether it began from a feature's prompt answered by a press. */
+	private boolean fromPrompt;
+
 	private Instant lastActivityAt;
 
 	@Version
@@ -96,6 +99,20 @@ public class Conversation {
 		this.consentedAt = null;
 		this.startedAt = now;
 		this.lastActivityAt = now;
+		this.fromPrompt = false;
+	}
+
+	/**
+	 * Marks a conversation just begun as one a feature's prompt started (the person
+	 * pressed its button), not one the person asked for.
+	 */
+	void beganFromPrompt() {
+		this.fromPrompt = true;
+	}
+
+	/** Whether a feature's prompt, answered by a press, started it. */
+	boolean fromPrompt() {
+		return this.fromPrompt;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,9 +51,10 @@ class ConversationConfiguration {
 	}
 
 	@Bean
-	ScriptCatalog scriptCatalog(MongoOperations mongo, ScriptActions actions, ConversationProperties properties,
-			Clock clock) {
-		ScriptCatalog catalog = new ScriptCatalog(mongo, actions.names(), clock, properties.publishedCacheTtl());
+	ScriptCatalog scriptCatalog(MongoOperations mongo, ScriptActions actions,
+			ObjectProvider<ScriptRequirement> requirements, ConversationProperties properties, Clock clock) {
+		ScriptCatalog catalog = new ScriptCatalog(mongo, actions.names(), requirements.orderedStream().toList(), clock,
+				properties.publishedCacheTtl());
 		catalog.seedDefaults();
 		return catalog;
 	}

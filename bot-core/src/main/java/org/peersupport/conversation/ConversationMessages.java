@@ -6,7 +6,8 @@ import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 
 /**
- * Private messages in a chat whose conversation waits for an answer.
+ * Private messages in a chat whose conversation waits for an answer and takes them
+ * ({@link ConversationRuntime#takes}).
  */
 class ConversationMessages implements InboundHandler {
 
@@ -23,7 +24,7 @@ class ConversationMessages implements InboundHandler {
 
 	@Override
 	public boolean accepts(InboundEvent event) {
-		return this.runtime.open(event.chatId()).isPresent();
+		return this.runtime.takes(event);
 	}
 
 	@Override

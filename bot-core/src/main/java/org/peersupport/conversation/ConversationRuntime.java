@@ -68,6 +68,30 @@ public class ConversationRuntime {
 		return this.conversations.findOpen(chatId);
 	}
 
+	/**
+	 * Whether the chat's open conversation takes this message as an answer. One that a
+	 * feature's prompt started ({@link #startAnswered}) takes, at a step that waits for a
+	 * button, only its buttons' words: anything else the person writes goes where it
+	 * would have gone without it (a volunteer's relay, the "written to us" answer), as
+	 * before they answered the prompt. Every other open conversation takes every message.
+	 */
+	public boolean takes(InboundEvent event) {
+		Conversation conversation = open(event.chatId()).orElse(null);
+		if (conversation == null) {
+			return false;
+		}
+		if (!conversation.fromPrompt()) {
+			return true;
+		}
+		Script script = script(conversation);
+		Input input = this.steps.input(conversation, currentStep(conversation, script));
+		if (!(input instanceof Input.Buttons)) {
+			return true;
+		}
+		String raw = (event.kind() == InboundKind.TEXT) ? event.text() : "";
+		return !(parse(conversation, input, raw) instanceof ParsedAnswer.Rejected);
+	}
+
 	/** Whether the chat's open conversation runs a plain-language script. */
 	public boolean inPlainLanguage(long chatId) {
 		return open(chatId).map((conversation) -> script(conversation).plainLanguage()).orElse(false);
@@ -93,6 +117,44 @@ public class ConversationRuntime {
 		}
 		conversation.begin(script, start, preset, this.clock.instant());
 		this.steps.enter(conversation, script, script.firstStep(), event, replies);
+		save(conversation, event);
+	}
+
+	/**
+	 * Starts a stored version of a script in the event's chat with its first step
+	 * answered already: for a first question a feature sent before any conversation (a
+	 * due check-in's prompt, sent by a job with the feature's own buttons), answered by a
+	 * press of one of them. The pressed message shows the answer under the step's prompt,
+	 * the step's actions run and the conversation goes on from there, replacing any
+	 * conversation the chat had.
+	 * @param version the version whose first step the person saw
+	 * @param preset fields known before the first step (e.g. which prompt was answered)
+	 * @param value the first step's answer as a button carries it
+	 * @throws IllegalArgumentException if the first step does not accept {@code value}
+	 */
+	public void startAnswered(InboundEvent event, Replies replies, String scriptId, int version,
+			Map<String, Object> preset, String locale, String value) {
+		Conversation conversation = this.conversations.find(event.chatId())
+			.orElseGet(() -> Conversation.create(event.chatId()));
+		if (conversation.handled(event)) {
+			return;
+		}
+		Script script = this.catalog.version(scriptId, version);
+		String start = script.locales().contains(locale) ? locale : script.defaultLocale();
+		if (conversation.status() != null && conversation.status().isOpen()) {
+			this.steps.removeKeyboard(conversation, replies);
+		}
+		conversation.begin(script, start, preset, this.clock.instant());
+		conversation.beganFromPrompt();
+		Step first = script.firstStep();
+		Input input = this.steps.input(conversation, first);
+		if (!(parse(conversation, input, value) instanceof ParsedAnswer.Accepted accepted)) {
+			throw new IllegalArgumentException(
+					"The first step of " + script.key() + " does not take the answer its feature's button carries");
+		}
+		String shown = this.prompts.shownAnswer(script, input, accepted.value(), false, conversation);
+		replies.editPressedMessage(this.prompts.text(script, first, conversation) + "\n\n» " + shown, List.of());
+		this.steps.accept(conversation, script, first, accepted.value(), event, replies);
 		save(conversation, event);
 	}
 

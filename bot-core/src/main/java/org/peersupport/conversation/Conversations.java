@@ -59,6 +59,18 @@ public class Conversations {
 	 * @return whether it was paused
 	 */
 	boolean pause(Conversation conversation) {
+		return moveIfUnchanged(conversation, ConversationStatus.PAUSED);
+	}
+
+	/**
+	 * Ends an active conversation if it is still the version that was read.
+	 * @return whether it was ended
+	 */
+	boolean end(Conversation conversation) {
+		return moveIfUnchanged(conversation, ConversationStatus.FINISHED);
+	}
+
+	private boolean moveIfUnchanged(Conversation conversation, ConversationStatus to) {
 		return this.mongo
 			.updateFirst(
 					Query.query(Criteria.where("_id")
@@ -67,7 +79,7 @@ public class Conversations {
 						.is(conversation.version())
 						.and("status")
 						.is(ConversationStatus.ACTIVE)),
-					new Update().set("status", ConversationStatus.PAUSED).inc("version", 1), Conversation.class)
+					new Update().set("status", to).inc("version", 1), Conversation.class)
 			.getModifiedCount() == 1;
 	}
 

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pauses conversations that waited too long for an answer, with a gentle note; they
- * resume at the same step on /start or on the next answer.
+ * resume at the same step on /start or on the next answer. One that a feature's prompt
+ * started (a check-in answered with a button) ends quietly instead.
  */
 public class IdleConversations {
 
@@ -69,6 +70,14 @@ public class IdleConversations {
 				continue;
 			}
 			Conversation conversation = claimed.get();
+			if (conversation.fromPrompt()) {
+				// Not one the person began (a check-in's "would something help?" left
+				// unanswered): it ends quietly, and its buttons answer that they are no
+				// longer active.
+				this.conversations.end(conversation);
+				this.leases.release(Conversation.class, conversation.chatId());
+				continue;
+			}
 			// The note is stored before the state moves, under an origin unique to this
 			// pause, so a repeat after a crash stores it once.
 			String origin = "idle:" + conversation.chatId() + ":" + conversation.run() + ":"

@@ -44,8 +44,20 @@ public class ScriptCatalog {
 
 	private final Cache<String, String> publishedKeys;
 
+	private final List<ScriptRequirement> requirements;
+
 	public ScriptCatalog(MongoOperations mongo, Set<String> boundActions, Clock clock, Duration publishedCacheTtl) {
+		this(mongo, boundActions, List.of(), clock, publishedCacheTtl);
+	}
+
+	/**
+	 * A catalog whose drafts must also meet the features' own requirements of the scripts
+	 * they run.
+	 */
+	public ScriptCatalog(MongoOperations mongo, Set<String> boundActions, List<ScriptRequirement> requirements,
+			Clock clock, Duration publishedCacheTtl) {
 		this.mongo = mongo;
+		this.requirements = List.copyOf(requirements);
 		this.loader = new ScriptLoader(new ScriptValidator(boundActions, ScriptValidator.DEFAULT_CHOICE_SOURCES));
 		this.clock = clock;
 		this.publishedKeys = Caffeine.newBuilder().expireAfterWrite(publishedCacheTtl).build();
@@ -93,7 +105,8 @@ public class ScriptCatalog {
 
 	/**
 	 * Saves a draft: the YAML must load and validate (with the actions this runtime
-	 * binds), and its version must not have been published.
+	 * binds), meet the requirements of the feature that runs it, and its version must not
+	 * have been published.
 	 */
 	public DraftResult saveDraft(String yaml, String sourceName) {
 		LoadResult result = this.loader.load(yaml, sourceName);
@@ -101,6 +114,12 @@ public class ScriptCatalog {
 			return new DraftResult(null, result.problems());
 		}
 		Script script = result.scriptOrThrow();
+		List<ScriptProblem> unmet = this.requirements.stream()
+			.flatMap((requirement) -> requirement.check(script).stream())
+			.toList();
+		if (!unmet.isEmpty()) {
+			return new DraftResult(null, unmet);
+		}
 		String key = script.key();
 		StoredScript existing = this.mongo.findById(key, StoredScript.class);
 		if (existing != null && existing.status() != ScriptStatus.DRAFT) {

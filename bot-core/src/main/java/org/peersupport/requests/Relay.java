@@ -83,8 +83,7 @@ class Relay implements InboundHandler {
 	@Override
 	public boolean accepts(InboundEvent event) {
 		boolean relayable = (event.kind() == InboundKind.TEXT && event.hasText()) || isMedia(event);
-		return event.isPrivate() && relayable && this.runtime.open(event.chatId()).isEmpty()
-				&& current(event.chatId()).isPresent();
+		return event.isPrivate() && relayable && !this.runtime.takes(event) && current(event.chatId()).isPresent();
 	}
 
 	private static boolean isMedia(InboundEvent event) {

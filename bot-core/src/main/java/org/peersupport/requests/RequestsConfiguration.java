@@ -21,6 +21,7 @@ import org.quartz.TriggerBuilder;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -69,6 +70,11 @@ class RequestsConfiguration {
 	CreateRequest createRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events,
 			CrisisFlag crisis, Clock clock) {
 		return new CreateRequest(requests, properties, events, crisis, clock);
+	}
+
+	@Bean
+	OfferHelpRequest offerHelpRequest(ObjectProvider<RequestIntake> intake) {
+		return new OfferHelpRequest(intake);
 	}
 
 	@Bean

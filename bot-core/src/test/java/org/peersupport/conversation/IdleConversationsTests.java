@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +115,21 @@ class IdleConversationsTests {
 		assertThat(noteTo(21)).isEqualTo("We stopped our talk for now. It was quiet for a while. Nothing is lost. "
 				+ "Send /start when you are ready.");
 		assertThat(noteTo(22)).startsWith("We paused our conversation because it was quiet for a while.");
+	}
+
+	@Test
+	void aConversationAPromptStartedEndsQuietlyInsteadOfPausing() {
+		storeActive(31, NOW.minus(TIMEOUT).minusSeconds(1));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(31L)), new Update().set("fromPrompt", true),
+				"conversations");
+		storeActive(32, NOW.minus(TIMEOUT).minusSeconds(1));
+
+		assertThat(instance("one").pauseIdle()).isOne();
+
+		assertThat(status(31)).isEqualTo(ConversationStatus.FINISHED);
+		assertThat(notesTo(31)).isZero();
+		assertThat(status(32)).isEqualTo(ConversationStatus.PAUSED);
+		assertThat(notesTo(32)).isOne();
 	}
 
 	private void storeActive(long chatId, Instant lastActivityAt) {

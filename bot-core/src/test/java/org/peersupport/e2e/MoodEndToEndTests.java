@@ -85,6 +85,19 @@ class MoodEndToEndTests {
 		assertThat(image.getHeight()).isEqualTo(300);
 	}
 
+	@Test
+	void theMenuOffersMyMoodBesideTheCheckInsAndItsButtonRunsMood() {
+		Person person = new Person(telegram, this.mongo, 2002, "ru");
+		OnboardingWalk.RUSSIAN.complete(person, "Тихая Река");
+		person.says("/menu");
+		assertThat(person.lastButtons()).contains("🗓 Самочувствие", "📈 Моё самочувствие");
+		assertThat(person.lastButtons().indexOf("📈 Моё самочувствие"))
+			.isEqualTo(person.lastButtons().indexOf("🗓 Самочувствие") + 1);
+
+		person.presses("📈 Моё самочувствие");
+		person.sees("За последние 30 дней ответов на вопрос «Как вы сегодня?» пока нет");
+	}
+
 	/**
 	 * Moves the clock to a minute after the person's next check-in, runs the job and
 	 * waits for the prompt.

@@ -1,8 +1,13 @@
 package org.peersupport.e2e;
 
+import java.time.Instant;
+import java.util.Date;
+
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.peersupport.BotTestApplication;
+import org.peersupport.checkins.DueCheckIns;
 import org.peersupport.store.MemoryStore;
 import org.peersupport.sandbox.EmulatorLimits;
 
@@ -13,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the runtime adds to a conversation (here a re-ask) is said plainly in a
@@ -34,6 +40,9 @@ class PlainConversationEndToEndTests {
 
 	@Autowired
 	MongoOperations mongo;
+
+	@Autowired
+	DueCheckIns due;
 
 	@DynamicPropertySource
 	static void pointAtEmulator(DynamicPropertyRegistry registry) {
@@ -94,6 +103,40 @@ class PlainConversationEndToEndTests {
 			.contains("/mydata — Посмотреть, что мы о вас храним")
 			.doesNotContain("данн")
 			.doesNotContain("волонтёр");
+	}
+
+	@Test
+	void aPlainLanguageProgrammeGetsThePlainCheckInScript() {
+		Person person = new Person(telegram, this.mongo, 8805, "ru");
+		person.says("/start p-circles");
+		person.presses("Русский");
+		person.presses("Да, я даю согласие");
+		person.presses("Пока ничего").presses("Готово");
+		person.says("Лиса");
+		person.presses(person.lastButtons().get(0));
+		int before = person.texts().size();
+
+		// the check-in is due now
+		this.mongo.getCollection("check_in_schedules")
+			.updateOne(new Document("_id", 8805L),
+					new Document("$set", new Document("nextRunAt", Date.from(Instant.now().minusSeconds(5)))));
+		this.due.sendDue();
+		await().until(() -> person.texts().size() == before + 1);
+		person.sees("Как вы себя чувствуете сегодня? Нажмите одну кнопку.");
+		assertThat(person.lastButtons()).containsExactly("😞 Очень плохо", "🙁 Плохо", "😐 Так себе", "🙂 Хорошо",
+				"😊 Очень хорошо");
+
+		person.presses("🙂 Хорошо");
+		person.sees("Спасибо. Хотите что-то ещё?");
+		assertThat(person.lastButtons()).containsExactly("Я хочу помощь", "Я хочу написать о своём дне",
+				"Нет, спасибо");
+		assertThat(this.mongo.getCollection("conversations")
+			.find(new Document("_id", 8805L))
+			.first()
+			.getString("scriptId")).isEqualTo("check-in-plain");
+		assertThat(this.mongo.getCollection("mood_points").countDocuments(new Document("chatId", 8805L))).isOne();
+		person.presses("Нет, спасибо");
+		person.sees("Хорошо. Берегите себя.");
 	}
 
 	@Test

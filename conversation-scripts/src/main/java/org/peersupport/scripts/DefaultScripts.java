@@ -15,7 +15,8 @@ public final class DefaultScripts {
 	 * Resource names of the shipped scripts, in the order {@link #all()} returns them.
 	 */
 	public static final List<String> RESOURCES = List.of("scripts/onboarding.yaml", "scripts/onboarding-plain.yaml",
-			"scripts/volunteer-signup.yaml", "scripts/help-request.yaml", "scripts/help-request-plain.yaml");
+			"scripts/volunteer-signup.yaml", "scripts/help-request.yaml", "scripts/help-request-plain.yaml",
+			"scripts/check-in.yaml", "scripts/check-in-plain.yaml");
 
 	private DefaultScripts() {
 	}

@@ -49,8 +49,8 @@ class DefaultScriptsTests {
 	@Test
 	void allLoadsEveryShippedScript() {
 		assertThat(DefaultScripts.all()).extracting(Script::id)
-			.containsExactly("onboarding", "onboarding-plain", "volunteer-signup", "help-request",
-					"help-request-plain");
+			.containsExactly("onboarding", "onboarding-plain", "volunteer-signup", "help-request", "help-request-plain",
+					"check-in", "check-in-plain");
 	}
 
 	@Test

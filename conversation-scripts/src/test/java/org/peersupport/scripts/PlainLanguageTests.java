@@ -4,20 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Easy-to-Read rules the plain-language onboarding keeps, in every language: no
- * sentence over 15 words, and at most one question in a message.
+ * The Easy-to-Read rules the plain-language onboarding and check-in keep, in every
+ * language: no sentence over 15 words, and at most one question in a message.
  */
 class PlainLanguageTests {
 
-	@Test
-	void noSentenceIsOverFifteenWordsAndNoMessageAsksMoreThanOneQuestion() {
+	@ParameterizedTest
+	@ValueSource(strings = { "onboarding-plain", "check-in-plain" })
+	void noSentenceIsOverFifteenWordsAndNoMessageAsksMoreThanOneQuestion(String id) {
 		Script plain = DefaultScripts.all()
 			.stream()
-			.filter((script) -> script.id().equals("onboarding-plain"))
+			.filter((script) -> script.id().equals(id))
 			.findFirst()
 			.orElseThrow();
 		List<String> problems = new ArrayList<>();

@@ -65,6 +65,7 @@ class ScriptsControllerTests {
 		String page = getPage("/scripts");
 
 		assertThat(page).contains("data-script=\"onboarding\"", "data-script=\"volunteer-signup\"",
+				"data-script=\"check-in\"", "data-script=\"check-in-plain\"",
 				"data-key=\"onboarding@" + DefaultScripts.all().get(0).version() + "\"", "Published");
 	}
 
