@@ -106,7 +106,8 @@ class EveryPageBrowserTests {
 		assertThat(browser.text(By.id("sandbox-mode")))
 			.contains("Every person listed or counted here is a test person");
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
-				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account");
+				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account", "/programmes",
+				"/programmes/recovery", "/crisis-words", "/crisis-words/en");
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 	}
 
@@ -122,7 +123,8 @@ class EveryPageBrowserTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not allowed");
 		check(browser.open("/no-such-page"), "/no-such-page (404)", problems);
 
-		assertThat(walked).contains("/", "/volunteers", "/audit").doesNotContain("/staff");
+		assertThat(walked).contains("/", "/volunteers", "/audit", "/programmes/recovery")
+			.doesNotContain("/staff", "/crisis-words", "/programmes/circles");
 		assertThat(problems).isEmpty();
 	}
 
