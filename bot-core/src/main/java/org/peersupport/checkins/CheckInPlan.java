@@ -28,10 +28,20 @@ public record CheckInPlan(List<Phase> phases, int followUpAfter, int alertAfter,
 
 	public CheckInPlan {
 		phases = List.copyOf(phases);
-		if (unorderedAt(phases).isPresent()) {
+	}
+
+	/**
+	 * Checks settings about to be saved in the panel (configuration's are taken as they
+	 * are, as before).
+	 * @throws IllegalArgumentException if the phases are not in order
+	 * ({@link #unorderedAt}) or a rung is outside 0 to {@link #MOST_UNANSWERED}
+	 */
+	void requireSavable() {
+		if (unorderedAt(this.phases).isPresent()) {
 			throw new IllegalArgumentException("Check-in phases end in order, and only the last may be endless");
 		}
-		if (followUpAfter < 0 || alertAfter < 0 || followUpAfter > MOST_UNANSWERED || alertAfter > MOST_UNANSWERED) {
+		if (this.followUpAfter < 0 || this.alertAfter < 0 || this.followUpAfter > MOST_UNANSWERED
+				|| this.alertAfter > MOST_UNANSWERED) {
 			throw new IllegalArgumentException("A ladder's rungs count from 0 to " + MOST_UNANSWERED);
 		}
 	}

@@ -24,13 +24,15 @@ public class CheckInPlanChanges {
 	}
 
 	/**
-	 * Saves the programme's settings (checked by {@link CheckInPlan}'s rules) and moves
-	 * its schedules to them.
+	 * Saves the programme's settings and moves its schedules to them.
 	 * @return the settings as saved
+	 * @throws IllegalArgumentException if the phases are not in order or a rung is out of
+	 * range ({@link CheckInPlan#unorderedAt}); nothing is saved then
 	 */
 	public CheckInPlan save(String programme, List<Phase> phases, int followUpAfter, int alertAfter, String by) {
 		Instant now = this.clock.instant();
 		CheckInPlan plan = new CheckInPlan(phases, followUpAfter, alertAfter, by, now);
+		plan.requireSavable();
 		this.plans.store(programme, plan);
 		this.schedules.reschedule(programme, now);
 		return plan;

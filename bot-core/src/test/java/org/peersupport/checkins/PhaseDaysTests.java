@@ -64,8 +64,14 @@ class PhaseDaysTests {
 		assertThat(CheckInPlan.unorderedAt(List.of(new Phase(Period.ofDays(0), "* * ?"), weekly))).contains(0);
 		assertThat(CheckInPlan.unorderedAt(List.of())).contains(0);
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new CheckInPlan(List.of(weekly, daily), 3, 2, null, null));
-		assertThatIllegalArgumentException().isThrownBy(() -> new CheckInPlan(List.of(weekly), -1, 2, null, null));
+			.isThrownBy(() -> new CheckInPlan(List.of(weekly, daily), 3, 2, null, null).requireSavable());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CheckInPlan(List.of(weekly), -1, 2, null, null).requireSavable());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CheckInPlan(List.of(weekly), 3, 31, null, null).requireSavable());
+		assertThat(new CheckInPlan(List.of(twice, daily), 50, 2, null, null).phases())
+			.as("configuration is taken as it is")
+			.hasSize(2);
 	}
 
 }

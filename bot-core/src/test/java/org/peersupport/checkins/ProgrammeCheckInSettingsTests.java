@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 // A programme's check-in settings saved as the panel saves them, on a fake clock: the
 // schedules move to the new cadence at once, the prompts follow it, and configuration
@@ -128,6 +129,15 @@ class ProgrammeCheckInSettingsTests {
 		assertThat(restored.phases()).isEqualTo(CheckInsProperties.DEFAULT_PHASES);
 		assertThat(this.plans.planOf("recovery").phases()).isEqualTo(CheckInsProperties.DEFAULT_PHASES);
 		assertThat(next(3)).isEqualTo(LocalDateTime.parse("2027-03-20T09:30"));
+	}
+
+	@Test
+	void phasesOutOfOrderAreRefusedAndNothingIsSaved() {
+		onboard(5, "recovery");
+		List<Phase> unordered = List.of(new Phase(null, "? * FRI"), new Phase(Period.ofDays(14), "* * ?"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.changes.save("recovery", unordered, 3, 2, "admin"));
+		assertThat(this.plans.planOf("recovery").saved()).isFalse();
+		assertThat(next(5)).isEqualTo(LocalDateTime.parse("2027-03-20T09:30"));
 	}
 
 	@Test
