@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.checkins.CheckInPlanChanges;
 import org.peersupport.checkins.CheckInPlans;
 import org.peersupport.checkins.Phase;
+import org.peersupport.safety.Alert;
+import org.peersupport.safety.Alerts;
 import org.peersupport.safety.CrisisKind;
 import org.peersupport.safety.CrisisWordLists;
+import org.peersupport.safety.ModeratorAlerts;
+import org.peersupport.sandbox.BotApiEmulator;
+import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.web.audit.AuditEntry;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.StaffAccount;
@@ -33,6 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -71,6 +77,12 @@ class ProgrammesControllerTests {
 
 	@Autowired
 	CrisisWordLists crisisWords;
+
+	@Autowired
+	BotApiEmulator emulator;
+
+	@Autowired
+	Alerts alerts;
 
 	UserDetails admin;
 
@@ -216,6 +228,19 @@ class ProgrammesControllerTests {
 		MvcResult saved = saveWords("jump_off* roof\n\nsuicid*", "overdos*");
 		assertThat(saved.getFlashMap().get("outcome")).isEqualTo("crisis-words.saved");
 		assertThat(this.crisisWords.current().find("I will jump off the roof")).contains(CrisisKind.SELF_HARM);
+		// and the bot itself answers it as a crisis: a person writes it through the
+		// emulator
+		long chat = 7_773_000_001L;
+		this.emulator.limits(EmulatorLimits.off());
+		this.emulator.users().sendText(chat, "I will jump off the roof", "en");
+		try {
+			await().until(() -> this.alerts.list(null, false, 1000)
+				.stream()
+				.anyMatch((alert) -> alert.chatId() == chat && alert.reason() == ModeratorAlerts.Reason.CRISIS));
+		}
+		finally {
+			this.mongo.remove(Query.query(Criteria.where("chatId").is(chat)), Alert.class);
+		}
 		assertThat(this.crisisWords.current().find("I took an overdose")).contains(CrisisKind.OVERDOSE);
 		assertThat(this.crisisWords.current().find("he hits me")).as("removed from the English lists").isEmpty();
 		assertThat(this.crisisWords.listsOf("en").get(CrisisKind.SELF_HARM)).containsExactly("jump_off* roof",
