@@ -2,6 +2,7 @@ package org.peersupport.checkins;
 
 import java.time.Clock;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.peersupport.conversation.CallbackSigner;
 import org.peersupport.conversation.ConversationRuntime;
 import org.peersupport.conversation.ScriptCatalog;
@@ -37,9 +38,19 @@ class CheckInsConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(CheckInsConfiguration.class);
 
 	@Bean
+	CheckInPlans checkInPlans(MongoOperations mongo, CheckInsProperties properties) {
+		return new CheckInPlans(mongo, properties, properties.settingsCache(), Ticker.systemTicker());
+	}
+
+	@Bean
+	CheckInPlanChanges checkInPlanChanges(CheckInPlans plans, Schedules schedules, Clock clock) {
+		return new CheckInPlanChanges(plans, schedules, clock);
+	}
+
+	@Bean
 	Schedules checkInSchedules(MongoOperations mongo, Programmes programmes, CheckInsProperties properties,
-			Clock clock) {
-		Schedules schedules = new Schedules(mongo, programmes, properties);
+			CheckInPlans plans, ItemLeases leases, Clock clock) {
+		Schedules schedules = new Schedules(mongo, programmes, properties, plans, leases);
 		int started = schedules.startMissing(clock.instant());
 		if (started > 0) {
 			log.info("Started the check-ins of {} participants who had none", started);
@@ -81,9 +92,8 @@ class CheckInsConfiguration {
 
 	@Bean
 	DueCheckIns dueCheckIns(Schedules schedules, Prompts prompts, Outbox outbox, ItemLeases leases,
-			CheckInsProperties properties, ApplicationEventPublisher events, Clock clock) {
-		return new DueCheckIns(schedules, prompts, outbox, leases, properties.window(),
-				new Ladder(properties.followUpAfter(), properties.alertAfter()), events, clock);
+			CheckInsProperties properties, CheckInPlans plans, ApplicationEventPublisher events, Clock clock) {
+		return new DueCheckIns(schedules, prompts, outbox, leases, properties.window(), plans::ladderOf, events, clock);
 	}
 
 	@Bean

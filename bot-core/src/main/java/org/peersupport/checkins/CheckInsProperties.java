@@ -24,12 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * comes as a gentle follow-up (once a run); 0 turns the follow-up and the alert off
  * @param alertAfter after this many more unanswered prompts, the moderators are alerted
  * (once a run); 0 alerts with the follow-up
+ * @param settingsCache how long an instance keeps a programme's check-in settings saved
+ * in the panel before reading them again, so a change saved through another instance
+ * applies here within this time
  */
 @ConfigurationProperties("peer.checkins")
 public record CheckInsProperties(List<Phase> phases, Map<String, List<Phase>> programmes,
 		@DefaultValue("10:00") LocalTime time, @DefaultValue("22-08") String quietHours,
 		@DefaultValue("3h") Duration window, @DefaultValue("1m") Duration interval,
-		@DefaultValue("3") int followUpAfter, @DefaultValue("2") int alertAfter) {
+		@DefaultValue("3") int followUpAfter, @DefaultValue("2") int alertAfter,
+		@DefaultValue("30s") Duration settingsCache) {
 
 	/** The cadence of a programme that names none. */
 	public static final List<Phase> DEFAULT_PHASES = List.of(new Phase(Period.ofDays(14), "* * ?"),
@@ -46,7 +50,7 @@ public record CheckInsProperties(List<Phase> phases, Map<String, List<Phase>> pr
 		}
 	}
 
-	/** The phases of a programme. */
+	/** The phases of a programme in configuration. */
 	List<Phase> phasesOf(String programme) {
 		List<Phase> own = this.programmes.get(programme);
 		return (own != null && !own.isEmpty()) ? own : this.phases;

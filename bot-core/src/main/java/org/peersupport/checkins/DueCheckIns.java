@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
@@ -45,20 +46,20 @@ public class DueCheckIns {
 
 	private final Duration window;
 
-	private final Ladder ladder;
+	private final Function<String, Ladder> ladders;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	DueCheckIns(Schedules schedules, Prompts prompts, Outbox outbox, ItemLeases leases, Duration window, Ladder ladder,
-			ApplicationEventPublisher events, Clock clock) {
+	DueCheckIns(Schedules schedules, Prompts prompts, Outbox outbox, ItemLeases leases, Duration window,
+			Function<String, Ladder> ladders, ApplicationEventPublisher events, Clock clock) {
 		this.schedules = schedules;
 		this.prompts = prompts;
 		this.outbox = outbox;
 		this.leases = leases;
 		this.window = window;
-		this.ladder = ladder;
+		this.ladders = ladders;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -110,10 +111,11 @@ public class DueCheckIns {
 		Update update = new Update().set("nextRunAt", this.schedules.nextRunAt(schedule, now));
 		if (inWindow) {
 			int unanswered = schedule.unanswered();
-			Outgoing.SendMessage prompt = this.ladder.followsUp(unanswered)
-					? this.prompts.followUp(schedule, occurrence) : this.prompts.prompt(schedule, occurrence);
+			Ladder ladder = this.ladders.apply(schedule.programme());
+			Outgoing.SendMessage prompt = ladder.followsUp(unanswered) ? this.prompts.followUp(schedule, occurrence)
+					: this.prompts.prompt(schedule, occurrence);
 			this.outbox.put(origin(schedule.chatId(), occurrence), 0, prompt, SendPriority.BULK);
-			if (this.ladder.alerts(unanswered)) {
+			if (ladder.alerts(unanswered)) {
 				this.events.publishEvent(
 						new CheckInsUnanswered(schedule.chatId(), schedule.programme(), unanswered, occurrence));
 			}

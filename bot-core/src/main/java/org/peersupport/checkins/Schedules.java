@@ -1,6 +1,7 @@
 package org.peersupport.checkins;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
+import org.peersupport.leases.ItemLeases;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
@@ -27,16 +29,26 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class Schedules {
 
+	/** Far longer than moving one schedule. */
+	private static final Duration MOVE = Duration.ofMinutes(2);
+
 	private final MongoOperations mongo;
 
 	private final Programmes programmes;
 
 	private final CheckInsProperties properties;
 
-	Schedules(MongoOperations mongo, Programmes programmes, CheckInsProperties properties) {
+	private final CheckInPlans plans;
+
+	private final ItemLeases leases;
+
+	Schedules(MongoOperations mongo, Programmes programmes, CheckInsProperties properties, CheckInPlans plans,
+			ItemLeases leases) {
 		this.mongo = mongo;
 		this.programmes = programmes;
 		this.properties = properties;
+		this.plans = plans;
+		this.leases = leases;
 	}
 
 	/**
@@ -76,7 +88,7 @@ public class Schedules {
 
 	Cadence cadence(CheckInSchedule schedule) {
 		LocalTime time = this.properties.outsideQuietHours(schedule.localTime());
-		return new Cadence(this.properties.phasesOf(schedule.programme()), schedule.anchor(), time, schedule.zoneId());
+		return new Cadence(this.plans.phasesOf(schedule.programme()), schedule.anchor(), time, schedule.zoneId());
 	}
 
 	/**
@@ -150,6 +162,31 @@ public class Schedules {
 	void answered(long chatId) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(chatId)), new Update().set("unanswered", 0),
 				CheckInSchedule.class);
+	}
+
+	/**
+	 * Sets the next prompt of the programme's schedules from its cadence as it now
+	 * stands. A schedule already due is left to the job (which sets its next prompt from
+	 * the new cadence), and so is one the job holds at this moment; stopped and blocked
+	 * ones have none. Each is claimed through the lease helper before it moves, so a run
+	 * of the job never sees it half moved, and running this twice moves nothing the
+	 * second time.
+	 * @return how many schedules were moved
+	 */
+	int reschedule(String programme, Instant now) {
+		Criteria movable = new Criteria().andOperator(Criteria.where("programme").is(programme),
+				Criteria.where("stopped").ne(true), Criteria.where("blocked").ne(true),
+				new Criteria().orOperator(Criteria.where("nextRunAt").is(null), Criteria.where("nextRunAt").gt(now)));
+		int moved = 0;
+		for (long chatId : idsOf(Query.query(movable), CheckInSchedule.class)) {
+			Criteria one = new Criteria().andOperator(Criteria.where("_id").is(chatId), movable);
+			Optional<CheckInSchedule> claimed = this.leases.claimNext(CheckInSchedule.class, one, MOVE);
+			if (claimed.isPresent() && this.leases.complete(CheckInSchedule.class, chatId,
+					new Update().set("nextRunAt", nextRunAt(claimed.get(), now)))) {
+				moved++;
+			}
+		}
+		return moved;
 	}
 
 	/** Removes the person's schedule; safe to run twice. */

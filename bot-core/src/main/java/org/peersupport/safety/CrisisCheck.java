@@ -29,7 +29,7 @@ public class CrisisCheck implements InboundInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(CrisisCheck.class);
 
-	private final CrisisWords words;
+	private final CrisisWordLists words;
 
 	private final Participants participants;
 
@@ -41,7 +41,7 @@ public class CrisisCheck implements InboundInterceptor {
 
 	private final ModeratorsProperties moderators;
 
-	public CrisisCheck(CrisisWords words, Participants participants, List<ChosenSoFar> chosen, Hotline hotline,
+	public CrisisCheck(CrisisWordLists words, Participants participants, List<ChosenSoFar> chosen, Hotline hotline,
 			ModeratorAlerts alerts, ModeratorsProperties moderators) {
 		this.words = words;
 		this.participants = participants;
@@ -72,7 +72,7 @@ public class CrisisCheck implements InboundInterceptor {
 		if (!event.isPrivate()) {
 			return inGroup(event, replies);
 		}
-		Optional<CrisisKind> found = this.words.find(event.text());
+		Optional<CrisisKind> found = this.words.current().find(event.text());
 		if (found.isEmpty()) {
 			return Screening.CLEAR;
 		}
@@ -96,7 +96,8 @@ public class CrisisCheck implements InboundInterceptor {
 	 * they had written to the bot.
 	 */
 	private Screening inGroup(InboundEvent event, Replies replies) {
-		Optional<CrisisKind> found = (event.userId() != null) ? this.words.find(event.text()) : Optional.empty();
+		Optional<CrisisKind> found = (event.userId() != null) ? this.words.current().find(event.text())
+				: Optional.empty();
 		if (found.isEmpty()) {
 			return Screening.CLEAR;
 		}

@@ -2,6 +2,7 @@ package org.peersupport.safety;
 
 import java.time.Clock;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.Participants;
@@ -28,8 +29,9 @@ import org.springframework.context.annotation.Configuration;
 class SafetyConfiguration {
 
 	@Bean
-	CrisisWords crisisWords(SafetyProperties properties) {
-		return new CrisisWords(properties.crisisWords());
+	CrisisWordLists crisisWordLists(MongoOperations mongo, SafetyProperties properties, Clock clock) {
+		return new CrisisWordLists(mongo, properties.crisisWords(), clock, properties.crisisWordsCache(),
+				Ticker.systemTicker());
 	}
 
 	@Bean
@@ -112,7 +114,7 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	CrisisCheck crisisCheck(CrisisWords words, Participants participants, ObjectProvider<ChosenSoFar> chosen,
+	CrisisCheck crisisCheck(CrisisWordLists words, Participants participants, ObjectProvider<ChosenSoFar> chosen,
 			Hotline hotline, ModeratorAlerts alerts, ModeratorsProperties moderators) {
 		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts, moderators);
 	}

@@ -197,7 +197,7 @@ class DueCheckInsTests {
 		// just after.
 		DueCheckIns crashing = new DueCheckIns(this.schedules, this.prompts, this.outbox,
 				new CrashingLeases(this.mongo, new InstanceId("crashing"), this.clock, 56, afterTheMove),
-				Duration.ofHours(3), LADDER, this.events, this.clock);
+				Duration.ofHours(3), (programme) -> LADDER, this.events, this.clock);
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(crashing::sendDue);
 		assertThat(this.mongo.count(Query.query(Criteria.where("origin").regex("^checkin:")), OutboxEntry.class))
 			.isEqualTo(57);
@@ -223,8 +223,8 @@ class DueCheckInsTests {
 
 	private DueCheckIns instance(String id) {
 		return new DueCheckIns(this.schedules, this.prompts, this.outbox,
-				new ItemLeases(this.mongo, new InstanceId(id), this.clock), Duration.ofHours(3), LADDER, this.events,
-				this.clock);
+				new ItemLeases(this.mongo, new InstanceId(id), this.clock), Duration.ofHours(3), (programme) -> LADDER,
+				this.events, this.clock);
 	}
 
 	/**

@@ -71,6 +71,9 @@ class MissedCheckInsTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	CheckInPlans plans;
+
 	/**
 	 * The day before at 10:00 UTC: each step of a day runs the job 1 h 30 (winter time)
 	 * or 2 h 30 (summer time) after that day's prompt, within its window.
@@ -159,7 +162,7 @@ class MissedCheckInsTests {
 		this.clock.advance(Duration.ofDays(1));
 		DueCheckIns dying = new DueCheckIns(this.schedules, this.prompts, this.outbox,
 				new DueCheckInsTests.CrashingLeases(this.mongo, new InstanceId("dying"), this.clock, 0, false),
-				Duration.ofHours(3), LADDER, this.events, this.clock);
+				Duration.ofHours(3), (programme) -> LADDER, this.events, this.clock);
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(dying::sendDue);
 		assertThat(moderatorsMessages()).hasSize(1);
 
@@ -172,6 +175,35 @@ class MissedCheckInsTests {
 		assertThat(this.schedules.find(3).orElseThrow().unanswered()).isEqualTo(6);
 	}
 
+	@Test
+	void aProgrammesOwnLadderSavedInThePanelDrivesItsParticipantsOnly() {
+		new CheckInPlanChanges(this.plans, this.schedules, this.clock).save("recovery",
+				CheckInsProperties.DEFAULT_PHASES, 1, 1, "admin");
+		try {
+			onboard(7);
+			this.participants.recordConsent(8, "en", "onboarding@2", DAY_0);
+			this.participants.completeOnboarding(8, "circles", Map.of("timeZone", "Europe/Warsaw", "pseudonym", "P8"),
+					DAY_0);
+			this.events.publishEvent(new ParticipantOnboarded(8, "circles", DAY_0));
+			DueCheckIns due = new DueCheckIns(this.schedules, this.prompts, this.outbox,
+					new ItemLeases(this.mongo, new InstanceId("one"), this.clock), Duration.ofHours(3),
+					this.plans::ladderOf, this.events, this.clock);
+
+			days(due, 2);
+			assertThat(promptTexts(7)).hasSize(2).last().asString().startsWith(FOLLOW_UP);
+			assertThat(unansweredAlerts(7)).isEmpty();
+			days(due, 1);
+			assertThat(unansweredAlerts(7)).singleElement().satisfies((alert) -> assertThat(alert.count()).isOne());
+			assertThat(promptTexts(8)).as("configuration's ladder: 3, then 2")
+				.hasSize(3)
+				.noneMatch((text) -> text.startsWith(FOLLOW_UP));
+			assertThat(unansweredAlerts(8)).isEmpty();
+		}
+		finally {
+			this.plans.remove("recovery");
+		}
+	}
+
 	private void onboard(long chatId) {
 		this.participants.recordConsent(chatId, "en", "onboarding@2", DAY_0);
 		this.participants.completeOnboarding(chatId, "recovery",
@@ -181,8 +213,8 @@ class MissedCheckInsTests {
 
 	private DueCheckIns instance(String id) {
 		return new DueCheckIns(this.schedules, this.prompts, this.outbox,
-				new ItemLeases(this.mongo, new InstanceId(id), this.clock), Duration.ofHours(3), LADDER, this.events,
-				this.clock);
+				new ItemLeases(this.mongo, new InstanceId(id), this.clock), Duration.ofHours(3), (programme) -> LADDER,
+				this.events, this.clock);
 	}
 
 	/** Runs the job once a day at 10:00 UTC, after that day's prompt. */

@@ -104,7 +104,15 @@ class EveryPageBrowserTests {
 					new InvalidInput("/groups/" + GROUP, "#activate-form",
 							"set('capacity', '0'); set('rules', 'Be kind.');", "capacity")),
 			Map.entry("/requests/{id}/close",
-					new InvalidInput("/requests/" + REQUEST, "#close-form", "", "close-outcome")));
+					new InvalidInput("/requests/" + REQUEST, "#close-form", "", "close-outcome")),
+			Map.entry("/programmes/recovery",
+					new InvalidInput("/programmes/recovery", "#check-ins-form", "set('days-0', 'MOON');", "days-0")),
+			crisisWords("en"), crisisWords("ru"), crisisWords("uk"), crisisWords("pl"));
+
+	private static Map.Entry<String, InvalidInput> crisisWords(String locale) {
+		return Map.entry("/crisis-words/" + locale, new InvalidInput("/crisis-words/" + locale, "#crisis-words-form",
+				"set('SELF_HARM', 'ju*mp off');", "SELF_HARM"));
+	}
 
 	@Autowired
 	MongoTemplate mongo;
@@ -172,7 +180,8 @@ class EveryPageBrowserTests {
 			.contains("Every person listed or counted here is a test person");
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
 				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account",
-				"/dead-letters/u4902-0/discard");
+				"/dead-letters/u4902-0/discard", "/programmes", "/programmes/recovery", "/crisis-words",
+				"/crisis-words/en");
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 	}
 
@@ -191,7 +200,8 @@ class EveryPageBrowserTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not allowed");
 		check(browser.open("/no-such-page"), "/no-such-page (404)", problems);
 
-		assertThat(walked).contains("/", "/volunteers", "/audit").doesNotContain("/staff");
+		assertThat(walked).contains("/", "/volunteers", "/audit", "/programmes/recovery")
+			.doesNotContain("/staff", "/crisis-words", "/programmes/circles");
 		assertThat(problems).isEmpty();
 	}
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.peersupport.checkins.CheckInPlans;
 import org.peersupport.groups.GroupStatus;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.messaging.OutboundAction;
@@ -161,6 +162,9 @@ class ProgrammeScopeRoutesTests {
 	@Autowired
 	BotApiEmulator emulator;
 
+	@Autowired
+	CheckInPlans plans;
+
 	long updatesAtStart;
 
 	UserDetails moderatorOfA;
@@ -292,7 +296,8 @@ class ProgrammeScopeRoutesTests {
 			.replace(ALERT_B, "c3c3c3c3c3c3c3c3c3c3c3c3")
 			.replace(Long.toString(GROUP_B), "-1000000299")
 			.replace(Long.toString(GROUP_PENDING), "-1000000299")
-			.replace("/requests/" + REQUEST_B, "/requests/929999");
+			.replace("/requests/" + REQUEST_B, "/requests/929999")
+			.replace("/programmes/" + B, "/programmes/no-such-programme");
 		MvcResult outOfScope = perform(route.method(), path, this.moderatorOfA);
 		MvcResult missing = perform(route.method(), absent, this.moderatorOfA);
 
@@ -328,6 +333,7 @@ class ProgrammeScopeRoutesTests {
 			assertThat(request.claimedBy()).isEqualTo(VOLUNTEER_B);
 			assertThat(request.history()).isEmpty();
 		});
+		assertThat(this.plans.planOf(B).saved()).as("programme B's check-in settings").isFalse();
 		assertThat(this.mongo.count(Query.query(Criteria.where("actorName").is("scope-mod-a")), AuditEntry.class))
 			.isZero();
 		assertThat(this.emulator.lastUpdateId()).as("updates sent from sandbox phones").isEqualTo(this.updatesAtStart);
@@ -355,6 +361,9 @@ class ProgrammeScopeRoutesTests {
 					: List.of(pattern.replace("{id}", Long.toString(GROUP_B)),
 							pattern.replace("{id}", Long.toString(GROUP_PENDING)));
 		}
+		if (pattern.startsWith("/programmes/{id}")) {
+			return List.of(pattern.replace("{id}", inProgrammeA ? A : B));
+		}
 		if (pattern.startsWith("/sandbox/phones/{userId}")) {
 			return List.of(pattern.replace("{userId}", Long.toString(inProgrammeA ? PHONE_OF_A : PHONE_OUT_OF_A)));
 		}
@@ -368,7 +377,8 @@ class ProgrammeScopeRoutesTests {
 		boolean hasVariable = route.pattern().contains("{");
 		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
 			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
-				.matches("/(volunteers|dead-letters|alerts|groups|requests)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
+				.matches(
+						"/(volunteers|dead-letters|alerts|groups|requests|programmes)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
 			return true;
 		}
 		return false;
