@@ -111,7 +111,7 @@ class EveryPageBrowserTests {
 
 	private static Map.Entry<String, InvalidInput> crisisWords(String locale) {
 		return Map.entry("/crisis-words/" + locale, new InvalidInput("/crisis-words/" + locale, "#crisis-words-form",
-				"set('SELF_HARM', 'ju*mp off');", "SELF_HARM"));
+				"set('self-harm', 'ju*mp off');", "self-harm"));
 	}
 
 	@Autowired
