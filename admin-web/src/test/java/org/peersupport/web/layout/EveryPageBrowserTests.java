@@ -419,9 +419,8 @@ class EveryPageBrowserTests {
 			problems.add(page + ": " + overflow + " px wider than a " + PHONE + " px screen");
 		}
 		checks.ownViolations().forEach((problem) -> problems.add(page + ": " + problem));
-		// Destructive actions are buttons (the script editor's rollback link is its own
-		// engineer's to change).
-		browser.findAll(By.cssSelector("main a.danger:not(.rollback)"))
+		// Destructive actions are buttons.
+		browser.findAll(By.cssSelector("main a.danger"))
 			.forEach((link) -> problems.add(page + ": a destructive action is a link: " + link.getText()));
 		checks.axeViolations().forEach((violation) -> problems.add(page + ": " + violation));
 	}

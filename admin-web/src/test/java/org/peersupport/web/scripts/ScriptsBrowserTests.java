@@ -77,7 +77,7 @@ class ScriptsBrowserTests {
 		assertThat(browser.text(By.cssSelector("tr[data-key='" + draft + "']"))).contains("Published");
 		assertThat(this.catalog.published("onboarding").version()).isEqualTo(shipped + 1);
 
-		browser.clickAndWait(By.cssSelector("[data-script='onboarding'] a.rollback"));
+		browser.clickAndWait(By.cssSelector("[data-script='onboarding'] form.rollback button"));
 		browser.clickAndWait(By.id("confirm"));
 		assertThat(browser.text(By.id("scripts-notice"))).isEqualTo("Rolled back: version " + shipped
 				+ " of onboarding is published again, replacing version " + (shipped + 1) + ".");
