@@ -22,9 +22,12 @@ import org.openqa.selenium.WebElement;
 import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.scripts.DefaultScripts;
+import org.peersupport.web.participants.ParticipantPageFixture;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.StaffAccount;
 import org.peersupport.web.security.StaffAccountRepository;
@@ -35,6 +38,8 @@ import org.peersupport.web.support.PageChecks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +57,9 @@ class EveryPageBrowserTests {
 
 	private static final int PHONE = 390;
 
+	/** A participant whose page the walk reaches from the list. */
+	private static final long WALKER = 7_774_000_001L;
+
 	/** Enough for every page kind with some data; a crawl that grows past it is a bug. */
 	private static final int MOST_PAGES = 80;
 
@@ -60,6 +68,9 @@ class EveryPageBrowserTests {
 
 	@Autowired
 	StaffAccounts staff;
+
+	@Autowired
+	Participants participants;
 
 	@Autowired
 	StaffAccountRepository accounts;
@@ -80,6 +91,9 @@ class EveryPageBrowserTests {
 		this.mongo.save(new OutboxEntry("u4902-0", "u4902", 0, OutboundAction.SEND_MESSAGE, 4902L, false, "hello",
 				List.of(), null, null, null, null, false, OutboxState.DEAD, 1, now, 400, "Bad Request: chat not found",
 				null, now, now, OutboxEntry.SCHEMA_VERSION));
+		// a participant with check-ins, moods, a group and requests: their page is walked
+		// from the participants list
+		new ParticipantPageFixture(this.mongo, this.participants).seed(WALKER, "recovery", "Walker", now);
 		if (this.accounts.findByUsername("walk-mod").isEmpty()) {
 			StaffAccount moderator = this.staff.create("walk-mod", "walk-horse-12", PanelRole.MODERATOR,
 					Locale.ENGLISH);
@@ -91,6 +105,8 @@ class EveryPageBrowserTests {
 	@AfterEach
 	void backToTheDesktop(Browser browser) {
 		browser.checks().desktop();
+		new ParticipantPageFixture(this.mongo, this.participants).clear(WALKER);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(WALKER)), Participant.class);
 	}
 
 	@Test
@@ -107,6 +123,7 @@ class EveryPageBrowserTests {
 			.contains("Every person listed or counted here is a test person");
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
 				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account");
+		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 	}
 
@@ -123,6 +140,7 @@ class EveryPageBrowserTests {
 		check(browser.open("/no-such-page"), "/no-such-page (404)", problems);
 
 		assertThat(walked).contains("/", "/volunteers", "/audit").doesNotContain("/staff");
+		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).isEmpty();
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * they joined after waiting; two help requests. What they wrote (a word about a day, a
  * request's summary, their name in their answers) is marked to be looked for.
  */
-final class ParticipantPageFixture {
+public final class ParticipantPageFixture {
 
 	static final String WORD = "SECRET-WORD-7k";
 
@@ -42,7 +42,7 @@ final class ParticipantPageFixture {
 
 	private final Participants participants;
 
-	ParticipantPageFixture(MongoTemplate mongo, Participants participants) {
+	public ParticipantPageFixture(MongoTemplate mongo, Participants participants) {
 		this.mongo = mongo;
 		this.participants = participants;
 	}
@@ -50,7 +50,7 @@ final class ParticipantPageFixture {
 	/**
 	 * Seeds the participant and returns the times of their three answers, oldest first.
 	 */
-	List<Instant> seed(long chatId, String programme, String pseudonym, Instant now) {
+	public List<Instant> seed(long chatId, String programme, String pseudonym, Instant now) {
 		clear(chatId);
 		this.participants.recordConsent(chatId, "en", "onboarding@2", now.minus(Duration.ofDays(60)));
 		this.participants.completeOnboarding(chatId, programme, Map.of("pseudonym", pseudonym, "name", NAME),
@@ -94,7 +94,7 @@ final class ParticipantPageFixture {
 		return answers;
 	}
 
-	void clear(long chatId) {
+	public void clear(long chatId) {
 		Query byChat = Query.query(Criteria.where("chatId").is(chatId));
 		this.mongo.getCollection("check_in_schedules").deleteMany(new Document("_id", chatId));
 		this.mongo.getCollection("mood_points").deleteMany(new Document("chatId", chatId));
