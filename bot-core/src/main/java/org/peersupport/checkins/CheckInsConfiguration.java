@@ -150,6 +150,11 @@ class CheckInsConfiguration {
 	}
 
 	@Bean
+	CheckInOverview checkInOverview(Schedules schedules, MoodPoints moods, Clock clock) {
+		return new CheckInOverview(schedules, moods, clock);
+	}
+
+	@Bean
 	CheckInData checkInData(Schedules schedules, MoodPoints moods, MongoOperations mongo) {
 		return new CheckInData(schedules, moods, mongo);
 	}

@@ -119,7 +119,11 @@ public class DueCheckIns {
 				this.events.publishEvent(
 						new CheckInsUnanswered(schedule.chatId(), schedule.programme(), unanswered, occurrence));
 			}
-			update.set("lastPromptAt", now).inc("unanswered", 1);
+			update.set("lastPromptAt", now)
+				.inc("unanswered", 1)
+				.inc("prompts", 1)
+				.set("recentPrompts", schedule.recentPromptsWith(occurrence, now))
+				.set("schemaVersion", CheckInSchedule.SCHEMA_VERSION);
 		}
 		int skipped = missed + (inWindow ? 0 : 1);
 		if (skipped > 0) {

@@ -62,7 +62,7 @@ public class Schedules {
 		LocalDate anchor = releaseDate(participant, programme).orElse(LocalDate.ofInstant(at, zone));
 		CheckInSchedule schedule = new CheckInSchedule(participant.chatId(), programme.key(), zone.getId(),
 				this.properties.time().toString(), anchor, null, null, false, 0, 0, null, false,
-				CheckInSchedule.SCHEMA_VERSION);
+				CheckInSchedule.SCHEMA_VERSION, 0, List.of());
 		try {
 			this.mongo.insert(schedule.withNextRunAt(nextRunAt(schedule, at)));
 			return true;

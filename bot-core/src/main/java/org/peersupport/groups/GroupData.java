@@ -3,15 +3,17 @@ package org.peersupport.groups;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.peersupport.participants.PersonalData;
 
 /**
- * A person's group in {@code /mydata} (their place and its state, or the waiting list);
- * {@code /forget} removes them from the group itself (the confirmation says so), frees
- * their place for the next who waits and erases the records.
+ * A person's group in {@code /mydata} (their place and its state, or the waiting list,
+ * and each step of their way through the groups); {@code /forget} removes them from the
+ * group itself (the confirmation says so), frees their place for the next who waits and
+ * erases the records.
  */
 class GroupData implements PersonalData {
 
@@ -32,17 +34,27 @@ class GroupData implements PersonalData {
 	 */
 	@Override
 	public List<String> describe(long chatId, String locale, boolean plain) {
+		List<String> lines = new ArrayList<>();
 		Optional<GroupPlace> place = this.places.ofPerson(chatId);
 		if (place.isPresent()) {
 			GroupPlace held = place.get();
 			Instant when = (held.status() == PlaceStatus.MEMBER) ? held.joinedAt() : held.agreedAt();
 			String state = GroupTexts.get("mydata.place." + held.status().name(), locale,
 					(when != null) ? DAY.format(when) : "");
-			return List.of(GroupTexts.get("mydata.place", locale, state));
+			lines.add(GroupTexts.get("mydata.place", locale, state));
 		}
-		return this.places.waiting(chatId)
-			.map((waiting) -> List.of(GroupTexts.get("mydata.waiting", locale, DAY.format(waiting.since()))))
-			.orElse(List.of());
+		else {
+			this.places.waiting(chatId)
+				.ifPresent(
+						(waiting) -> lines.add(GroupTexts.get("mydata.waiting", locale, DAY.format(waiting.since()))));
+		}
+		List<GroupStep> history = this.places.history(chatId);
+		if (!history.isEmpty()) {
+			lines.add(GroupTexts.get("mydata.history", locale));
+			history.forEach((step) -> lines
+				.add(GroupTexts.get("mydata.step." + step.kind().name(), locale, DAY.format(step.at()))));
+		}
+		return lines;
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -75,7 +76,9 @@ public class GroupPlaces {
 			GroupPlace place = new GroupPlace(GroupPlace.idOf(group.chatId(), seat), chatId, group.chatId(), seat,
 					PlaceStatus.OFFERED, newToken(), now, null, null, GroupPlace.SCHEMA_VERSION);
 			try {
-				return Optional.of(this.mongo.insert(place));
+				GroupPlace taken = this.mongo.insert(place);
+				step(taken, GroupStep.Kind.PLACED, now);
+				return Optional.of(taken);
 			}
 			catch (DuplicateKeyException ex) {
 				// the place went to someone else just now, or the person took one
@@ -90,27 +93,65 @@ public class GroupPlaces {
 
 	/** Offered to agreed, for the placement named by the token; false otherwise. */
 	boolean agree(long chatId, String token, Instant now) {
-		return this.mongo
-			.updateFirst(
-					byPerson(chatId)
-						.addCriteria(Criteria.where("token").is(token).and("status").is(PlaceStatus.OFFERED)),
-					new Update().set("status", PlaceStatus.AGREED).set("agreedAt", now), GroupPlace.class)
-			.getModifiedCount() == 1;
+		GroupPlace agreed = this.mongo.findAndModify(
+				byPerson(chatId).addCriteria(Criteria.where("token").is(token).and("status").is(PlaceStatus.OFFERED)),
+				new Update().set("status", PlaceStatus.AGREED).set("agreedAt", now), GroupPlace.class);
+		if (agreed == null) {
+			return false;
+		}
+		step(agreed, GroupStep.Kind.AGREED, now);
+		return true;
 	}
 
 	/** Agreed to member; false otherwise (already a member, say). */
 	boolean joined(long chatId, long groupChatId, Instant now) {
-		return this.mongo
-			.updateFirst(
-					byPerson(chatId).addCriteria(
-							Criteria.where("groupChatId").is(groupChatId).and("status").is(PlaceStatus.AGREED)),
-					new Update().set("status", PlaceStatus.MEMBER).set("joinedAt", now), GroupPlace.class)
-			.getModifiedCount() == 1;
+		GroupPlace joined = this.mongo.findAndModify(
+				byPerson(chatId)
+					.addCriteria(Criteria.where("groupChatId").is(groupChatId).and("status").is(PlaceStatus.AGREED)),
+				new Update().set("status", PlaceStatus.MEMBER).set("joinedAt", now), GroupPlace.class);
+		if (joined == null) {
+			return false;
+		}
+		step(joined, GroupStep.Kind.JOINED, now);
+		return true;
 	}
 
-	/** Frees the person's place; the place as it was, if they held one. */
-	Optional<GroupPlace> free(long chatId) {
+	/**
+	 * Frees the person's place, the step kept first (so a stop between keeps it and frees
+	 * the place when run again); the place as it was, if they held one.
+	 * @param why {@link GroupStep.Kind#LEFT} or {@link GroupStep.Kind#BANNED}
+	 */
+	Optional<GroupPlace> free(long chatId, GroupStep.Kind why, Instant now) {
+		ofPerson(chatId).ifPresent((place) -> step(place, why, now));
 		return Optional.ofNullable(this.mongo.findAndRemove(byPerson(chatId), GroupPlace.class));
+	}
+
+	/** The person's steps through the groups, oldest first. */
+	public List<GroupStep> history(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)).with(Sort.by("at", "_id")),
+				GroupStep.class);
+	}
+
+	/**
+	 * The person's place in the queue for a group of their programme and language, 1 for
+	 * the first, if they wait.
+	 */
+	public Optional<Long> waitingPosition(long chatId) {
+		return waiting(chatId).map(this::positionOf);
+	}
+
+	private void step(GroupPlace place, GroupStep.Kind kind, Instant at) {
+		keep(new GroupStep(place.token() + ":" + kind, place.chatId(), place.groupChatId(), kind, at,
+				GroupStep.SCHEMA_VERSION));
+	}
+
+	private void keep(GroupStep step) {
+		try {
+			this.mongo.insert(step);
+		}
+		catch (DuplicateKeyException ex) {
+			// kept when this work ran before
+		}
 	}
 
 	/**
@@ -124,12 +165,16 @@ public class GroupPlaces {
 
 	/** Puts the person at the end of the waiting list, unless they are on it. */
 	void await(long chatId, String programme, String language, Instant now) {
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(chatId)),
+		WaitingPerson waiting = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(chatId)),
 				new Update().setOnInsert("programme", programme)
 					.setOnInsert("language", language)
 					.setOnInsert("since", now)
 					.setOnInsert("schemaVersion", WaitingPerson.SCHEMA_VERSION),
-				WaitingPerson.class);
+				FindAndModifyOptions.options().upsert(true).returnNew(true), WaitingPerson.class);
+		if (waiting != null) {
+			keep(new GroupStep(chatId + ":WAITING:" + waiting.since().toEpochMilli(), chatId, null,
+					GroupStep.Kind.WAITING, waiting.since(), GroupStep.SCHEMA_VERSION));
+		}
 	}
 
 	/** Takes the person off the waiting list. */
@@ -168,6 +213,7 @@ public class GroupPlaces {
 	void erase(long chatId) {
 		this.mongo.remove(byPerson(chatId), GroupPlace.class);
 		stopWaiting(chatId);
+		this.mongo.remove(byPerson(chatId), GroupStep.class);
 	}
 
 	private static Query byPerson(long chatId) {

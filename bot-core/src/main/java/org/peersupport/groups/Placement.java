@@ -199,7 +199,7 @@ public class Placement {
 			this.outbox.put(origin, 0, new Outgoing.BanMember(place.groupChatId(), chatId));
 			this.outbox.put(origin, 1, new Outgoing.UnbanMember(place.groupChatId(), chatId));
 		}
-		this.places.free(chatId);
+		this.places.free(chatId, GroupStep.Kind.LEFT, this.clock.instant());
 		this.groups.find(place.groupChatId()).ifPresent(this::fill);
 		return held;
 	}
@@ -210,7 +210,7 @@ public class Placement {
 	 * joined yet stays theirs.
 	 */
 	void left(long groupChatId, long userId) {
-		free(groupChatId, userId, (place) -> place.status() == PlaceStatus.MEMBER);
+		free(groupChatId, userId, (place) -> place.status() == PlaceStatus.MEMBER, GroupStep.Kind.LEFT);
 	}
 
 	/**
@@ -218,18 +218,18 @@ public class Placement {
 	 * and goes to the next who waits (the ban itself is the moderator's call).
 	 */
 	public void removedByModerator(long groupChatId, long userId) {
-		free(groupChatId, userId, (place) -> true);
+		free(groupChatId, userId, (place) -> true, GroupStep.Kind.BANNED);
 	}
 
 	/**
 	 * Frees the person's place in the group if it is one of these, and fills the group.
 	 */
-	private void free(long groupChatId, long userId, Predicate<GroupPlace> which) {
+	private void free(long groupChatId, long userId, Predicate<GroupPlace> which, GroupStep.Kind why) {
 		boolean held = this.places.ofPerson(userId)
 			.filter((place) -> place.groupChatId() == groupChatId && which.test(place))
 			.isPresent();
 		if (held) {
-			this.places.free(userId);
+			this.places.free(userId, why, this.clock.instant());
 		}
 		// also when handled again after the place was freed
 		this.groups.find(groupChatId).ifPresent(this::fill);

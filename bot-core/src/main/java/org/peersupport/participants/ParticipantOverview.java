@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -72,8 +73,25 @@ public class ParticipantOverview {
 		return this.mongo.count(Query.query(criteria), Participant.class);
 	}
 
+	/**
+	 * The participant with this pseudonymous reference, if they are one and belong to one
+	 * of these programmes (null: every programme, and none).
+	 */
+	public Optional<Participant> byRef(String ref, Collection<String> programmes) {
+		return this.refs.chatOf(ref)
+			.flatMap((chatId) -> Optional.ofNullable(this.mongo.findById(chatId, Participant.class)))
+			.filter((participant) -> programmes == null
+					|| (participant.programme() != null && programmes.contains(participant.programme())));
+	}
+
+	/** Where the participant stands, as the list shows it. */
+	public ParticipantSummary summary(Participant participant) {
+		return summary(participant, this.waiting.since().get(participant.chatId()));
+	}
+
 	private ParticipantSummary summary(Participant participant, Instant waitingForSomeoneSince) {
-		String ref = this.refs.existing(participant.chatId()).orElse(null);
+		// Made for every participant listed: staff open a participant's page by it.
+		String ref = this.refs.of(participant.chatId());
 		if (waitingForSomeoneSince != null) {
 			return new ParticipantSummary(ref, participant.pseudonym(), participant.programme(),
 					ParticipantStanding.NEEDS_PERSON, participant.onboardedAt(), waitingForSomeoneSince);

@@ -6,8 +6,7 @@ import java.time.Instant;
  * A participant as staff lists show them: by pseudonym and pseudonymous reference, never
  * by chat id or Telegram name.
  *
- * @param ref their pseudonymous reference ({@code P-…}), or null if nothing has needed
- * one yet
+ * @param ref their pseudonymous reference ({@code P-…})
  * @param pseudonym the pseudonym they chose, or null before they chose one
  * @param programme their programme key, or null before they chose one
  * @param standing where they stand

@@ -64,6 +64,12 @@ public class PersonRefs {
 		return Optional.ofNullable(this.mongo.findById(chatId, StoredRef.class)).map(StoredRef::ref);
 	}
 
+	/** The private chat of the person with this reference, if it names someone. */
+	public Optional<Long> chatOf(String ref) {
+		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("ref").is(ref)), StoredRef.class))
+			.map(StoredRef::chatId);
+	}
+
 	/** Forgets the person's reference (erasure). */
 	public void forget(long chatId) {
 		this.mongo.remove(Query.query(Criteria.where("_id").is(chatId)), StoredRef.class);

@@ -107,7 +107,13 @@ public class ModeratorAlerts {
 		 * A volunteer reported a message a participant wrote in the anonymous relay (the
 		 * panel shows the message on the request's page).
 		 */
-		RELAY_REPORTED
+		RELAY_REPORTED,
+
+		/**
+		 * A participant blocked the bot: nothing reaches them until they write again.
+		 * Raised once a blocking.
+		 */
+		PARTICIPANT_BLOCKED
 
 	}
 
@@ -271,18 +277,40 @@ public class ModeratorAlerts {
 	 * @param programme the participant's programme, or null if not known
 	 */
 	void unansweredCheckIns(String origin, long chatId, String programme, int unanswered) {
+		withTakeButton(Reason.CHECK_INS_UNANSWERED, origin, chatId, programme, unanswered);
+	}
+
+	/**
+	 * Alerts the moderators that a participant blocked the bot: kept for the panel, and
+	 * sent to the moderators' chat when one is set, with "I take it" while nobody has
+	 * taken it; the message is stored once under {@code origin}.
+	 * @param programme the participant's programme, or null if not known
+	 */
+	void participantBlocked(String origin, long chatId, String programme) {
+		withTakeButton(Reason.PARTICIPANT_BLOCKED, origin, chatId, programme);
+	}
+
+	/**
+	 * Keeps an alert of a reason that needs no answer to an update, and stores its
+	 * message to the moderators' chat once under {@code origin}, with "I take it" while
+	 * nobody has taken it. The text gets the person's reference, the programme, then
+	 * {@code args}.
+	 */
+	private void withTakeButton(Reason reason, String origin, long chatId, String programme, Object... args) {
 		String ref = this.refs.of(chatId);
-		Alert alert = this.alerts.raise(Reason.CHECK_INS_UNANSWERED, chatId, ref,
-				(programme != null) ? programme : programmeOf(chatId), programme);
+		Alert alert = this.alerts.raise(reason, chatId, ref, (programme != null) ? programme : programmeOf(chatId),
+				programme);
 		Long chat = this.moderators.chatId();
 		if (chat == null) {
-			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set",
-					Reason.CHECK_INS_UNANSWERED, ref);
+			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set", reason, ref);
 			return;
 		}
 		String locale = this.moderators.locale();
-		String text = SafetyTexts.get("alert.check_ins_unanswered", locale, ref, (programme != null) ? programme : "-",
-				unanswered);
+		Object[] textArgs = new Object[args.length + 2];
+		textArgs[0] = ref;
+		textArgs[1] = (programme != null) ? programme : "-";
+		System.arraycopy(args, 0, textArgs, 2, args.length);
+		String text = SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT), locale, textArgs);
 		boolean open = alert != null && alert.status() == AlertStatus.OPEN;
 		OutboxRef sent = this.outbox.put(origin, 0,
 				new Outgoing.SendMessage(chat, true, text,

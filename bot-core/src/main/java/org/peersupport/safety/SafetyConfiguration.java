@@ -50,8 +50,8 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	AlertData alertData(Alerts alerts) {
-		return new AlertData(alerts);
+	AlertData alertData(Alerts alerts, BlockedParticipants blocked) {
+		return new AlertData(alerts, blocked);
 	}
 
 	@Bean
@@ -90,6 +90,12 @@ class SafetyConfiguration {
 	@Bean
 	MissedCheckIns missedCheckIns(ModeratorAlerts alerts, PersonRefs refs) {
 		return new MissedCheckIns(alerts, refs);
+	}
+
+	@Bean
+	BlockedParticipants blockedParticipants(MongoOperations mongo, Participants participants, ModeratorAlerts alerts,
+			PersonRefs refs) {
+		return new BlockedParticipants(mongo, participants, alerts, refs);
 	}
 
 	@Bean

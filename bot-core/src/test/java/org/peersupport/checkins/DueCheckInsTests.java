@@ -73,6 +73,9 @@ class DueCheckInsTests {
 	Prompts prompts;
 
 	@Autowired
+	MoodPoints moods;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	private final MutableClock clock = new MutableClock(DAY_0);
@@ -212,6 +215,60 @@ class DueCheckInsTests {
 			assertThat(promptTimes(chatId)).as("chat %d", chatId).hasSize(1);
 			assertThat(this.schedules.find(chatId).orElseThrow().nextRunAt()).isAfter(this.clock.instant());
 		}
+	}
+
+	@Test
+	void theOverviewCountsPromptsAndAnswersOverTheLast30DaysAndOverallAndTellsWhereTheScheduleStands() {
+		onboard(700, "Europe/Warsaw");
+		runFor(instance("one"), Duration.ofDays(45));
+		List<Instant> sent = promptTimes(700);
+		Instant now = this.clock.instant();
+		List<Instant> recent = sent.stream().filter((at) -> !at.isBefore(now.minus(Duration.ofDays(30)))).toList();
+		assertThat(recent).hasSizeBetween(5, sent.size() - 10);
+		// Two answers to old prompts, two to recent ones, one of them late; none to the
+		// others.
+		this.moods.record(700, sent.get(0).getEpochSecond(), 4, sent.get(0).plusSeconds(60));
+		this.moods.record(700, sent.get(1).getEpochSecond(), 2, sent.get(1).plusSeconds(60));
+		Instant last = recent.get(recent.size() - 1);
+		Instant beforeLast = recent.get(recent.size() - 2);
+		this.moods.record(700, beforeLast.getEpochSecond(), 3, beforeLast.plus(Duration.ofDays(1)));
+		this.moods.record(700, last.getEpochSecond(), 5, last.plusSeconds(120));
+		this.moods.addWord(700, last.getEpochSecond(), "a private word");
+		CheckInOverview overview = new CheckInOverview(this.schedules, this.moods, this.clock);
+
+		CheckInSummary summary = overview.of(700).orElseThrow();
+
+		assertThat(summary.prompted()).isEqualTo(sent.size());
+		assertThat(summary.answered()).isEqualTo(4);
+		assertThat(summary.promptedRecently()).isEqualTo(recent.size());
+		assertThat(summary.answeredRecently()).isEqualTo(2);
+		assertThat(summary.recentRate()).isEqualTo((int) Math.round(200.0 / recent.size()));
+		assertThat(summary.overallRate()).isEqualTo((int) Math.round(400.0 / sent.size()));
+		assertThat(summary.lastAnsweredAt()).isEqualTo(last.plusSeconds(120));
+		assertThat(summary.moods()).extracting(CheckInSummary.Mood::mood).containsExactly(4, 2, 3, 5);
+		assertThat(summary.toString()).doesNotContain("private word");
+		assertThat(summary.state()).isEqualTo(CheckInSummary.State.ACTIVE);
+		assertThat(summary.nextPromptAt()).isAfter(now);
+
+		this.schedules.pause(700, now.plus(Duration.ofDays(3)), now);
+		assertThat(overview.of(700).orElseThrow().state()).isEqualTo(CheckInSummary.State.PAUSED);
+		assertThat(overview.of(700).orElseThrow().pausedUntil()).isEqualTo(now.plus(Duration.ofDays(3)));
+		this.schedules.stop(700, now);
+		assertThat(overview.of(700).orElseThrow().state()).isEqualTo(CheckInSummary.State.STOPPED);
+		this.schedules.resume(700, now);
+		this.schedules.block(700);
+		assertThat(overview.of(700).orElseThrow().state()).isEqualTo(CheckInSummary.State.HELD_BLOCKED);
+		assertThat(overview.of(701)).isEmpty();
+	}
+
+	@Test
+	void withoutAnyPromptTheRatesAreNotKnownRatherThanZero() {
+		onboard(702, "Europe/Warsaw");
+		CheckInSummary summary = new CheckInOverview(this.schedules, this.moods, this.clock).of(702).orElseThrow();
+		assertThat(summary.prompted()).isZero();
+		assertThat(summary.recentRate()).isNull();
+		assertThat(summary.overallRate()).isNull();
+		assertThat(summary.lastAnsweredAt()).isNull();
 	}
 
 	private void onboard(long chatId, String zone) {

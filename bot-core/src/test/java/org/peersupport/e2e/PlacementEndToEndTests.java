@@ -12,6 +12,7 @@ import org.peersupport.groups.GroupPlaces;
 import org.peersupport.groups.GroupSettings;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
+import org.peersupport.groups.GroupStep;
 import org.peersupport.groups.PlaceStatus;
 import org.peersupport.groups.WaitingPerson;
 import org.peersupport.sandbox.SandboxUsers;
@@ -177,7 +178,13 @@ class PlacementEndToEndTests {
 		OnboardingWalk.ENGLISH.complete(second, "Jay");
 
 		first.says("/mydata");
-		assertThat(String.join("\n", first.texts())).contains("Support group: you are a member since ");
+		assertThat(String.join("\n", first.texts())).contains("Support group: you are a member since ")
+			.contains("What we keep about your way through the groups:")
+			.contains(": you joined the waiting list.", ": a place in a group was kept for you.",
+					": you agreed to the rules of the group.", ": you joined the group.");
+		assertThat(this.places.history(3501)).extracting(GroupStep::kind)
+			.containsExactly(GroupStep.Kind.WAITING, GroupStep.Kind.PLACED, GroupStep.Kind.AGREED,
+					GroupStep.Kind.JOINED);
 		first.says("/forget");
 		assertThat(first.lastText()).contains("If you are in a support group, the bot also removes you from it.");
 		first.presses("Yes, erase everything");
@@ -186,6 +193,9 @@ class PlacementEndToEndTests {
 		second.sees("There is a place for you in a support group.");
 		assertThat(this.places.ofPerson(3501)).isEmpty();
 		assertThat(this.places.waiting(3501)).isEmpty();
+		assertThat(this.places.history(3501)).isEmpty();
+		assertThat(this.places.history(3502)).extracting(GroupStep::kind)
+			.containsExactly(GroupStep.Kind.WAITING, GroupStep.Kind.PLACED);
 	}
 
 	@Test

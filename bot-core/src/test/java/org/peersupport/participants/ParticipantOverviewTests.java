@@ -59,11 +59,31 @@ class ParticipantOverviewTests {
 			.getContent();
 
 		assertThat(all).containsExactly(
-				new ParticipantSummary(null, null, null, ParticipantStanding.ONBOARDING, null, null),
-				new ParticipantSummary(null, "Wren", "prison", ParticipantStanding.WAITING_FOR_GROUP,
+				new ParticipantSummary(this.refs.of(1), null, null, ParticipantStanding.ONBOARDING, null, null),
+				new ParticipantSummary(this.refs.of(2), "Wren", "prison", ParticipantStanding.WAITING_FOR_GROUP,
 						MONDAY.plusSeconds(600), MONDAY.plusSeconds(600)),
 				new ParticipantSummary(refOfFox, "Fox", "prison", ParticipantStanding.NEEDS_PERSON,
 						MONDAY.plusSeconds(700), MONDAY.plusSeconds(900)));
+	}
+
+	@Test
+	void aParticipantIsFoundByTheirReferenceOnlyWithinTheProgrammesGiven() {
+		onboard(2, "prison", "Wren", MONDAY.plusSeconds(60), MONDAY.plusSeconds(600));
+		consent(5, MONDAY);
+		String wren = this.refs.of(2);
+		String noProgramme = this.refs.of(5);
+		String notAParticipant = this.refs.of(77);
+
+		assertThat(this.overview.byRef(wren, null)).map(Participant::chatId).contains(2L);
+		assertThat(this.overview.byRef(wren, List.of("prison"))).isPresent();
+		assertThat(this.overview.byRef(wren, List.of("recovery"))).isEmpty();
+		assertThat(this.overview.byRef(noProgramme, null)).isPresent();
+		assertThat(this.overview.byRef(noProgramme, List.of("prison"))).isEmpty();
+		assertThat(this.overview.byRef(notAParticipant, null)).isEmpty();
+		assertThat(this.overview.byRef("P-unknown", null)).isEmpty();
+		assertThat(this.overview.summary(this.overview.byRef(wren, null).orElseThrow()))
+			.isEqualTo(new ParticipantSummary(wren, "Wren", "prison", ParticipantStanding.WAITING_FOR_GROUP,
+					MONDAY.plusSeconds(600), MONDAY.plusSeconds(600)));
 	}
 
 	@Test

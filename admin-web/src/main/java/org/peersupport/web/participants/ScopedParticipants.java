@@ -2,6 +2,7 @@ package org.peersupport.web.participants;
 
 import java.util.List;
 
+import org.peersupport.participants.Participant;
 import org.peersupport.participants.ParticipantOverview;
 import org.peersupport.participants.ParticipantSearch;
 import org.peersupport.participants.ParticipantStanding;
@@ -12,8 +13,10 @@ import org.peersupport.web.security.PanelUser;
 import org.peersupport.web.security.ProgrammeScope;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Participants as a staff member may see them: a limited scope asks bot-core's
@@ -37,6 +40,21 @@ class ScopedParticipants {
 		ProgrammeScope scope = viewer.scope();
 		return scope.isUnlimited() ? this.overview.search(search, pageable)
 				: this.overview.search(search, scope.programmes(), pageable);
+	}
+
+	/**
+	 * The participant with this pseudonymous reference, if in the viewer's scope.
+	 * @throws ResponseStatusException 404 if there is none or they are out of scope
+	 */
+	Participant find(PanelUser viewer, String ref) {
+		ProgrammeScope scope = viewer.scope();
+		return this.overview.byRef(ref, scope.isUnlimited() ? null : scope.programmes())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** Where the participant stands, as the list shows it. */
+	ParticipantRow row(PanelUser viewer, Participant participant) {
+		return ParticipantRow.of(this.overview.summary(participant), programmeName(viewer, participant.programme()));
 	}
 
 	/** How many participants within the viewer's scope stand there. */

@@ -24,6 +24,7 @@ import org.peersupport.groups.PeerGroup;
 import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
+import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
@@ -31,6 +32,7 @@ import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
 import org.peersupport.scripts.DefaultScripts;
+import org.peersupport.web.participants.ParticipantPageFixture;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.StaffAccount;
 import org.peersupport.web.security.StaffAccountRepository;
@@ -41,6 +43,8 @@ import org.peersupport.web.support.PageChecks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +61,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryPageBrowserTests {
 
 	private static final int PHONE = 390;
+
+	/** A participant whose page the walk reaches from the list. */
+	private static final long WALKER = 7_774_000_001L;
 
 	/** Enough for every page kind with some data; a crawl that grows past it is a bug. */
 	private static final int MOST_PAGES = 80;
@@ -121,6 +128,9 @@ class EveryPageBrowserTests {
 	StaffAccounts staff;
 
 	@Autowired
+	Participants participants;
+
+	@Autowired
 	StaffAccountRepository accounts;
 
 	@Autowired
@@ -153,6 +163,9 @@ class EveryPageBrowserTests {
 		this.mongo.save(new HelpRequest("R-walk", REQUEST, 4905, "recovery", "legal", Urgency.WEEK, "words", "place",
 				"en", RequestStatus.OPEN, now, null, List.of(), 0, null, null, null, null, null, null, null, List.of(),
 				now, false, null, HelpRequest.SCHEMA_VERSION));
+		// a participant with check-ins, moods, a group and requests: their page is walked
+		// from the participants list
+		new ParticipantPageFixture(this.mongo, this.participants).seed(WALKER, "recovery", "Walker", now);
 		if (this.accounts.findByUsername("walk-mod").isEmpty()) {
 			StaffAccount moderator = this.staff.create("walk-mod", "walk-horse-12", PanelRole.MODERATOR,
 					Locale.ENGLISH);
@@ -164,6 +177,8 @@ class EveryPageBrowserTests {
 	@AfterEach
 	void backToTheDesktop(Browser browser) {
 		browser.checks().desktop();
+		new ParticipantPageFixture(this.mongo, this.participants).clear(WALKER);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(WALKER)), Participant.class);
 	}
 
 	@Test
@@ -182,6 +197,7 @@ class EveryPageBrowserTests {
 				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account",
 				"/dead-letters/u4902-0/discard", "/programmes", "/programmes/recovery", "/crisis-words",
 				"/crisis-words/en");
+		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 	}
 
@@ -202,6 +218,7 @@ class EveryPageBrowserTests {
 
 		assertThat(walked).contains("/", "/volunteers", "/audit", "/programmes/recovery")
 			.doesNotContain("/staff", "/crisis-words", "/programmes/circles");
+		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).isEmpty();
 	}
 

@@ -90,7 +90,8 @@ class ParticipantsControllerTests {
 
 		assertThat(page).contains("Wren", "Fox", "Owl", "Not chosen yet", "Recovery programme", "Circles of support",
 				"Onboarding", "Waiting for a group", "Needs a person", this.refs.existing(NEEDS_PERSON).orElseThrow());
-		assertThat(page).containsPattern("data-standing=\"NEEDS_PERSON\">\\s*<td class=\"pseudonym\">Fox</td>");
+		assertThat(page).containsPattern(
+				"data-standing=\"NEEDS_PERSON\">\\s*<td class=\"pseudonym\"><a href=\"/participants/P-[^\"]+\"\\s*>Fox</a></td>");
 		assertThat(page).containsPattern("<a href=\"/alerts\">Needs a person</a>");
 		for (long chatId : new long[] { ONBOARDING, WAITING, NEEDS_PERSON, OTHER_PROGRAMME }) {
 			assertThat(page).doesNotContain(Long.toString(chatId));

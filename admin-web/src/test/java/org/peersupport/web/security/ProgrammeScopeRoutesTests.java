@@ -93,6 +93,11 @@ class ProgrammeScopeRoutesTests {
 
 	static final String ALERT_B = "b2b2b2b2b2b2b2b2b2b2b2b2";
 
+	/** The pseudonymous references of the participants of A and B. */
+	static final String PERSON_A = "P-SCOPE-A-1r";
+
+	static final String PERSON_B = "P-SCOPE-B-1r";
+
 	static final long REQUEST_A = 910_101L;
 
 	static final long REQUEST_B = 920_101L;
@@ -120,7 +125,7 @@ class ProgrammeScopeRoutesTests {
 	static final List<String> OUT_OF_A = List.of("PSEUDO-B-7f3k", "BERTA-B-NAME-9q2", "REGION-B-9q2", VOLUNTEER_B,
 			"LEGACY-NAME-4x1", "LEGACY-REGION-4x1", VOLUNTEER_LEGACY, "u9201-0", "u9202-0", "DEAD-B-PARTICIPANT-3c",
 			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t", "SANDBOX-B-CHAT-8m",
-			"P-ALERT-B-6h", ALERT_B, "GROUP-B-NAME-2w", Long.toString(GROUP_B), Long.toString(GROUP_PENDING));
+			"P-ALERT-B-6h", ALERT_B, PERSON_B, "GROUP-B-NAME-2w", Long.toString(GROUP_B), Long.toString(GROUP_PENDING));
 
 	/**
 	 * What of {@link #OUT_OF_A} no page shows (none: an unlimited moderator sees all of
@@ -174,8 +179,8 @@ class ProgrammeScopeRoutesTests {
 	@BeforeAll
 	void seedProgrammesAAndB() {
 		clear();
-		participant(9101, A, "pseudo-A-1q");
-		participant(9201, B, "PSEUDO-B-7f3k");
+		participant(9101, A, "pseudo-A-1q", PERSON_A);
+		participant(9201, B, "PSEUDO-B-7f3k", PERSON_B);
 		volunteer(VOLUNTEER_A, 9102, A, "Alma A-name", "Region-A");
 		volunteer(VOLUNTEER_B, 9202, B, "BERTA-B-NAME-9q2", "REGION-B-9q2");
 		volunteer(VOLUNTEER_LEGACY, 9302, null, "LEGACY-NAME-4x1", "LEGACY-REGION-4x1");
@@ -208,6 +213,8 @@ class ProgrammeScopeRoutesTests {
 	@AfterAll
 	void clear() {
 		this.mongo.remove(new Query(), Participant.class);
+		this.mongo.getCollection("person_refs")
+			.deleteMany(new Document("_id", new Document("$in", List.of(9101L, 9201L))));
 		this.mongo.remove(new Query(), Volunteer.class);
 		this.mongo.remove(new Query(), OutboxEntry.class);
 		this.mongo.remove(new Query(), Alert.class);
@@ -297,7 +304,8 @@ class ProgrammeScopeRoutesTests {
 			.replace(Long.toString(GROUP_B), "-1000000299")
 			.replace(Long.toString(GROUP_PENDING), "-1000000299")
 			.replace("/requests/" + REQUEST_B, "/requests/929999")
-			.replace("/programmes/" + B, "/programmes/no-such-programme");
+			.replace("/programmes/" + B, "/programmes/no-such-programme")
+			.replace(PERSON_B, "P-SCOPE-NOBODY");
 		MvcResult outOfScope = perform(route.method(), path, this.moderatorOfA);
 		MvcResult missing = perform(route.method(), absent, this.moderatorOfA);
 
@@ -353,6 +361,9 @@ class ProgrammeScopeRoutesTests {
 		if (pattern.startsWith("/alerts/{id}")) {
 			return List.of(pattern.replace("{id}", inProgrammeA ? ALERT_A : ALERT_B));
 		}
+		if (pattern.startsWith("/participants/{id}")) {
+			return List.of(pattern.replace("{id}", inProgrammeA ? PERSON_A : PERSON_B));
+		}
 		if (pattern.startsWith("/requests/{id}")) {
 			return List.of(pattern.replace("{id}", Long.toString(inProgrammeA ? REQUEST_A : REQUEST_B)));
 		}
@@ -378,7 +389,7 @@ class ProgrammeScopeRoutesTests {
 		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
 			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
 				.matches(
-						"/(volunteers|dead-letters|alerts|groups|requests|programmes)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
+						"/(volunteers|dead-letters|alerts|groups|requests|programmes|participants)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
 			return true;
 		}
 		return false;
@@ -444,7 +455,11 @@ class ProgrammeScopeRoutesTests {
 		assertThat(this.emulator.users().messages(chatId)).extracting(BotMessage::text).contains(text);
 	}
 
-	private void participant(long chatId, String programme, String pseudonym) {
+	private void participant(long chatId, String programme, String pseudonym, String ref) {
+		this.mongo.getCollection("person_refs")
+			.insertOne(new Document("_id", chatId).append("ref", ref)
+				.append("createdAt", Date.from(Instant.now()))
+				.append("schemaVersion", 1));
 		this.participants.recordConsent(chatId, "en", "onboarding@1", Instant.now());
 		this.participants.completeOnboarding(chatId, programme, Map.of("pseudonym", pseudonym), Instant.now());
 	}

@@ -110,6 +110,21 @@ public final class Browser implements AutoCloseable {
 		return find(by).getText();
 	}
 
+	/**
+	 * The errors the browser's console got since the last call (a script's error, a
+	 * resource refused by the Content Security Policy or not found), each as its message.
+	 */
+	public List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.toList();
+	}
+
 	public String pageText() {
 		return find(By.tagName("body")).getText();
 	}
