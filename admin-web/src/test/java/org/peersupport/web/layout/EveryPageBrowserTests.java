@@ -133,9 +133,6 @@ class EveryPageBrowserTests {
 	@Autowired
 	StaffAccountRepository accounts;
 
-	@Autowired
-	Participants participants;
-
 	@BeforeEach
 	void somethingOnEveryList() {
 		String signup = DefaultScripts.all()
