@@ -45,10 +45,13 @@ public class Placement {
 
 	private final Clock clock;
 
-	Placement(PeerGroups groups, GroupPlaces places, Participants participants, Outbox outbox, CallbackSigner signer,
-			GroupsProperties properties, Clock clock) {
+	private final GroupBans bans;
+
+	Placement(PeerGroups groups, GroupPlaces places, GroupBans bans, Participants participants, Outbox outbox,
+			CallbackSigner signer, GroupsProperties properties, Clock clock) {
 		this.groups = groups;
 		this.places = places;
+		this.bans = bans;
 		this.participants = participants;
 		this.outbox = outbox;
 		this.signer = signer;
@@ -98,7 +101,7 @@ public class Placement {
 
 	/**
 	 * Gives the group's free places to the people waiting longest for its programme and
-	 * language, and sends each the rules.
+	 * language who are not banned from it, and sends each the rules.
 	 */
 	void fill(PeerGroup group) {
 		if (group.status() != GroupStatus.ACTIVE) {
@@ -106,11 +109,14 @@ public class Placement {
 		}
 		Instant now = this.clock.instant();
 		while (true) {
-			List<WaitingPerson> queue = this.places.waitingFor(group.programme(), group.language());
-			if (queue.isEmpty()) {
+			Optional<WaitingPerson> first = this.places.waitingFor(group.programme(), group.language())
+				.stream()
+				.filter((waiting) -> !this.bans.isBanned(group.chatId(), waiting.chatId()))
+				.findFirst();
+			if (first.isEmpty()) {
 				return;
 			}
-			WaitingPerson next = queue.get(0);
+			WaitingPerson next = first.get();
 			Optional<GroupPlace> place = this.places.take(group, next.chatId(), now);
 			if (place.isEmpty()) {
 				return;
@@ -172,13 +178,14 @@ public class Placement {
 
 	/**
 	 * Whether the bot lets this user into this group: only the person it placed there,
-	 * who agreed to the group's rules.
+	 * who agreed to the group's rules, and was not banned from it.
 	 */
 	boolean admits(long groupChatId, long userId) {
 		boolean active = this.groups.find(groupChatId).filter((g) -> g.status() == GroupStatus.ACTIVE).isPresent();
-		return active && this.places.ofPerson(userId)
-			.filter((p) -> p.groupChatId() == groupChatId && p.status() != PlaceStatus.OFFERED)
-			.isPresent();
+		return active && !this.bans.isBanned(groupChatId, userId)
+				&& this.places.ofPerson(userId)
+					.filter((p) -> p.groupChatId() == groupChatId && p.status() != PlaceStatus.OFFERED)
+					.isPresent();
 	}
 
 	/**
@@ -214,11 +221,23 @@ public class Placement {
 	}
 
 	/**
-	 * A moderator banned the person from the group: the place they held there is freed
-	 * and goes to the next who waits (the ban itself is the moderator's call).
+	 * A moderator banned the person from the group: they are not placed there again until
+	 * the ban is lifted, and the place they held there is freed and goes to the next who
+	 * waits (the ban in Telegram is the moderator's call).
 	 */
-	public void removedByModerator(long groupChatId, long userId) {
+	public void banned(long groupChatId, long userId) {
+		this.bans.ban(groupChatId, userId, this.clock.instant());
 		free(groupChatId, userId, (place) -> true);
+	}
+
+	/** A moderator lifted the person's ban: the group may be offered to them again. */
+	public void unbanned(long groupChatId, long userId) {
+		this.bans.unban(groupChatId, userId);
+	}
+
+	/** Whether a moderator banned the person from the group. */
+	public boolean isBanned(long groupChatId, long userId) {
+		return this.bans.isBanned(groupChatId, userId);
 	}
 
 	/**
