@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.peersupport.groups.GroupStatus;
+import org.peersupport.groups.PeerGroup;
 import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
@@ -80,6 +82,27 @@ class EveryPageBrowserTests {
 		this.mongo.save(new OutboxEntry("u4902-0", "u4902", 0, OutboundAction.SEND_MESSAGE, 4902L, false, "hello",
 				List.of(), null, null, null, null, false, OutboxState.DEAD, 1, now, 400, "Bad Request: chat not found",
 				null, now, now, OutboxEntry.SCHEMA_VERSION));
+		this.mongo.save(new PeerGroup(-1_000_004_903L, GroupStatus.ACTIVE, "Walk circle with a rather long name",
+				"recovery", "en", 12, "Be kind.", List.of("can_restrict_members"), null, now, now, "root-admin",
+				PeerGroup.SCHEMA_VERSION));
+		this.mongo.getCollection("group_moderation_log")
+			.replaceOne(new org.bson.Document("_id", "walk:warn:4904"),
+					new org.bson.Document("_id", "walk:warn:4904").append("groupChatId", -1_000_004_903L)
+						.append("chatId", 4904L)
+						.append("action", "WARN")
+						.append("breach", "BANNED_WORDS")
+						.append("by", "telegram:1000")
+						.append("cause", "report")
+						.append("at", java.util.Date.from(now))
+						.append("schemaVersion", 1),
+					new com.mongodb.client.model.ReplaceOptions().upsert(true));
+		this.mongo.getCollection("group_held_joins")
+			.replaceOne(new org.bson.Document("_id", "-1000004903:4905"),
+					new org.bson.Document("_id", "-1000004903:4905").append("groupChatId", -1_000_004_903L)
+						.append("chatId", 4905L)
+						.append("at", java.util.Date.from(now))
+						.append("schemaVersion", 1),
+					new com.mongodb.client.model.ReplaceOptions().upsert(true));
 		if (this.accounts.findByUsername("walk-mod").isEmpty()) {
 			StaffAccount moderator = this.staff.create("walk-mod", "walk-horse-12", PanelRole.MODERATOR,
 					Locale.ENGLISH);
@@ -105,6 +128,7 @@ class EveryPageBrowserTests {
 		// says so.
 		assertThat(browser.text(By.id("sandbox-mode")))
 			.contains("Every person listed or counted here is a test person");
+		assertThat(walked).contains("/groups/-1000004903", "/groups/moderation-log");
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
 				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account");
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
