@@ -212,6 +212,40 @@ public class Placement {
 	}
 
 	/**
+	 * The person asks to move to another group of their programme and language: if one
+	 * (not theirs, none that banned them) has a free place, they leave theirs (removed
+	 * from it in Telegram, the place given on) and get the new group's rules, on which a
+	 * new link follows; else they stay where they are.
+	 * @return whether they moved
+	 */
+	boolean change(long chatId) {
+		GroupPlace held = this.places.ofPerson(chatId).orElse(null);
+		Participant person = this.participants.find(chatId).filter(Participant::onboarded).orElse(null);
+		if (held == null || person == null || person.programme() == null) {
+			return false;
+		}
+		Optional<PeerGroup> target = this.groups.active(person.programme(), person.locale())
+			.stream()
+			.filter((g) -> g.chatId() != held.groupChatId() && !this.bans.isBanned(g.chatId(), chatId)
+					&& this.places.taken(g.chatId()) < g.capacity())
+			.min(Comparator.comparingLong((PeerGroup g) -> this.places.taken(g.chatId()))
+				.thenComparingLong(PeerGroup::chatId));
+		if (target.isEmpty()) {
+			return false;
+		}
+		leave(chatId);
+		Optional<GroupPlace> place = this.places.take(target.get(), chatId, this.clock.instant());
+		if (place.isEmpty()) {
+			// the place went to someone else just now: the person waits for the next
+			this.places.await(chatId, person.programme(), person.locale(), this.clock.instant());
+			fill(person.programme(), person.locale());
+			place = this.places.ofPerson(chatId);
+		}
+		place.ifPresent(this::offer);
+		return true;
+	}
+
+	/**
 	 * The person left the group in Telegram (or was removed there): if they were a
 	 * member, their place is freed and given on. A place kept for someone who has not
 	 * joined yet stays theirs.

@@ -271,6 +271,44 @@ class PlacementEndToEndTests {
 	}
 
 	@Test
+	void aMemberWhoAsksToChangeGroupMovesToAnotherWithANewLinkOrStaysWhenNoneIsFree() {
+		long blue = activeGroup("Blue circle", 2, "Be kind.");
+		Person person = new Person(telegram, this.mongo, 3901, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Tern");
+		person.presses("✅ I agree");
+		String oldLink = linkSentTo(person);
+		users().join(3901, oldLink);
+		await().until(() -> this.places.ofPerson(3901).map((p) -> p.status() == PlaceStatus.MEMBER).orElse(false));
+
+		person.says("/group");
+		person.presses("🔄 Change group");
+		person.sees("No other group has a free place now. You stay in your group.");
+		assertThat(this.places.ofPerson(3901).orElseThrow().groupChatId()).isEqualTo(blue);
+
+		long green = activeGroup("Green circle", 2, "Listen first.");
+		person.says("/group");
+		person.presses("🔄 Change group");
+
+		await().until(() -> !inGroup(blue, 3901));
+		assertThat(person.texts()).contains("You left your old group. Your place there is free for someone else now.");
+		await().until(() -> person.texts()
+			.stream()
+			.anyMatch((t) -> t.startsWith("There is a place for you") && t.contains("Listen first.")));
+		assertThat(this.places.ofPerson(3901).orElseThrow().groupChatId()).isEqualTo(green);
+		assertThat(this.places.inGroup(blue)).isEmpty();
+		person.presses("✅ I agree");
+		String newLink = await().until(() -> person.texts()
+			.stream()
+			.filter((t) -> t.startsWith("Here is your link to the group:") && !t.contains(oldLink))
+			.findFirst()
+			.orElse(null), (t) -> t != null);
+		Matcher matcher = LINK.matcher(newLink);
+		assertThat(matcher.find()).isTrue();
+		users().join(3901, matcher.group());
+		await().until(() -> inGroup(green, 3901));
+	}
+
+	@Test
 	void moreCapacityLetsTheWaitingIn() {
 		long group = activeGroup("Friday circle", 1, "Be kind.");
 		Person first = new Person(telegram, this.mongo, 3301, "en");
