@@ -54,7 +54,8 @@ class GroupModerationController {
 		PeerGroup before = this.page.visible(viewer, id);
 		ModerationForm form = ModerationForm.posted(params);
 		if (before.status() == GroupStatus.INACTIVE || !form.valid()) {
-			return this.page.show(viewer, before, GroupsController.form(before), null, form, model);
+			String error = (before.status() == GroupStatus.INACTIVE) ? "groups.moderation.error.inactive" : null;
+			return this.page.show(viewer, before, GroupsController.form(before), error, form, model);
 		}
 		this.groups.setModeration(before.chatId(), form.rules());
 		PeerGroup after = this.groups.setHoldJoinRequests(before.chatId(), form.flag("holdJoinRequests"))
