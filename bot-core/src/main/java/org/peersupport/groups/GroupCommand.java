@@ -7,7 +7,7 @@ import org.peersupport.messaging.Route;
 
 /**
  * {@code /group}: where the person is (their group, the place kept for them, the waiting
- * list), the group's rules again, and buttons to leave.
+ * list), the group’s rules again, and buttons to change group or leave.
  */
 class GroupCommand implements InboundHandler {
 

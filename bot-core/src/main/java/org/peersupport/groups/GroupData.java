@@ -23,9 +23,15 @@ class GroupData implements PersonalData {
 
 	private final Placement placement;
 
-	GroupData(GroupPlaces places, Placement placement) {
+	private final GroupBans bans;
+
+	private final HeldJoinRequests held;
+
+	GroupData(GroupPlaces places, Placement placement, GroupBans bans, HeldJoinRequests held) {
+		this.held = held;
 		this.places = places;
 		this.placement = placement;
+		this.bans = bans;
 	}
 
 	/**
@@ -62,6 +68,8 @@ class GroupData implements PersonalData {
 		// removed from the Telegram group and the place given on, before the records go
 		this.placement.leave(chatId);
 		this.places.erase(chatId);
+		this.bans.erase(chatId);
+		this.held.erase(chatId);
 	}
 
 }

@@ -16,9 +16,15 @@ class GroupMigration implements InboundHandler {
 
 	private final GroupPlaces places;
 
-	GroupMigration(PeerGroups groups, GroupPlaces places) {
+	private final GroupBans bans;
+
+	private final HeldJoinRequests held;
+
+	GroupMigration(PeerGroups groups, GroupPlaces places, GroupBans bans, HeldJoinRequests held) {
+		this.held = held;
 		this.groups = groups;
 		this.places = places;
+		this.bans = bans;
 	}
 
 	@Override
@@ -31,6 +37,9 @@ class GroupMigration implements InboundHandler {
 		if (event.migratedToChatId() != null) {
 			this.groups.migrate(event.chatId(), event.migratedToChatId());
 			this.places.migrate(event.chatId(), event.migratedToChatId());
+			this.bans.migrate(event.chatId(), event.migratedToChatId());
+			// a request made to the old chat cannot be decided in the new one
+			this.held.migrate(event.chatId());
 		}
 	}
 

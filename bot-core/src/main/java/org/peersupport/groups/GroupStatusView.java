@@ -82,6 +82,10 @@ class GroupStatusView {
 			}
 			default -> text = GroupTexts.get("status.member", locale, rules);
 		}
+		if (place.status() != PlaceStatus.OFFERED) {
+			buttons.add(List.of(this.placement.button(place.chatId(), "c:" + place.token(),
+					GroupTexts.get("button.change", locale))));
+		}
 		buttons.add(List.of(leave));
 		replies.send(text, buttons);
 	}

@@ -36,25 +36,35 @@ class GroupsConfiguration {
 	}
 
 	@Bean
+	GroupBans groupBans(MongoOperations mongo) {
+		return new GroupBans(mongo);
+	}
+
+	@Bean
 	GroupRegistration groupRegistration(PeerGroups groups, ModeratorAlerts alerts, ModeratorsProperties moderators) {
 		return new GroupRegistration(groups, alerts, moderators);
 	}
 
 	@Bean
-	GroupMigration groupMigration(PeerGroups groups, GroupPlaces places) {
-		return new GroupMigration(groups, places);
+	GroupMigration groupMigration(PeerGroups groups, GroupPlaces places, GroupBans bans, HeldJoinRequests held) {
+		return new GroupMigration(groups, places, bans, held);
 	}
 
 	@Bean
-	Placement placement(PeerGroups groups, GroupPlaces places, Participants participants, Outbox outbox,
+	Placement placement(PeerGroups groups, GroupPlaces places, GroupBans bans, Participants participants, Outbox outbox,
 			CallbackSigner signer, GroupsProperties properties, Clock clock) {
-		return new Placement(groups, places, participants, outbox, signer, properties, clock);
+		return new Placement(groups, places, bans, participants, outbox, signer, properties, clock);
 	}
 
 	@Bean
 	JoinRequests joinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants,
-			Newcomers newcomers, Clock clock) {
-		return new JoinRequests(placement, places, groups, participants, newcomers, clock);
+			Newcomers newcomers, HeldJoinRequests held, Clock clock) {
+		return new JoinRequests(placement, places, groups, participants, newcomers, held, clock);
+	}
+
+	@Bean
+	HeldJoinRequests heldJoinRequests(MongoOperations mongo, Outbox outbox) {
+		return new HeldJoinRequests(mongo, outbox);
 	}
 
 	@Bean
@@ -85,8 +95,8 @@ class GroupsConfiguration {
 	}
 
 	@Bean
-	GroupData groupData(GroupPlaces places, Placement placement) {
-		return new GroupData(places, placement);
+	GroupData groupData(GroupPlaces places, Placement placement, GroupBans bans, HeldJoinRequests held) {
+		return new GroupData(places, placement, bans, held);
 	}
 
 }

@@ -18,8 +18,10 @@ import org.peersupport.groups.moderation.Newcomers;
  * A request to join a group through an invite link: approved only for the person the bot
  * placed there who agreed to the group's rules, who is then welcomed in the group by
  * their pseudonym (never their Telegram name) and may send text only for a while
- * ({@link Newcomers}); anyone else is declined. Decides from the place as stored before
- * its change, so a second run of the update makes the same calls.
+ * ({@link Newcomers}); anyone else is declined, or held for a moderator where the group
+ * says so ({@link HeldJoinRequests}; never someone banned from the group). Decides from
+ * the place as stored before its change, so a second run of the update makes the same
+ * calls.
  */
 class JoinRequests implements InboundHandler {
 
@@ -35,8 +37,11 @@ class JoinRequests implements InboundHandler {
 
 	private final Clock clock;
 
+	private final HeldJoinRequests held;
+
 	JoinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants,
-			Newcomers newcomers, Clock clock) {
+			Newcomers newcomers, HeldJoinRequests held, Clock clock) {
+		this.held = held;
 		this.placement = placement;
 		this.places = places;
 		this.groups = groups;
@@ -57,7 +62,15 @@ class JoinRequests implements InboundHandler {
 			return;
 		}
 		if (!this.placement.admits(event.chatId(), userId)) {
-			replies.put(new Outgoing.DeclineJoin(event.chatId(), userId));
+			boolean hold = this.groups.find(event.chatId())
+				.filter((g) -> g.status() == GroupStatus.ACTIVE && g.holdJoinRequests())
+				.isPresent() && !this.placement.isBanned(event.chatId(), userId);
+			if (hold) {
+				this.held.hold(event.chatId(), userId, event.receivedAt());
+			}
+			else {
+				replies.put(new Outgoing.DeclineJoin(event.chatId(), userId));
+			}
 			return;
 		}
 		replies.put(new Outgoing.ApproveJoin(event.chatId(), userId));

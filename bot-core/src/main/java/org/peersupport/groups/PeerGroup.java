@@ -26,19 +26,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param activatedBy who did
  * @param moderation the rules for what members post (schema 2;
  * {@link ModerationRules#DEFAULTS} when none were set)
+ * @param holdJoinRequests whether a join request from someone the bot did not place here
+ * waits for a moderator instead of being declined (schema 3; false before)
  * @param schemaVersion the document's schema version
  */
 @Document("peer_groups")
 public record PeerGroup(@Id long chatId, @Indexed GroupStatus status, String name, @Indexed String programme,
 		String language, int capacity, String rules, List<String> missingRights, Long migratedFrom,
-		Instant registeredAt, Instant activatedAt, String activatedBy, ModerationRules moderation, int schemaVersion) {
+		Instant registeredAt, Instant activatedAt, String activatedBy, ModerationRules moderation,
+		Boolean holdJoinRequests, int schemaVersion) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 2;
+	public static final int SCHEMA_VERSION = 3;
 
 	public PeerGroup {
 		missingRights = (missingRights != null) ? List.copyOf(missingRights) : List.of();
 		moderation = (moderation != null) ? moderation : ModerationRules.DEFAULTS;
+		// a group stored before schema 3 has no such field
+		holdJoinRequests = Boolean.TRUE.equals(holdJoinRequests);
 	}
 
 	/** A group of schema 1, with the default moderation rules. */
@@ -46,7 +51,7 @@ public record PeerGroup(@Id long chatId, @Indexed GroupStatus status, String nam
 			String rules, List<String> missingRights, Long migratedFrom, Instant registeredAt, Instant activatedAt,
 			String activatedBy, int schemaVersion) {
 		this(chatId, status, name, programme, language, capacity, rules, missingRights, migratedFrom, registeredAt,
-				activatedAt, activatedBy, null, schemaVersion);
+				activatedAt, activatedBy, null, false, schemaVersion);
 	}
 
 	/** Whether the bot has every right it needs here. */

@@ -95,7 +95,7 @@ public class PeerGroups {
 		}
 		PeerGroup moved = new PeerGroup(toChatId, old.status(), old.name(), old.programme(), old.language(),
 				old.capacity(), old.rules(), old.missingRights(), fromChatId, old.registeredAt(), old.activatedAt(),
-				old.activatedBy(), old.moderation(), PeerGroup.SCHEMA_VERSION);
+				old.activatedBy(), old.moderation(), old.holdJoinRequests(), PeerGroup.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(moved);
 		}
@@ -112,6 +112,18 @@ public class PeerGroups {
 	public Optional<PeerGroup> setModeration(long chatId, ModerationRules rules) {
 		PeerGroup changed = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(chatId)),
 				new Update().set("moderation", rules).set("schemaVersion", PeerGroup.SCHEMA_VERSION),
+				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), PeerGroup.class);
+		return Optional.ofNullable(changed);
+	}
+
+	/**
+	 * A moderator sets whether strangers' join requests wait for a moderator (true) or
+	 * are declined (false).
+	 * @return the group as stored after, or empty if it is unknown
+	 */
+	public Optional<PeerGroup> setHoldJoinRequests(long chatId, boolean hold) {
+		PeerGroup changed = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(chatId)),
+				new Update().set("holdJoinRequests", hold).set("schemaVersion", PeerGroup.SCHEMA_VERSION),
 				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), PeerGroup.class);
 		return Optional.ofNullable(changed);
 	}

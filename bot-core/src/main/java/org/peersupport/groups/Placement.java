@@ -45,10 +45,13 @@ public class Placement {
 
 	private final Clock clock;
 
-	Placement(PeerGroups groups, GroupPlaces places, Participants participants, Outbox outbox, CallbackSigner signer,
-			GroupsProperties properties, Clock clock) {
+	private final GroupBans bans;
+
+	Placement(PeerGroups groups, GroupPlaces places, GroupBans bans, Participants participants, Outbox outbox,
+			CallbackSigner signer, GroupsProperties properties, Clock clock) {
 		this.groups = groups;
 		this.places = places;
+		this.bans = bans;
 		this.participants = participants;
 		this.outbox = outbox;
 		this.signer = signer;
@@ -98,7 +101,7 @@ public class Placement {
 
 	/**
 	 * Gives the group's free places to the people waiting longest for its programme and
-	 * language, and sends each the rules.
+	 * language who are not banned from it, and sends each the rules.
 	 */
 	void fill(PeerGroup group) {
 		if (group.status() != GroupStatus.ACTIVE) {
@@ -106,11 +109,14 @@ public class Placement {
 		}
 		Instant now = this.clock.instant();
 		while (true) {
-			List<WaitingPerson> queue = this.places.waitingFor(group.programme(), group.language());
-			if (queue.isEmpty()) {
+			Optional<WaitingPerson> first = this.places.waitingFor(group.programme(), group.language())
+				.stream()
+				.filter((waiting) -> !this.bans.isBanned(group.chatId(), waiting.chatId()))
+				.findFirst();
+			if (first.isEmpty()) {
 				return;
 			}
-			WaitingPerson next = queue.get(0);
+			WaitingPerson next = first.get();
 			Optional<GroupPlace> place = this.places.take(group, next.chatId(), now);
 			if (place.isEmpty()) {
 				return;
@@ -172,13 +178,14 @@ public class Placement {
 
 	/**
 	 * Whether the bot lets this user into this group: only the person it placed there,
-	 * who agreed to the group's rules.
+	 * who agreed to the group's rules, and was not banned from it.
 	 */
 	boolean admits(long groupChatId, long userId) {
 		boolean active = this.groups.find(groupChatId).filter((g) -> g.status() == GroupStatus.ACTIVE).isPresent();
-		return active && this.places.ofPerson(userId)
-			.filter((p) -> p.groupChatId() == groupChatId && p.status() != PlaceStatus.OFFERED)
-			.isPresent();
+		return active && !this.bans.isBanned(groupChatId, userId)
+				&& this.places.ofPerson(userId)
+					.filter((p) -> p.groupChatId() == groupChatId && p.status() != PlaceStatus.OFFERED)
+					.isPresent();
 	}
 
 	/**
@@ -205,6 +212,40 @@ public class Placement {
 	}
 
 	/**
+	 * The person asks to move to another group of their programme and language: if one
+	 * (not theirs, none that banned them) has a free place, they leave theirs (removed
+	 * from it in Telegram, the place given on) and get the new group's rules, on which a
+	 * new link follows; else they stay where they are.
+	 * @return whether they moved
+	 */
+	boolean change(long chatId) {
+		GroupPlace held = this.places.ofPerson(chatId).orElse(null);
+		Participant person = this.participants.find(chatId).filter(Participant::onboarded).orElse(null);
+		if (held == null || person == null || person.programme() == null) {
+			return false;
+		}
+		Optional<PeerGroup> target = this.groups.active(person.programme(), person.locale())
+			.stream()
+			.filter((g) -> g.chatId() != held.groupChatId() && !this.bans.isBanned(g.chatId(), chatId)
+					&& this.places.taken(g.chatId()) < g.capacity())
+			.min(Comparator.comparingLong((PeerGroup g) -> this.places.taken(g.chatId()))
+				.thenComparingLong(PeerGroup::chatId));
+		if (target.isEmpty()) {
+			return false;
+		}
+		leave(chatId);
+		Optional<GroupPlace> place = this.places.take(target.get(), chatId, this.clock.instant());
+		if (place.isEmpty()) {
+			// the place went to someone else just now: the person waits for the next
+			this.places.await(chatId, person.programme(), person.locale(), this.clock.instant());
+			fill(person.programme(), person.locale());
+			place = this.places.ofPerson(chatId);
+		}
+		place.ifPresent(this::offer);
+		return true;
+	}
+
+	/**
 	 * The person left the group in Telegram (or was removed there): if they were a
 	 * member, their place is freed and given on. A place kept for someone who has not
 	 * joined yet stays theirs.
@@ -214,11 +255,30 @@ public class Placement {
 	}
 
 	/**
-	 * A moderator banned the person from the group: the place they held there is freed
-	 * and goes to the next who waits (the ban itself is the moderator's call).
+	 * A moderator banned the person from the group: they are not placed there again until
+	 * the ban is lifted, and the place they held there is freed and goes to the next who
+	 * waits (the ban in Telegram is the moderator's call).
 	 */
+	<<<<<<<HEAD
+
 	public void removedByModerator(long groupChatId, long userId) {
 		free(groupChatId, userId, (place) -> true, GroupStep.Kind.BANNED);
+=======
+
+	public void banned(long groupChatId, long userId) {
+		this.bans.ban(groupChatId, userId, this.clock.instant());
+		free(groupChatId, userId, (place) -> true);
+>>>>>>> groupsadmin
+	}
+
+	/** A moderator lifted the person's ban: the group may be offered to them again. */
+	public void unbanned(long groupChatId, long userId) {
+		this.bans.unban(groupChatId, userId);
+	}
+
+	/** Whether a moderator banned the person from the group. */
+	public boolean isBanned(long groupChatId, long userId) {
+		return this.bans.isBanned(groupChatId, userId);
 	}
 
 	/**

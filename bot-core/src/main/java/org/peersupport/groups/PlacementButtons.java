@@ -11,9 +11,9 @@ import org.peersupport.messaging.Route;
 
 /**
  * Presses of the placement's buttons: agree to the rules ({@code a:<token>}), a new link
- * ({@code n:<token>}), leave the group ({@code l:<token>}), leave the waiting list
- * ({@code w}), find a group ({@code f}). A button of a placement that is no longer the
- * person's does nothing but say so.
+ * ({@code n:<token>}), move to another group ({@code c:<token>}), leave the group
+ * ({@code l:<token>}), leave the waiting list ({@code w}), find a group ({@code f}). A
+ * button of a placement that is no longer the person's does nothing but say so.
  */
 class PlacementButtons implements InboundHandler {
 
@@ -60,6 +60,11 @@ class PlacementButtons implements InboundHandler {
 			removeButtons(event, replies);
 			this.placement.leave(chatId);
 			replies.send(GroupTexts.get("left", locale));
+		}
+		else if (payload.startsWith("c:") && ownPlace) {
+			replies.answerButton(null);
+			removeButtons(event, replies);
+			replies.send(GroupTexts.get(this.placement.change(chatId) ? "changed" : "changeNone", locale));
 		}
 		else if (payload.equals("w")) {
 			replies.answerButton(null);

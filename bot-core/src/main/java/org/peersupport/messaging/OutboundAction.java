@@ -34,4 +34,16 @@ public enum OutboundAction {
 		return this != ANSWER_BUTTON;
 	}
 
+	/**
+	 * Whether the call puts a message in the chat (or changes one), and so counts against
+	 * Telegram's per-chat limits (1 a second to a person, 20 a minute to a group).
+	 * Admitting, declining, restricting and removing members, and deleting posts, count
+	 * only against the global limit: a burst of thirty newcomers would otherwise spend
+	 * three of a group's twenty tokens a minute on each.
+	 */
+	public boolean postsInChat() {
+		return this == SEND_MESSAGE || this == SEND_INVITE_LINK || this == SEND_PHOTO || this == EDIT_TEXT
+				|| this == EDIT_BUTTONS;
+	}
+
 }

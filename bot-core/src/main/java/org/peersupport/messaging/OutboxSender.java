@@ -459,7 +459,7 @@ class OutboxSender implements SmartLifecycle {
 			}
 			messageId = target.sentMessageId();
 		}
-		Duration limited = this.limiter.acquire(entry.id(), entry.action().isChatScoped() ? entry.chatId() : null,
+		Duration limited = this.limiter.acquire(entry.id(), entry.action().postsInChat() ? entry.chatId() : null,
 				entry.group(), entry.priority());
 		if (!limited.isZero()) {
 			return CompletableFuture.completedFuture(limited);

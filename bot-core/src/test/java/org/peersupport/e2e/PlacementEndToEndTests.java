@@ -10,9 +10,15 @@ import org.peersupport.BotTestApplication;
 import org.peersupport.groups.GroupPlace;
 import org.peersupport.groups.GroupPlaces;
 import org.peersupport.groups.GroupSettings;
+import org.peersupport.groups.HeldJoinRequest;
+import org.peersupport.groups.HeldJoinRequests;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
+<<<<<<< HEAD
 import org.peersupport.groups.GroupStep;
+=======
+import org.peersupport.groups.Placement;
+>>>>>>> groupsadmin
 import org.peersupport.groups.PlaceStatus;
 import org.peersupport.groups.WaitingPerson;
 import org.peersupport.sandbox.SandboxUsers;
@@ -34,7 +40,8 @@ import static org.awaitility.Awaitility.await;
  * their programme and language, agrees, gets a personal invite link, asks to join, is
  * approved and welcomed by pseudonym; a stranger's request is declined; a full group puts
  * the next person on the waiting list, and a place freed (a member leaves, more capacity)
- * goes to the longest waiting.
+ * goes to the longest waiting who is not banned from the group; a group may hold
+ * strangers' requests for a moderator.
  */
 @SpringBootTest(classes = BotTestApplication.class, properties = "peer.messaging.rate.enabled=false")
 @MemoryStore
@@ -52,6 +59,12 @@ class PlacementEndToEndTests {
 
 	@Autowired
 	GroupPlaces places;
+
+	@Autowired
+	Placement placement;
+
+	@Autowired
+	HeldJoinRequests held;
 
 	@DynamicPropertySource
 	static void pointAtEmulator(DynamicPropertyRegistry registry) {
@@ -196,6 +209,116 @@ class PlacementEndToEndTests {
 		assertThat(this.places.history(3501)).isEmpty();
 		assertThat(this.places.history(3502)).extracting(GroupStep::kind)
 			.containsExactly(GroupStep.Kind.WAITING, GroupStep.Kind.PLACED);
+	}
+
+	@Test
+	void aPersonBannedFromAGroupIsNotOfferedItAgainUntilTheBanIsLifted() {
+		long group = activeGroup("Banned circle", 1, "Be kind.");
+		Person banned = new Person(telegram, this.mongo, 3601, "en");
+		OnboardingWalk.ENGLISH.complete(banned, "Crow");
+		banned.presses("✅ I agree");
+		users().join(3601, linkSentTo(banned));
+		await().until(() -> this.places.ofPerson(3601).map((p) -> p.status() == PlaceStatus.MEMBER).orElse(false));
+
+		// what /ban in the group does to the placement (GroupModerationEndToEndTests)
+		this.placement.banned(group, 3601);
+		banned.says("/group");
+		banned.sees("You are not in a support group now.");
+		banned.presses("Find me a group");
+		banned.sees("There is no free place in a support group right now.");
+		assertThat(this.places.ofPerson(3601)).isEmpty();
+
+		// the free place goes to the next, though the banned person waits longer
+		Person next = new Person(telegram, this.mongo, 3602, "en");
+		OnboardingWalk.ENGLISH.complete(next, "Rook");
+		assertThat(next.texts()).anyMatch((t) -> t.startsWith("There is a place for you in a support group."));
+		// more places: still not for the banned person
+		this.groups.activate(group, new GroupSettings("Banned circle", "women-after-prison", "en", 3, "Be kind."),
+				"admin");
+		assertThat(this.places.ofPerson(3601)).isEmpty();
+		assertThat(this.places.waiting(3601)).isPresent();
+
+		this.placement.unbanned(group, 3601);
+		this.groups.activate(group, new GroupSettings("Banned circle", "women-after-prison", "en", 3, "Be kind."),
+				"admin");
+		banned.sees("There is a place for you in a support group.");
+		assertThat(this.places.ofPerson(3601).orElseThrow().groupChatId()).isEqualTo(group);
+	}
+
+	@Test
+	void aGroupThatHoldsStrangersRequestsKeepsThemForAModeratorWhoApproves() {
+		long group = activeGroup("Open door circle", 8, "Be kind.");
+		this.groups.setHoldJoinRequests(group, true);
+		Person person = new Person(telegram, this.mongo, 3701, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Wagtail");
+		person.presses("✅ I agree");
+		String link = linkSentTo(person);
+
+		users().join(3799, link);
+
+		await().until(() -> this.held.inGroup(group).size() == 1);
+		assertThat(this.held.inGroup(group)).extracting(HeldJoinRequest::chatId).containsExactly(3799L);
+		assertThat(declined(group, 3799)).isFalse();
+		assertThat(this.held.approve(group, 3799)).isTrue();
+		assertThat(this.held.approve(group, 3799)).as("decided once").isFalse();
+		await().until(() -> inGroup(group, 3799));
+		assertThat(this.held.inGroup(group)).isEmpty();
+		assertThat(telegram.texts(group)).noneMatch((t) -> t.startsWith("Welcome"));
+		assertThat(users().messages(3799)).isEmpty();
+	}
+
+	@Test
+	void aBannedPersonsRequestIsDeclinedEvenWhereRequestsAreHeld() {
+		long group = activeGroup("Closed door circle", 8, "Be kind.");
+		this.groups.setHoldJoinRequests(group, true);
+		Person person = new Person(telegram, this.mongo, 3801, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Plover");
+		person.presses("✅ I agree");
+		String link = linkSentTo(person);
+		this.placement.banned(group, 3898);
+
+		users().join(3898, link);
+
+		await().until(() -> declined(group, 3898));
+		assertThat(this.held.inGroup(group)).isEmpty();
+	}
+
+	@Test
+	void aMemberWhoAsksToChangeGroupMovesToAnotherWithANewLinkOrStaysWhenNoneIsFree() {
+		long blue = activeGroup("Blue circle", 2, "Be kind.");
+		Person person = new Person(telegram, this.mongo, 3901, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Tern");
+		person.presses("✅ I agree");
+		String oldLink = linkSentTo(person);
+		users().join(3901, oldLink);
+		await().until(() -> this.places.ofPerson(3901).map((p) -> p.status() == PlaceStatus.MEMBER).orElse(false));
+
+		person.says("/group");
+		person.presses("🔄 Change group");
+		person.sees("No other group has a free place now. You stay in your group.");
+		assertThat(this.places.ofPerson(3901).orElseThrow().groupChatId()).isEqualTo(blue);
+
+		long green = activeGroup("Green circle", 2, "Listen first.");
+		person.says("/group");
+		person.presses("🔄 Change group");
+
+		await().until(() -> !inGroup(blue, 3901));
+		assertThat(person.texts()).contains("You left your old group. Your place there is free for someone else now.");
+		await().until(() -> person.texts()
+			.stream()
+			.anyMatch((t) -> t.startsWith("There is a place for you") && t.contains("Listen first.")));
+		assertThat(this.places.ofPerson(3901).orElseThrow().groupChatId()).isEqualTo(green);
+		assertThat(this.places.inGroup(blue)).isEmpty();
+		person.presses("✅ I agree");
+		String newLink = await().until(() -> person.texts()
+			.stream()
+			.filter((t) -> t.startsWith("Here is your link to the group:") && !t.contains(oldLink))
+			.findFirst()
+			.orElse(null), (t) -> t != null);
+		Matcher matcher = LINK.matcher(newLink);
+		assertThat(matcher.find()).isTrue();
+		users().join(3901, matcher.group());
+		await().until(() -> inGroup(green, 3901));
 	}
 
 	@Test

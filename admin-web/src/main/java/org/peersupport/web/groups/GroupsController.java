@@ -14,7 +14,6 @@ import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.FormError;
 import org.peersupport.web.security.PanelUser;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,8 +47,11 @@ class GroupsController {
 
 	private final GroupPlaces places;
 
-	GroupsController(PeerGroups groups, Programmes programmes, AuditLog auditLog, GroupPlaces places) {
+	private final GroupPage page;
+
+	GroupsController(PeerGroups groups, Programmes programmes, AuditLog auditLog, GroupPlaces places, GroupPage page) {
 		this.places = places;
+		this.page = page;
 		this.groups = groups;
 		this.programmes = programmes;
 		this.auditLog = auditLog;
@@ -77,8 +78,8 @@ class GroupsController {
 
 	@GetMapping("/{id}")
 	String group(PanelUser viewer, @PathVariable String id, Model model) {
-		PeerGroup group = visible(viewer, id);
-		return page(viewer, group, form(group), null, model);
+		PeerGroup group = this.page.visible(viewer, id);
+		return this.page.show(viewer, group, form(group), null, ModerationForm.of(group), model);
 	}
 
 	@PostMapping("/{id}/activate")
@@ -86,17 +87,18 @@ class GroupsController {
 			@RequestParam(defaultValue = "") String programme, @RequestParam(defaultValue = "") String language,
 			@RequestParam(defaultValue = "0") String capacity, @RequestParam(defaultValue = "") String rules,
 			Model model, RedirectAttributes redirect) {
-		PeerGroup before = visible(viewer, id);
+		PeerGroup before = this.page.visible(viewer, id);
 		Map<String, String> form = Map.of("name", name, "programme", programme, "language", language, "capacity",
 				capacity, "rules", rules);
 		FormError error = check(viewer, name, programme, language, capacity, rules);
 		if (error != null) {
-			return page(viewer, before, form, error, model);
+			return this.page.show(viewer, before, form, error, ModerationForm.of(before), model);
 		}
 		GroupSettings settings = new GroupSettings(name, programme, language, Integer.parseInt(capacity), rules);
 		PeerGroup after = this.groups.activate(before.chatId(), settings, viewer.username()).orElse(null);
 		if (after == null) {
-			return page(viewer, before, form, FormError.onForm("groups.error.inactive"), model);
+			return this.page.show(viewer, before, form, FormError.onForm("groups.error.inactive"),
+					ModerationForm.of(before), model);
 		}
 		this.auditLog.record(viewer, "group.activated", OBJECT_TYPE, id, after.programme(), audited(before),
 				audited(after));
@@ -125,23 +127,7 @@ class GroupsController {
 		return null;
 	}
 
-	private String page(PanelUser viewer, PeerGroup group, Map<String, String> form, FormError error, Model model) {
-		model.addAttribute("group", group);
-		model.addAttribute("form", form);
-		if (error != null) {
-			error.show(model);
-		}
-		model.addAttribute("programmeChoices",
-				this.programmes.all()
-					.stream()
-					.filter((programme) -> viewer.scope().includes(programme.key()))
-					.toList());
-		model.addAttribute("languageChoices", List.of("ru", "uk", "pl", "en"));
-		model.addAttribute("maxCapacity", GroupSettings.MAX_CAPACITY);
-		return "groups/group";
-	}
-
-	private static Map<String, String> form(PeerGroup group) {
+	static Map<String, String> form(PeerGroup group) {
 		return Map.of("name", (group.name() != null) ? group.name() : "", "programme",
 				(group.programme() != null) ? group.programme() : "", "language",
 				(group.language() != null) ? group.language() : "", "capacity",
@@ -157,22 +143,6 @@ class GroupsController {
 		values.put("capacity", group.capacity());
 		values.put("rulesLength", (group.rules() != null) ? group.rules().length() : 0);
 		return values;
-	}
-
-	private PeerGroup visible(PanelUser viewer, String id) {
-		if (!id.matches("-?\\d{1,19}")) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		long chatId;
-		try {
-			chatId = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		PeerGroup group = this.groups.find(chatId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		viewer.scope().require(group.programme());
-		return group;
 	}
 
 }

@@ -5,15 +5,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.groups.GroupBan;
 import org.peersupport.groups.GroupPlace;
+import org.peersupport.groups.HeldJoinRequest;
+import org.peersupport.groups.ModerationRules;
 import org.peersupport.groups.GroupStatus;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
 import org.peersupport.groups.PlaceStatus;
 import org.peersupport.groups.WaitingPerson;
+import org.peersupport.participants.Participant;
+import org.peersupport.participants.Participants;
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.web.audit.AuditEntry;
+import org.peersupport.web.support.TelegramUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +63,9 @@ class GroupsControllerTests {
 	@Autowired
 	PeerGroups groups;
 
+	@Autowired
+	Participants participants;
+
 	UserDetails admin;
 
 	@BeforeEach
@@ -64,6 +73,9 @@ class GroupsControllerTests {
 		this.mongo.remove(new Query(), PeerGroup.class);
 		this.mongo.remove(new Query(), GroupPlace.class);
 		this.mongo.remove(new Query(), WaitingPerson.class);
+		this.mongo.remove(new Query(), GroupBan.class);
+		this.mongo.remove(new Query(), HeldJoinRequest.class);
+		this.mongo.remove(Query.query(Criteria.where("_id").in(4701L)), Participant.class);
 		this.admin = this.users.loadUserByUsername("root-admin");
 		this.emulator.limits(EmulatorLimits.off());
 	}
@@ -124,6 +136,68 @@ class GroupsControllerTests {
 	}
 
 	@Test
+	void aBannedWordSavedInThePanelMakesTheBotDeleteAGroupPostAndWarnPrivatelyAndTheLogShowsIt() throws Exception {
+		long chat = this.emulator.users().createGroup("Evening circle");
+		await().until(() -> this.groups.find(chat).isPresent());
+		activate(chat, "recovery", "en", "5", "Be kind.");
+		assertThat(
+				saveModeration(chat,
+						Map.of("words_en", "swindle*\neasy money", "words_ru", "развод*", "mediaAllowed", "true",
+								"newcomerHours", "0"))
+					.getFlashMap()
+					.get("outcome"))
+			.isEqualTo("groups.moderation.saved");
+		ModerationRules saved = this.groups.find(chat).orElseThrow().moderation();
+		assertThat(saved.bannedWords()).containsEntry("en", java.util.List.of("swindle*", "easy money"))
+			.containsEntry("ru", java.util.List.of("развод*"));
+		assertThat(saved.newcomerTextOnlySeconds()).isZero();
+		assertThat(this.mongo.find(Query.query(Criteria.where("objectId").is(Long.toString(chat))), AuditEntry.class))
+			.extracting(AuditEntry::action)
+			.containsExactly("group.activated", "group.moderation-changed");
+		TelegramUser member = placedMember(chat, 4701, "Lynx");
+
+		long post = this.emulator.users().sendGroupText(chat, 4701, "Join my SWINDLERS club").messageId();
+
+		await().until(() -> !this.emulator.users().userMessageExists(chat, post));
+		await().until(() -> member.lastText().startsWith("Your message in the group was removed."));
+		assertThat(member.lastText()).contains("It had words that are not allowed in the group.", "Warnings: 1 of 3.");
+		long kept = this.emulator.users().sendGroupText(chat, 4701, "Good evening, everyone").messageId();
+		String log = page("/groups/moderation-log?group=" + chat + "&who=bot");
+		assertThat(log)
+			.contains("data-action=\"DELETE\"", "data-action=\"WARN\"", "Banned words", "The bot, by the group’s rules")
+			.doesNotContain("SWINDLERS", "4701");
+		assertThat(page("/groups/moderation-log?group=" + chat + "&who=moderators")).doesNotContain("data-action=");
+		assertThat(page("/groups/moderation-log?action=DELETE")).contains("data-action=\"DELETE\"")
+			.doesNotContain("data-action=\"WARN\"");
+		assertThat(page("/groups/moderation-log?from=2000-01-01&to=2000-01-02")).doesNotContain("data-action=");
+		assertThat(page("/groups/" + chat)).contains("Latest moderation", "Message removed");
+		assertThat(this.emulator.users().userMessageExists(chat, kept)).isTrue();
+	}
+
+	@Test
+	void badModerationRulesAreRefusedBesideTheirFieldsAndNothingIsSaved() throws Exception {
+		long chat = this.emulator.users().createGroup("Morning circle");
+		await().until(() -> this.groups.find(chat).isPresent());
+		activate(chat, "recovery", "en", "5", "Be kind.");
+
+		String answer = saveModeration(chat,
+				Map.of("words_en", "fine\n*bad", "floodPosts", "31", "muteMinutes", "soon", "words_pl", "oszu*"))
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(answer)
+			.contains("Nothing was saved. Correct the fields marked below.", "id=\"words_en-error\"",
+					"Each line needs a letter or digit, and * may only end a word.", "id=\"floodPosts-error\"",
+					"Write a whole number from 1 to 30.", "id=\"muteMinutes-error\"", "oszu*")
+			.doesNotContain("id=\"words_pl-error\"");
+		assertThat(this.groups.find(chat).orElseThrow().moderation()).isEqualTo(ModerationRules.DEFAULTS);
+		assertThat(this.mongo.find(Query
+			.query(Criteria.where("action").is("group.moderation-changed").and("objectId").is(Long.toString(chat))),
+				AuditEntry.class))
+			.isEmpty();
+	}
+
+	@Test
 	void anUnknownGroupAnswers404() throws Exception {
 		assertThat(
 				this.mvc.perform(get("/groups/-100123").with(user(this.admin))).andReturn().getResponse().getStatus())
@@ -143,6 +217,38 @@ class GroupsControllerTests {
 				.param("capacity", capacity)
 				.param("rules", rules))
 			.andReturn();
+	}
+
+	/**
+	 * A participant of the recovery programme whom the bot places in the group through
+	 * {@code /group}, who agrees to the rules and joins with the personal link.
+	 */
+	private TelegramUser placedMember(long chat, long userId, String pseudonym) {
+		this.participants.recordConsent(userId, "en", "onboarding@1", Instant.now());
+		this.participants.completeOnboarding(userId, "recovery", Map.of("pseudonym", pseudonym), Instant.now());
+		TelegramUser user = new TelegramUser(this.emulator, this.mongo, userId, "en");
+		user.says("/group").presses("Find me a group").presses("✅ I agree");
+		String link = await().until(() -> linkIn(user.lastText()), (found) -> found != null);
+		this.emulator.users().join(userId, link);
+		await().until(() -> "member".equals(this.emulator.users().memberStatus(chat, userId))
+				|| "restricted".equals(this.emulator.users().memberStatus(chat, userId)));
+		return user;
+	}
+
+	private static String linkIn(String text) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("https://t\\.me/\\+\\S+").matcher(text);
+		return matcher.find() ? matcher.group() : null;
+	}
+
+	private MvcResult saveModeration(long chat, Map<String, String> changed) throws Exception {
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("floodPosts", "6", "floodSeconds", "10",
+				"warningsToMute", "3", "warningsHours", "24", "muteMinutes", "60", "newcomerHours", "24"));
+		fields.putAll(changed);
+		var request = post("/groups/" + chat + "/moderation").with(csrf()).with(user(this.admin));
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			request = request.param(field.getKey(), field.getValue());
+		}
+		return this.mvc.perform(request).andReturn();
 	}
 
 	private String page(String path) throws Exception {

@@ -112,6 +112,9 @@ class EveryPageBrowserTests {
 							"set('capacity', '0'); set('rules', 'Be kind.');", "capacity")),
 			Map.entry("/requests/{id}/close",
 					new InvalidInput("/requests/" + REQUEST, "#close-form", "", "close-outcome")),
+			Map.entry("/groups/{id}/moderation",
+					new InvalidInput("/groups/-1000004903", "#moderation-form", "set('floodPosts', '0');",
+							"floodPosts")),
 			Map.entry("/programmes/recovery",
 					new InvalidInput("/programmes/recovery", "#check-ins-form", "set('days-0', 'MOON');", "days-0")),
 			crisisWords("en"), crisisWords("ru"), crisisWords("uk"), crisisWords("pl"));
@@ -163,6 +166,27 @@ class EveryPageBrowserTests {
 		// a participant with check-ins, moods, a group and requests: their page is walked
 		// from the participants list
 		new ParticipantPageFixture(this.mongo, this.participants).seed(WALKER, "recovery", "Walker", now);
+		this.mongo.save(new PeerGroup(-1_000_004_903L, GroupStatus.ACTIVE, "Walk circle with a rather long name",
+				"recovery", "en", 12, "Be kind.", List.of("can_restrict_members"), null, now, now, "root-admin",
+				PeerGroup.SCHEMA_VERSION));
+		this.mongo.getCollection("group_moderation_log")
+			.replaceOne(new org.bson.Document("_id", "walk:warn:4904"),
+					new org.bson.Document("_id", "walk:warn:4904").append("groupChatId", -1_000_004_903L)
+						.append("chatId", 4904L)
+						.append("action", "WARN")
+						.append("breach", "BANNED_WORDS")
+						.append("by", "telegram:1000")
+						.append("cause", "report")
+						.append("at", java.util.Date.from(now))
+						.append("schemaVersion", 1),
+					new com.mongodb.client.model.ReplaceOptions().upsert(true));
+		this.mongo.getCollection("group_held_joins")
+			.replaceOne(new org.bson.Document("_id", "-1000004903:4905"),
+					new org.bson.Document("_id", "-1000004903:4905").append("groupChatId", -1_000_004_903L)
+						.append("chatId", 4905L)
+						.append("at", java.util.Date.from(now))
+						.append("schemaVersion", 1),
+					new com.mongodb.client.model.ReplaceOptions().upsert(true));
 		if (this.accounts.findByUsername("walk-mod").isEmpty()) {
 			StaffAccount moderator = this.staff.create("walk-mod", "walk-horse-12", PanelRole.MODERATOR,
 					Locale.ENGLISH);
@@ -190,6 +214,7 @@ class EveryPageBrowserTests {
 		// says so.
 		assertThat(browser.text(By.id("sandbox-mode")))
 			.contains("Every person listed or counted here is a test person");
+		assertThat(walked).contains("/groups/-1000004903", "/groups/moderation-log");
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
 				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account",
 				"/dead-letters/u4902-0/discard", "/programmes", "/programmes/recovery", "/crisis-words",

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.peersupport.checkins.CheckInPlans;
 import org.peersupport.groups.GroupStatus;
+import org.peersupport.groups.ModerationRules;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.messaging.OutboundAction;
 import org.peersupport.messaging.OutboxEntry;
@@ -193,6 +194,7 @@ class ProgrammeScopeRoutesTests {
 		group(GROUP_A, A, "GROUP-A-NAME-2w");
 		group(GROUP_B, B, "GROUP-B-NAME-2w");
 		group(GROUP_PENDING, null, null);
+		groupModeration(GROUP_B, 9201);
 		request(REQUEST_A, 9101, A, null);
 		request(REQUEST_B, 9201, B, VOLUNTEER_B);
 		PanelUser admin = this.accounts.findByUsername("root-admin").orElseThrow().toPanelUser();
@@ -219,6 +221,8 @@ class ProgrammeScopeRoutesTests {
 		this.mongo.remove(new Query(), OutboxEntry.class);
 		this.mongo.remove(new Query(), Alert.class);
 		this.mongo.remove(new Query(), PeerGroup.class);
+		this.mongo.getCollection("group_moderation_log").deleteMany(new Document());
+		this.mongo.getCollection("group_held_joins").deleteMany(new Document());
 		this.mongo.remove(new Query(), HelpRequest.class);
 		this.mongo.remove(Query.query(Criteria.where("objectId").regex("^AUDIT-.*-5t$")), AuditEntry.class);
 		Query scopeModerators = Query.query(Criteria.where("username").in("scope-mod-a", "scope-mod-all"));
@@ -336,6 +340,11 @@ class ProgrammeScopeRoutesTests {
 			.isEqualTo(GroupStatus.ACTIVE);
 		assertThat(this.mongo.findById(GROUP_PENDING, PeerGroup.class)).extracting(PeerGroup::status)
 			.isEqualTo(GroupStatus.PENDING);
+		assertThat(this.mongo.findById(GROUP_B, PeerGroup.class)).extracting(PeerGroup::moderation)
+			.isEqualTo(ModerationRules.DEFAULTS);
+		assertThat(this.mongo.getCollection("group_held_joins").countDocuments(new Document("groupChatId", GROUP_B)))
+			.as("B's held join request, neither approved nor declined")
+			.isEqualTo(1);
 		assertThat(this.mongo.findById("R-scope-" + REQUEST_B, HelpRequest.class)).satisfies((request) -> {
 			assertThat(request.status()).isEqualTo(RequestStatus.CLAIMED);
 			assertThat(request.claimedBy()).isEqualTo(VOLUNTEER_B);
@@ -405,7 +414,15 @@ class ProgrammeScopeRoutesTests {
 				.param("messageId", "1")
 				.param("data", "lang:en")
 				.param("volunteer", VOLUNTEER_B)
-				.param("outcome", "HELPED");
+				.param("outcome", "HELPED")
+				.param("user", "9201")
+				.param("words_en", "scope*")
+				.param("floodPosts", "5")
+				.param("floodSeconds", "10")
+				.param("warningsToMute", "3")
+				.param("warningsHours", "24")
+				.param("muteMinutes", "60")
+				.param("newcomerHours", "0");
 		}
 		return this.mvc.perform(request).andReturn();
 	}
@@ -492,6 +509,24 @@ class ProgrammeScopeRoutesTests {
 				programme, (programme != null) ? "en" : null, (programme != null) ? 10 : 0,
 				(programme != null) ? "Be kind." : null, List.of(), null, Instant.now(), null, null,
 				PeerGroup.SCHEMA_VERSION));
+	}
+
+	/** A warning the bot gave a member of the group, and a join request held there. */
+	private void groupModeration(long group, long member) {
+		this.mongo.getCollection("group_moderation_log")
+			.insertOne(new Document("_id", "scope:warn:" + member).append("groupChatId", group)
+				.append("chatId", member)
+				.append("action", "WARN")
+				.append("breach", "LINKS")
+				.append("by", "bot")
+				.append("cause", "rules")
+				.append("at", Date.from(Instant.now()))
+				.append("schemaVersion", 1));
+		this.mongo.getCollection("group_held_joins")
+			.insertOne(new Document("_id", group + ":" + member).append("groupChatId", group)
+				.append("chatId", member)
+				.append("at", Date.from(Instant.now()))
+				.append("schemaVersion", 1));
 	}
 
 	private void deadLetter(String id, long chatId, String error) {

@@ -116,7 +116,7 @@ class Sanctions {
 				List.of()));
 		this.log.record(replies.event().receipt(), group.chatId(), userId, Action.BAN, null, actor.by(), actor.cause(),
 				actor.at());
-		this.placement.removedByModerator(group.chatId(), userId);
+		this.placement.banned(group.chatId(), userId);
 	}
 
 	/** Lifts a ban: the person may be placed in a group again, and is told so. */
@@ -126,6 +126,7 @@ class Sanctions {
 				List.of()));
 		this.log.record(replies.event().receipt(), group.chatId(), userId, Action.UNBAN, null, actor.by(),
 				actor.cause(), actor.at());
+		this.placement.unbanned(group.chatId(), userId);
 	}
 
 	/** A report dismissed: nothing happens to anyone, and the audit says who decided. */
