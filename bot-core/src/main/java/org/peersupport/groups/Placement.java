@@ -259,16 +259,9 @@ public class Placement {
 	 * the ban is lifted, and the place they held there is freed and goes to the next who
 	 * waits (the ban in Telegram is the moderator's call).
 	 */
-	<<<<<<<HEAD
-
-	public void removedByModerator(long groupChatId, long userId) {
-		free(groupChatId, userId, (place) -> true, GroupStep.Kind.BANNED);
-=======
-
 	public void banned(long groupChatId, long userId) {
 		this.bans.ban(groupChatId, userId, this.clock.instant());
-		free(groupChatId, userId, (place) -> true);
->>>>>>> groupsadmin
+		free(groupChatId, userId, (place) -> true, GroupStep.Kind.BANNED);
 	}
 
 	/** A moderator lifted the person's ban: the group may be offered to them again. */

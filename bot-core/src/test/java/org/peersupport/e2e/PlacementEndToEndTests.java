@@ -14,11 +14,8 @@ import org.peersupport.groups.HeldJoinRequest;
 import org.peersupport.groups.HeldJoinRequests;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
-<<<<<<< HEAD
 import org.peersupport.groups.GroupStep;
-=======
 import org.peersupport.groups.Placement;
->>>>>>> groupsadmin
 import org.peersupport.groups.PlaceStatus;
 import org.peersupport.groups.WaitingPerson;
 import org.peersupport.sandbox.SandboxUsers;
