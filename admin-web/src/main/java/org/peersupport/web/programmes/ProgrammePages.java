@@ -18,9 +18,4 @@ class ProgrammePages {
 		return new NavigationEntry("nav.programmes", "/programmes", PanelRole.MODERATOR, 300);
 	}
 
-	@Bean
-	NavigationEntry crisisWordsMenuEntry() {
-		return new NavigationEntry("nav.crisis-words", "/crisis-words", PanelRole.ADMIN, 780);
-	}
-
 }

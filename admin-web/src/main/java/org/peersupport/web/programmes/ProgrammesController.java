@@ -75,6 +75,7 @@ class ProgrammesController {
 		model.addAttribute("programmes", shown);
 		model.addAttribute("plans", plans);
 		model.addAttribute("phases", phases);
+		model.addAttribute("crisisWords", viewer.isAdmin());
 		return "programmes/list";
 	}
 

@@ -214,7 +214,9 @@ class EveryPageBrowserTests {
 		// says so.
 		assertThat(browser.text(By.id("sandbox-mode")))
 			.contains("Every person listed or counted here is a test person");
-		assertThat(walked).contains("/groups/-1000004903", "/groups/moderation-log");
+		// one group's page is walked (one page a kind); the moderation form's refused
+		// page is tried on the active group below
+		assertThat(walked).contains("/groups/moderation-log").anyMatch((path) -> path.matches("/groups/-\\d+"));
 		assertThat(walked).contains("/", "/alerts", "/volunteers", "/volunteers/V-walk-1", "/participants", "/groups",
 				"/sandbox", "/dead-letters", "/scripts", "/staff", "/staff/new", "/audit", "/account",
 				"/dead-letters/u4902-0/discard", "/programmes", "/programmes/recovery", "/crisis-words",
@@ -479,9 +481,8 @@ class EveryPageBrowserTests {
 			if ("/staff".equals(this.page)) {
 				// the walk-mod account's own pages, found from the list
 				String action = this.form.contains("password") ? "password" : "programmes";
-				browser
-					.open(URI.create(browser.find(By.cssSelector("a[href$='/" + action + "']")).getDomProperty("href"))
-						.getPath());
+				browser.open(URI.create(browser.find(By.cssSelector("a[href*='/staff/'][href$='/" + action + "']"))
+					.getDomProperty("href")).getPath());
 			}
 			WebElement target = browser.find(By.cssSelector(this.form));
 			((JavascriptExecutor) browser.driver()).executeScript("""
