@@ -79,7 +79,7 @@ class ScriptsControllerTests {
 			.getContentAsString();
 
 		assertThat(page).contains("The script was not saved:", "no-such-step")
-			.containsPattern("Line [1-9]\\d*, column");
+			.containsPattern("Line [1-9]\\d*: step “[^”]+” goes to “no-such-step”, which does not exist\\.");
 		assertThat(page).contains("next: no-such-step");
 		assertThat(this.catalog.versions(TEST_SCRIPT)).isEmpty();
 	}
