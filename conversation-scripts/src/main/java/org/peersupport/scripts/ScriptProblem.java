@@ -39,6 +39,23 @@ public record ScriptProblem(String code, String message, int line, int column, S
 		return this.followsFrom != null;
 	}
 
+	/**
+	 * The rule a {@link Codes#SCHEMA} problem about a key breaks, its first argument (the
+	 * key is the second): the key does not belong where it is.
+	 */
+	public static final String SCHEMA_UNKNOWN_KEY = "unknown-key";
+
+	/** A key the place needs is missing. */
+	public static final String SCHEMA_MISSING_KEY = "missing-key";
+
+	/** The value of a key is not one of those allowed. */
+	public static final String SCHEMA_VALUE = "value";
+
+	/**
+	 * The rules a {@link Codes#SCHEMA} problem may name, with the key, as its arguments.
+	 */
+	public static final List<String> SCHEMA_RULES = List.of(SCHEMA_UNKNOWN_KEY, SCHEMA_MISSING_KEY, SCHEMA_VALUE);
+
 	/** Stable codes of the problems the loader and the validator report. */
 	public static final class Codes {
 
@@ -75,6 +92,10 @@ public record ScriptProblem(String code, String message, int line, int column, S
 
 		public static final String DUPLICATE_KEY = "duplicate-key";
 
+		/**
+		 * The script does not follow the published schema. Names nothing, or, for a rule
+		 * of {@link ScriptProblem#SCHEMA_RULES}, the rule and the key it is about.
+		 */
 		public static final String SCHEMA = "schema";
 
 		public static final String DUPLICATE_STEP = "duplicate-step";
@@ -109,7 +130,8 @@ public record ScriptProblem(String code, String message, int line, int column, S
 
 		/**
 		 * What each code's problems name, in order: the {@link ScriptProblem#arguments()}
-		 * a sentence about the problem may use. Every code is here.
+		 * a sentence about the problem may use. Every code is here. A {@link #SCHEMA}
+		 * problem may name more: see {@link ScriptProblem#SCHEMA_RULES}.
 		 */
 		public static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(Map.entry(YAML, List.of()),
 				Map.entry(YAML_INDENTATION, List.of()), Map.entry(YAML_COLON, List.of()),

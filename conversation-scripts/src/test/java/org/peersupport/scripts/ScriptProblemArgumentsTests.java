@@ -113,11 +113,24 @@ class ScriptProblemArgumentsTests {
 			}
 		});
 		assertThat(problems).extracting(ScriptProblem::code).containsAll(naming);
-		assertThat(problems).allSatisfy((problem) -> {
-			assertThat(problem.arguments()).as(problem.toString())
-				.hasSize(Codes.ARGUMENTS.get(problem.code()).size())
-				.allSatisfy((argument) -> assertThat(argument).isNotBlank());
-		});
+		assertThat(problems).allSatisfy((problem) -> assertThat(problem.arguments()).as(problem.toString())
+			.hasSize(Codes.ARGUMENTS.get(problem.code()).size())
+			.allSatisfy((argument) -> assertThat(argument).isNotBlank()));
+	}
+
+	@Test
+	void aSchemaProblemNamesTheRuleAndTheKeyWhenItIsAboutAKey() {
+		String yaml = ScriptLoaderTests.VALID.replace("    next: done\n  - id: help", "    nxet: done\n  - id: help")
+			.replace("type: yesno", "type: slider");
+
+		assertThat(this.loader.load(yaml, "demo.yaml").problems()).extracting(ScriptProblem::arguments)
+			.containsExactlyInAnyOrder(List.of(ScriptProblem.SCHEMA_VALUE, "type"),
+					List.of(ScriptProblem.SCHEMA_UNKNOWN_KEY, "nxet"));
+		assertThat(this.loader.load(ScriptLoaderTests.VALID.replace("version: 3\n", ""), "demo.yaml").problems())
+			.extracting(ScriptProblem::arguments)
+			.containsExactly(List.of(ScriptProblem.SCHEMA_MISSING_KEY, "version"));
+		assertThat(this.loader.load("just text", "text.yaml").problems()).extracting(ScriptProblem::arguments)
+			.containsExactly(List.of());
 	}
 
 	@Test

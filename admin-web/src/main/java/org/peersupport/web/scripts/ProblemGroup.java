@@ -61,6 +61,10 @@ record ProblemGroup(ScriptProblem problem, List<ScriptProblem> followOns) {
 	 * message with the code).
 	 */
 	public String sentenceKey(ScriptProblem problem) {
+		if (ScriptProblem.Codes.SCHEMA.equals(problem.code()) && problem.arguments().size() == 2
+				&& ScriptProblem.SCHEMA_RULES.contains(problem.arguments().get(0))) {
+			return SENTENCE_PREFIX + problem.code() + "." + problem.arguments().get(0);
+		}
 		List<String> needed = ScriptProblem.Codes.ARGUMENTS.get(problem.code());
 		boolean complete = (needed != null) ? problem.arguments().size() >= needed.size()
 				: !problem.arguments().isEmpty();

@@ -58,6 +58,11 @@ class ProblemGroupTests {
 				}
 				assertThat(placeholders(sentence)).as(bundle + " " + code).isEqualTo(expected);
 			});
+			for (String rule : ScriptProblem.SCHEMA_RULES) {
+				String sentence = messages.getProperty(ProblemGroup.SENTENCE_PREFIX + "schema." + rule);
+				assertThat(sentence).as(bundle + " schema " + rule).isNotBlank();
+				assertThat(placeholders(sentence)).as(bundle + " schema " + rule).containsExactly(0, 2);
+			}
 		}
 	}
 
@@ -71,6 +76,9 @@ class ProblemGroupTests {
 		assertThat(group.sentenceKey(TYPO)).as("no arguments").isNull();
 		assertThat(group.sentenceKey(new ScriptProblem("yaml-tab", "msg", 3, 1))).isEqualTo("scripts.problem.yaml-tab");
 		assertThat(group.sentenceKey(new ScriptProblem("something-new", "msg", 3, 1))).isNull();
+		assertThat(group.sentenceKey(new ScriptProblem("schema", "msg", 3, 1))).isEqualTo("scripts.problem.schema");
+		assertThat(group.sentenceKey(new ScriptProblem("schema", "msg", 3, 1, null, List.of("unknown-key", "nxet"))))
+			.isEqualTo("scripts.problem.schema.unknown-key");
 	}
 
 	private static Properties load(String bundle) throws IOException {

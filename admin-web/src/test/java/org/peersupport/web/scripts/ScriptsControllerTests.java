@@ -194,6 +194,18 @@ class ScriptsControllerTests {
 	}
 
 	@Test
+	void aMisspeltKeyIsNamedInTheViewersLanguage() throws Exception {
+		String broken = source(1).replace("\n    next: contact\n", "\n    nxet: contact\n");
+		int line = lineOf(broken, "nxet: contact");
+
+		assertThat(postDraft(broken))
+			.contains("Line " + line + ": the key “nxet” does not belong here. Check its spelling and its indentation.")
+			.doesNotContain("additional properties");
+		assertThat(postDraft(broken, "ru")).contains("Строка " + line + ": ключу «nxet» здесь не место.");
+		assertThat(postDraft(broken, "pl")).contains("Wiersz " + line + ": klucz „nxet” nie pasuje w tym miejscu.");
+	}
+
+	@Test
 	void theDiffShowsWhichLinesChangedBetweenTwoVersions() throws Exception {
 		saveDraft(source(1));
 		saveDraft(source(2).replace("What is your name?", "What should we call you?"));
