@@ -175,7 +175,7 @@ public class ScriptCatalog {
 	private static ScriptProblem alreadyPublished(Script script, int line) {
 		return new ScriptProblem("version-published",
 				"Version " + script.version() + " of '" + script.id() + "' is already published; increase version",
-				line, 1);
+				line, 1, null, List.of(String.valueOf(script.version()), script.id()));
 	}
 
 	/**

@@ -31,7 +31,7 @@ final class BranchChecks {
 			}
 			if (reason != null) {
 				problems.add(ScriptProblem.at(branch.position(), Codes.DEAD_BRANCH, "The branch of step '" + step.id()
-						+ "' to '" + branch.target() + "' can never be taken: " + reason));
+						+ "' to '" + branch.target() + "' can never be taken: " + reason, step.id(), branch.target()));
 			}
 		}
 	}

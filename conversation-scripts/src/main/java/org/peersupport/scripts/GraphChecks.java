@@ -80,14 +80,18 @@ final class GraphChecks {
 				continue;
 			}
 			if (step.store() != null && !PRE_CONSENT_FIELD.equals(step.store())) {
-				problems.add(ScriptProblem.at(step.position(), Codes.STORE_BEFORE_CONSENT, "Step '" + step.id()
-						+ "' stores '" + step.store() + "' before the participant has accepted the consent text"));
+				problems
+					.add(ScriptProblem.at(step.position(), Codes.STORE_BEFORE_CONSENT,
+							"Step '" + step.id() + "' stores '" + step.store()
+									+ "' before the participant has accepted the consent text",
+							step.id(), step.store()));
 			}
 			step.actions()
 				.stream()
 				.filter((action) -> !PRE_CONSENT_ACTIONS.contains(action.name()))
 				.forEach((action) -> problems.add(ScriptProblem.at(action.position(), Codes.STORE_BEFORE_CONSENT,
-						"Action '" + action.name() + "' runs before the participant has accepted the consent text")));
+						"Action '" + action.name() + "' runs before the participant has accepted the consent text",
+						step.id(), action.name())));
 		}
 	}
 

@@ -94,7 +94,8 @@ final class InputlessLoops {
 				.distinct()
 				.toList();
 			this.problems.add(ScriptProblem.at(first.position(), Codes.LOOP_WITHOUT_INPUT,
-					"Steps " + inOrder + " form a loop in which no step waits for an answer"));
+					"Steps " + inOrder + " form a loop in which no step waits for an answer",
+					String.join(", ", inOrder)));
 		}
 	}
 

@@ -1,5 +1,8 @@
 package org.peersupport.scripts;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * One problem found in a script: a stable {@code code} the panel can localize, an English
  * message for staff, and where it is.
@@ -10,18 +13,48 @@ package org.peersupport.scripts;
  * @param column column, from 1
  * @param followsFrom where the problem this one follows from is (an unreachable step
  * behind a misspelt step id follows from that id), or null when it stands on its own
+ * @param arguments the values a sentence about this problem names, in the order
+ * {@link Codes#ARGUMENTS} lists them for its code (the step id, the action name, the
+ * language, ...); the panel puts them into its own wording, in the viewer's language
  */
-public record ScriptProblem(String code, String message, int line, int column, SourcePosition followsFrom) {
+public record ScriptProblem(String code, String message, int line, int column, SourcePosition followsFrom,
+		List<String> arguments) {
 
-	/** A problem that stands on its own. */
+	public ScriptProblem {
+		arguments = (arguments != null) ? List.copyOf(arguments) : List.of();
+	}
+
+	/** A problem that stands on its own and names nothing. */
 	public ScriptProblem(String code, String message, int line, int column) {
-		this(code, message, line, column, null);
+		this(code, message, line, column, null, List.of());
+	}
+
+	/** A problem that names nothing. */
+	public ScriptProblem(String code, String message, int line, int column, SourcePosition followsFrom) {
+		this(code, message, line, column, followsFrom, List.of());
 	}
 
 	/** Whether this problem only follows from another one and goes once that is fixed. */
 	public boolean isFollowOn() {
 		return this.followsFrom != null;
 	}
+
+	/**
+	 * The rule a {@link Codes#SCHEMA} problem about a key breaks, its first argument (the
+	 * key is the second): the key does not belong where it is.
+	 */
+	public static final String SCHEMA_UNKNOWN_KEY = "unknown-key";
+
+	/** A key the place needs is missing. */
+	public static final String SCHEMA_MISSING_KEY = "missing-key";
+
+	/** The value of a key is not one of those allowed. */
+	public static final String SCHEMA_VALUE = "value";
+
+	/**
+	 * The rules a {@link Codes#SCHEMA} problem may name, with the key, as its arguments.
+	 */
+	public static final List<String> SCHEMA_RULES = List.of(SCHEMA_UNKNOWN_KEY, SCHEMA_MISSING_KEY, SCHEMA_VALUE);
 
 	/** Stable codes of the problems the loader and the validator report. */
 	public static final class Codes {
@@ -59,6 +92,10 @@ public record ScriptProblem(String code, String message, int line, int column, S
 
 		public static final String DUPLICATE_KEY = "duplicate-key";
 
+		/**
+		 * The script does not follow the published schema. Names nothing, or, for a rule
+		 * of {@link ScriptProblem#SCHEMA_RULES}, the rule and the key it is about.
+		 */
 		public static final String SCHEMA = "schema";
 
 		public static final String DUPLICATE_STEP = "duplicate-step";
@@ -91,18 +128,41 @@ public record ScriptProblem(String code, String message, int line, int column, S
 
 		public static final String STORE_BEFORE_CONSENT = "store-before-consent";
 
+		/**
+		 * What each code's problems name, in order: the {@link ScriptProblem#arguments()}
+		 * a sentence about the problem may use. Every code is here. A {@link #SCHEMA}
+		 * problem may name more: see {@link ScriptProblem#SCHEMA_RULES}.
+		 */
+		public static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(Map.entry(YAML, List.of()),
+				Map.entry(YAML_INDENTATION, List.of()), Map.entry(YAML_COLON, List.of()),
+				Map.entry(YAML_MISSING_COLON, List.of()), Map.entry(YAML_UNCLOSED_QUOTE, List.of()),
+				Map.entry(YAML_UNCLOSED_BRACKET, List.of()), Map.entry(YAML_TAB, List.of()),
+				Map.entry(YAML_RESERVED_CHARACTER, List.of()), Map.entry(YAML_STRAY_TEXT, List.of()),
+				Map.entry(DUPLICATE_KEY, List.of("key")), Map.entry(SCHEMA, List.of()),
+				Map.entry(DUPLICATE_STEP, List.of("step")), Map.entry(UNKNOWN_STEP, List.of("step", "target")),
+				Map.entry(UNREACHABLE_STEP, List.of("step")), Map.entry(INPUT_WITHOUT_PROMPT, List.of("step")),
+				Map.entry(MISSING_TRANSLATION, List.of("language", "step")),
+				Map.entry(UNKNOWN_LOCALE, List.of("language", "languages")),
+				Map.entry(DEAD_BRANCH, List.of("step", "target")), Map.entry(LOOP_WITHOUT_INPUT, List.of("steps")),
+				Map.entry(TEXT_TOO_LONG, List.of("language", "length", "limit")),
+				Map.entry(CALLBACK_DATA_TOO_LONG, List.of("name", "bytes", "limit")),
+				Map.entry(UNKNOWN_ACTION, List.of("action", "actions")),
+				Map.entry(UNKNOWN_CHOICE_SOURCE, List.of("source", "sources")),
+				Map.entry(DUPLICATE_CHOICE, List.of("step", "value")), Map.entry(INVALID_RANGE, List.of("min", "max")),
+				Map.entry(STORE_BEFORE_CONSENT, List.of("step", "what")));
+
 		private Codes() {
 		}
 
 	}
 
-	static ScriptProblem at(SourcePosition position, String code, String message) {
-		return new ScriptProblem(code, message, position.line(), position.column());
+	static ScriptProblem at(SourcePosition position, String code, String message, String... arguments) {
+		return new ScriptProblem(code, message, position.line(), position.column(), null, List.of(arguments));
 	}
 
 	/** This problem, marked as following from the problem at {@code cause}. */
 	ScriptProblem followingFrom(SourcePosition cause) {
-		return new ScriptProblem(this.code, this.message, this.line, this.column, cause);
+		return new ScriptProblem(this.code, this.message, this.line, this.column, cause, this.arguments);
 	}
 
 	@Override

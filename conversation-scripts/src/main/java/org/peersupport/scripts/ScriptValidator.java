@@ -43,14 +43,16 @@ public final class ScriptValidator {
 	public List<ScriptProblem> validate(Script script) {
 		List<ScriptProblem> problems = new ArrayList<>();
 		if (!script.locales().contains(script.defaultLocale())) {
-			problems.add(ScriptProblem.at(script.defaultLocalePosition(), Codes.UNKNOWN_LOCALE, "The default locale '"
-					+ script.defaultLocale() + "' is not one of the script's locales " + script.locales()));
+			problems.add(ScriptProblem.at(
+					script.defaultLocalePosition(), Codes.UNKNOWN_LOCALE, "The default locale '"
+							+ script.defaultLocale() + "' is not one of the script's locales " + script.locales(),
+					script.defaultLocale(), String.join(", ", script.locales())));
 		}
 		Set<String> seen = new HashSet<>();
 		for (Step step : script.steps()) {
 			if (!seen.add(step.id())) {
 				problems.add(ScriptProblem.at(step.position(), Codes.DUPLICATE_STEP,
-						"Another step is already called '" + step.id() + "'"));
+						"Another step is already called '" + step.id() + "'", step.id()));
 			}
 			new StepChecks(script, step, this.actions, this.choiceSources, problems).run();
 			BranchChecks.check(step, problems);

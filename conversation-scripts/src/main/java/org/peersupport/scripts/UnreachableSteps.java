@@ -75,7 +75,7 @@ final class UnreachableSteps {
 		for (Step step : this.script.steps()) {
 			if (!this.reachable.contains(step.id())) {
 				ScriptProblem problem = ScriptProblem.at(step.position(), Codes.UNREACHABLE_STEP,
-						"No transition leads to step '" + step.id() + "'");
+						"No transition leads to step '" + step.id() + "'", step.id());
 				SourcePosition cause = causes.get(step.id());
 				problems.add((cause != null) ? problem.followingFrom(cause) : problem);
 			}

@@ -16,6 +16,9 @@ import org.peersupport.scripts.SourcePosition;
  */
 record ProblemGroup(ScriptProblem problem, List<ScriptProblem> followOns) {
 
+	/** Message keys of the plain sentences, one per problem code. */
+	static final String SENTENCE_PREFIX = "scripts.problem.";
+
 	ProblemGroup {
 		followOns = List.copyOf(followOns);
 	}
@@ -50,6 +53,33 @@ record ProblemGroup(ScriptProblem problem, List<ScriptProblem> followOns) {
 			groups.add(new ProblemGroup(heads.get(i), followers.get(i)));
 		}
 		return groups;
+	}
+
+	/**
+	 * The key of the plain sentence about {@code problem}, or null when the problem does
+	 * not carry all the values that sentence names (then the editor shows its English
+	 * message with the code).
+	 */
+	public String sentenceKey(ScriptProblem problem) {
+		if (ScriptProblem.Codes.SCHEMA.equals(problem.code()) && problem.arguments().size() == 2
+				&& ScriptProblem.SCHEMA_RULES.contains(problem.arguments().get(0))) {
+			return SENTENCE_PREFIX + problem.code() + "." + problem.arguments().get(0);
+		}
+		List<String> needed = ScriptProblem.Codes.ARGUMENTS.get(problem.code());
+		boolean complete = (needed != null) ? problem.arguments().size() >= needed.size()
+				: !problem.arguments().isEmpty();
+		return complete ? SENTENCE_PREFIX + problem.code() : null;
+	}
+
+	/**
+	 * The values the sentence about {@code problem} names: its line first (as the text
+	 * {@code {0}}), then its arguments.
+	 */
+	public Object[] sentenceArguments(ScriptProblem problem) {
+		List<Object> values = new ArrayList<>();
+		values.add(String.valueOf(problem.line()));
+		values.addAll(problem.arguments());
+		return values.toArray();
 	}
 
 	private static int indexOfCause(SourcePosition at, List<ScriptProblem> heads) {

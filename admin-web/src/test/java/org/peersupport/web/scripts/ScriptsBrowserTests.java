@@ -100,7 +100,8 @@ class ScriptsBrowserTests {
 			save(browser, broken);
 
 			WebElement problem = browser.find(By.cssSelector("#script-problems li.problem > a.goto-line"));
-			assertThat(problem.getText()).startsWith("Line " + typo + ", column").contains("cotnact");
+			assertThat(problem.getText())
+				.isEqualTo("Line " + typo + ": step “real-name” goes to “cotnact”, which does not exist.");
 			assertThat(browser.findAll(By.cssSelector("#script-problems li.problem"))).hasSize(1);
 			assertThat(browser.find(By.cssSelector("#script-problems details.follow-ons")).getDomProperty("open"))
 				.isEqualTo("false");

@@ -80,7 +80,7 @@ class ScriptsControllerTests {
 			.getContentAsString();
 
 		assertThat(page).contains("The script was not saved:", "no-such-step")
-			.containsPattern("Line [1-9]\\d*, column");
+			.containsPattern("Line [1-9]\\d*: step “[^”]+” goes to “no-such-step”, which does not exist\\.");
 		assertThat(page).contains("next: no-such-step");
 		assertThat(this.catalog.versions(TEST_SCRIPT)).isEmpty();
 	}
@@ -153,8 +153,8 @@ class ScriptsControllerTests {
 		String problems = page.substring(page.indexOf("<ol class=\"problems\">"), page.indexOf("</ol>"));
 		assertThat(problems.split("<li class=\"problem\"", -1)).as("one problem to fix").hasSize(2);
 		assertThat(problems).containsPattern("<li class=\"problem\" data-line=\"" + lineOf(broken, "next: cotnact")
-				+ "\">\\s*<a class=\"goto-line\" href=\"#source\" data-line=\"\\d+\">Line \\d+, column \\d+: [^<]*cotnact");
-		assertThat(problems).contains("<details class=\"follow-ons\">", "No transition leads to step &#39;contact&#39;")
+				+ "\">\\s*<a class=\"goto-line\" href=\"#source\" data-line=\"\\d+\">Line \\d+: step “[^”]+” goes to “cotnact”");
+		assertThat(problems).contains("<details class=\"follow-ons\">", ": nothing leads to step “contact”")
 			.containsPattern("Problems that follow from this one: [1-9]\\d*\\. They go away once it is fixed\\.");
 		assertThat(problems.indexOf("cotnact")).isLessThan(problems.indexOf("<details"));
 	}
@@ -169,6 +169,41 @@ class ScriptsControllerTests {
 		assertThat(postDraft(broken, "ru"))
 			.contains("Строка " + line + ": отступ не совпадает с отступами строк выше.");
 		assertThat(postDraft(broken, "pl")).contains("Wiersz " + line + ": wcięcie nie pasuje do wierszy powyżej.");
+	}
+
+	@Test
+	void validatorProblemsArePlainSentencesNamingTheStepInTheViewersLanguage() throws Exception {
+		String broken = source(1).replace("next: contact\n", "next: cotnact\n");
+		int typo = lineOf(broken, "next: cotnact");
+		int contact = lineOf(broken, "- id: contact");
+
+		assertThat(postDraft(broken))
+			.contains("Line " + typo + ": step “real-name” goes to “cotnact”, which does not exist.",
+					"Line " + contact + ": nothing leads to step “contact”, so nobody will ever reach it.")
+			.doesNotContain("but there is no step with that id", "No transition leads to step", "unknown-step",
+					"unreachable-step");
+		assertThat(postDraft(broken, "ru"))
+			.contains("Строка " + typo + ": шаг «real-name» ведёт к шагу «cotnact», которого нет.",
+					"Строка " + contact + ": к шагу «contact» ничто не ведёт, поэтому до него никто не дойдёт.")
+			.doesNotContain("but there is no step with that id", "No transition leads to step", "unknown-step",
+					"unreachable-step");
+		assertThat(postDraft(broken, "pl"))
+			.contains("Wiersz " + typo + ": krok „real-name” prowadzi do „cotnact”, który nie istnieje.",
+					"Wiersz " + contact + ": nic nie prowadzi do kroku „contact”, więc nikt do niego nie dotrze.")
+			.doesNotContain("but there is no step with that id", "No transition leads to step", "unknown-step",
+					"unreachable-step");
+	}
+
+	@Test
+	void aMisspeltKeyIsNamedInTheViewersLanguage() throws Exception {
+		String broken = source(1).replace("\n    next: contact\n", "\n    nxet: contact\n");
+		int line = lineOf(broken, "nxet: contact");
+
+		assertThat(postDraft(broken))
+			.contains("Line " + line + ": the key “nxet” does not belong here. Check its spelling and its indentation.")
+			.doesNotContain("additional properties");
+		assertThat(postDraft(broken, "ru")).contains("Строка " + line + ": ключу «nxet» здесь не место.");
+		assertThat(postDraft(broken, "pl")).contains("Wiersz " + line + ": klucz „nxet” nie pasuje w tym miejscu.");
 	}
 
 	@Test

@@ -57,12 +57,43 @@ public final class SchemaCheck {
 				pointer = pointer + "/" + YamlDocument.escape(message.getProperty());
 			}
 			SourcePosition at = document.positionOf(pointer);
-			problems.add(new ScriptProblem(ScriptProblem.Codes.SCHEMA, message.getMessage(), at.line(), at.column()));
+			problems.add(new ScriptProblem(ScriptProblem.Codes.SCHEMA, message.getMessage(), at.line(), at.column(),
+					null, arguments(message, pointer)));
 		}
 		problems.sort(Comparator.comparingInt(ScriptProblem::line)
 			.thenComparingInt(ScriptProblem::column)
 			.thenComparing(ScriptProblem::message));
 		return problems;
+	}
+
+	/**
+	 * The rule broken and the key it is about, for the rules a sentence can name (see
+	 * {@link ScriptProblem#SCHEMA_RULES}); none for the others.
+	 */
+	private static List<String> arguments(ValidationMessage message, String pointer) {
+		String type = message.getType();
+		if ("additionalProperties".equals(type) && message.getProperty() != null) {
+			return List.of(ScriptProblem.SCHEMA_UNKNOWN_KEY, message.getProperty());
+		}
+		if ("required".equals(type) && message.getProperty() != null) {
+			return List.of(ScriptProblem.SCHEMA_MISSING_KEY, message.getProperty());
+		}
+		String key = lastKey(pointer);
+		if ("enum".equals(type) && key != null) {
+			return List.of(ScriptProblem.SCHEMA_VALUE, key);
+		}
+		return List.of();
+	}
+
+	/** The last element of {@code pointer} that names a key, not a position in a list. */
+	private static String lastKey(String pointer) {
+		String[] elements = pointer.split("/");
+		for (int i = elements.length - 1; i > 0; i--) {
+			if (!elements[i].isEmpty() && !elements[i].chars().allMatch(Character::isDigit)) {
+				return elements[i].replace("~1", "/").replace("~0", "~");
+			}
+		}
+		return null;
 	}
 
 	private static String pointer(JsonNodePath path) {

@@ -111,8 +111,8 @@ public final class YamlDocument {
 		return new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
 	}
 
-	static ScriptProblem problem(SourcePosition at, String code, String message) {
-		return new ScriptProblem(code, message, at.line(), at.column());
+	static ScriptProblem problem(SourcePosition at, String code, String message, String... arguments) {
+		return new ScriptProblem(code, message, at.line(), at.column(), null, List.of(arguments));
 	}
 
 	/** Escapes a key for use in a JSON Pointer (RFC 6901). */
@@ -171,7 +171,7 @@ public final class YamlDocument {
 				String key = scalarKey.getValue();
 				if (object.has(key)) {
 					this.problems.add(problem(keyAt, ScriptProblem.Codes.DUPLICATE_KEY,
-							"The key '" + key + "' appears twice in the same mapping"));
+							"The key '" + key + "' appears twice in the same mapping", key));
 					continue;
 				}
 				object.set(key, convert(tuple.getValueNode(), pointer + "/" + escape(key), keyAt));
