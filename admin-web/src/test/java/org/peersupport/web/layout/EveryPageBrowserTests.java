@@ -115,9 +115,13 @@ class EveryPageBrowserTests {
 			Map.entry("/groups/{id}/moderation",
 					new InvalidInput("/groups/-1000004903", "#moderation-form", "set('floodPosts', '0');",
 							"floodPosts")),
-			Map.entry("/programmes/recovery",
-					new InvalidInput("/programmes/recovery", "#check-ins-form", "set('days-0', 'MOON');", "days-0")),
+			programme("recovery"), programme("women-after-prison"), programme("family-mentors"), programme("circles"),
 			crisisWords("en"), crisisWords("ru"), crisisWords("uk"), crisisWords("pl"));
+
+	private static Map.Entry<String, InvalidInput> programme(String key) {
+		return Map.entry("/programmes/" + key,
+				new InvalidInput("/programmes/" + key, "#check-ins-form", "set('days-0', 'MOON');", "days-0"));
+	}
 
 	private static Map.Entry<String, InvalidInput> crisisWords(String locale) {
 		return Map.entry("/crisis-words/" + locale, new InvalidInput("/crisis-words/" + locale, "#crisis-words-form",

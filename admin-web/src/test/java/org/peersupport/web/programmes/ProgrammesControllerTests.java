@@ -125,7 +125,7 @@ class ProgrammesControllerTests {
 		String page = result.getResponse().getContentAsString();
 		assertThat(page).contains("Nothing was saved.", "One of day of month and day of week must be “?”, and only one",
 				"The day of week must be from 1 to 7 or SUN to SAT", "aria-invalid=\"true\"",
-				"aria-describedby=\"days-0-error\"", "id=\"days-0-error\"", "value=\"* * MON\"");
+				"aria-describedby=\"form-error days-0-error\"", "id=\"days-0-error\"", "value=\"* * MON\"");
 		assertThat(this.plans.planOf("recovery").saved()).isFalse();
 		assertThat(audited("recovery")).isEmpty();
 	}
@@ -225,7 +225,7 @@ class ProgrammesControllerTests {
 
 		MvcResult refused = saveWords("jump_off* roof\nsu*cide", "overdos*");
 		assertThat(refused.getResponse().getContentAsString()).contains("Nothing was saved.",
-				"Line 2: “*” may only end a word.", "aria-describedby=\"self-harm-error syntax-hint\"");
+				"Line 2: “*” may only end a word.", "aria-describedby=\"form-error self-harm-error syntax-hint\"");
 		assertThat(this.crisisWords.edited("en")).isFalse();
 
 		MvcResult saved = saveWords("jump_off* roof\n\nsuicid*", "overdos*");

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.support.ParameterDeclarations;
-import org.peersupport.web.layout.NavigationEntry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,7 +87,7 @@ class PanelRoutesSecurityTests {
 	void everyRouteButTheOpenOnesBelongsToAPageWhoseEntrySaysWhoMayUseIt() {
 		assertThat(MappedRoutes.routes(this.context))
 			.filteredOn((route) -> route.page() == null && !OPEN_TO_ANONYMOUS.contains(route.key()))
-			.as("routes outside every NavigationEntry's path")
+			.as("routes outside every PanelPage's path")
 			.isEmpty();
 		assertThat(MappedRoutes.routes(this.context)).filteredOn(Route::isAdminOnly)
 			.extracting(Route::pattern)
@@ -198,7 +197,10 @@ class PanelRoutesSecurityTests {
 		 * page's navigation entry requires.
 		 */
 		static List<Route> routes(ApplicationContext context) {
-			Collection<NavigationEntry> pages = context.getBeansOfType(NavigationEntry.class).values();
+			// as SecurityConfiguration: every PanelPage (a menu entry, or a page reached
+			// from
+			// another, such as the crisis words)
+			Collection<PanelPage> pages = context.getBeansOfType(PanelPage.class).values();
 			RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
 					RequestMappingHandlerMapping.class);
 			return mapping.getHandlerMethods()
