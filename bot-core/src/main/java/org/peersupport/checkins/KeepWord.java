@@ -30,9 +30,7 @@ class KeepWord implements ScriptAction {
 		if (word == null) {
 			return;
 		}
-		word = word.strip();
-		this.moods.addWord(context.chatId(), RecordMood.occurrence(context),
-				(word.length() > WordOfTheDay.MAX_LENGTH) ? word.substring(0, WordOfTheDay.MAX_LENGTH) : word);
+		this.moods.addWord(context.chatId(), RecordMood.occurrence(context), WordOfTheDay.clip(word));
 	}
 
 }

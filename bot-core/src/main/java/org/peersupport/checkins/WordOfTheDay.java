@@ -56,14 +56,20 @@ class WordOfTheDay implements InboundHandler {
 			return;
 		}
 		if (!replies.screening().isCrisis()) {
-			String word = event.text().strip();
-			this.moods.addWord(event.chatId(), awaited.occurrenceSecond(),
-					(word.length() > MAX_LENGTH) ? word.substring(0, MAX_LENGTH) : word);
+			this.moods.addWord(event.chatId(), awaited.occurrenceSecond(), clip(event.text()));
 			Prompts.Voice voice = this.prompts.voice(event.chatId());
 			replies.send(CheckInTexts.get("checkin.word.kept", voice.plain(), voice.locale()));
 		}
 		// After a crisis message the crisis answer stands alone; the word is not kept.
 		this.mongo.remove(Query.query(Criteria.where("_id").is(event.chatId())), AwaitedWord.class);
+	}
+
+	/**
+	 * The word as it is kept: without surrounding spaces, at most {@link #MAX_LENGTH}.
+	 */
+	static String clip(String word) {
+		String stripped = word.strip();
+		return (stripped.length() > MAX_LENGTH) ? stripped.substring(0, MAX_LENGTH) : stripped;
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.peersupport.groups;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -39,12 +40,12 @@ class GroupBans {
 				GroupBan.class);
 	}
 
-	/** The groups the person is banned from. */
-	List<Long> groupsOf(long chatId) {
-		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)), GroupBan.class)
+	/** The people banned from the group. */
+	Set<Long> bannedFrom(long groupChatId) {
+		return this.mongo.find(Query.query(Criteria.where("groupChatId").is(groupChatId)), GroupBan.class)
 			.stream()
-			.map(GroupBan::groupChatId)
-			.toList();
+			.map(GroupBan::chatId)
+			.collect(Collectors.toSet());
 	}
 
 	/** The group moved to a new chat id: its bans move with it. Safe to run twice. */

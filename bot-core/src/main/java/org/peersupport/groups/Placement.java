@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.peersupport.conversation.CallbackSigner;
@@ -108,10 +111,11 @@ public class Placement {
 			return;
 		}
 		Instant now = this.clock.instant();
+		Set<Long> banned = this.bans.bannedFrom(group.chatId());
 		while (true) {
 			Optional<WaitingPerson> first = this.places.waitingFor(group.programme(), group.language())
 				.stream()
-				.filter((waiting) -> !this.bans.isBanned(group.chatId(), waiting.chatId()))
+				.filter((waiting) -> !banned.contains(waiting.chatId()))
 				.findFirst();
 			if (first.isEmpty()) {
 				return;
@@ -215,33 +219,35 @@ public class Placement {
 	 * The person asks to move to another group of their programme and language: if one
 	 * (not theirs, none that banned them) has a free place, they leave theirs (removed
 	 * from it in Telegram, the place given on) and get the new group's rules, on which a
-	 * new link follows; else they stay where they are.
+	 * new link follows; else they stay where they are. Should the free place go to
+	 * someone else at that very moment, they are placed as after onboarding (and told
+	 * they wait when nothing is free). Says that they left their group.
 	 * @return whether they moved
 	 */
-	boolean change(long chatId) {
+	boolean change(long chatId, Replies replies) {
 		GroupPlace held = this.places.ofPerson(chatId).orElse(null);
 		Participant person = this.participants.find(chatId).filter(Participant::onboarded).orElse(null);
 		if (held == null || person == null || person.programme() == null) {
 			return false;
 		}
+		Map<Long, Long> taken = new HashMap<>();
 		Optional<PeerGroup> target = this.groups.active(person.programme(), person.locale())
 			.stream()
-			.filter((g) -> g.chatId() != held.groupChatId() && !this.bans.isBanned(g.chatId(), chatId)
-					&& this.places.taken(g.chatId()) < g.capacity())
-			.min(Comparator.comparingLong((PeerGroup g) -> this.places.taken(g.chatId()))
-				.thenComparingLong(PeerGroup::chatId));
+			.filter((g) -> g.chatId() != held.groupChatId() && !this.bans.isBanned(g.chatId(), chatId))
+			.filter((g) -> taken.computeIfAbsent(g.chatId(), this.places::taken) < g.capacity())
+			.min(Comparator.comparingLong((PeerGroup g) -> taken.get(g.chatId())).thenComparingLong(PeerGroup::chatId));
 		if (target.isEmpty()) {
 			return false;
 		}
 		leave(chatId);
+		replies.send(GroupTexts.get("changed", person.locale()));
 		Optional<GroupPlace> place = this.places.take(target.get(), chatId, this.clock.instant());
-		if (place.isEmpty()) {
-			// the place went to someone else just now: the person waits for the next
-			this.places.await(chatId, person.programme(), person.locale(), this.clock.instant());
-			fill(person.programme(), person.locale());
-			place = this.places.ofPerson(chatId);
+		if (place.isPresent()) {
+			offer(place.get());
 		}
-		place.ifPresent(this::offer);
+		else {
+			placeOnboarded(chatId, replies);
+		}
 		return true;
 	}
 

@@ -64,7 +64,9 @@ class PlacementButtons implements InboundHandler {
 		else if (payload.startsWith("c:") && ownPlace) {
 			replies.answerButton(null);
 			removeButtons(event, replies);
-			replies.send(GroupTexts.get(this.placement.change(chatId) ? "changed" : "changeNone", locale));
+			if (!this.placement.change(chatId, replies)) {
+				replies.send(GroupTexts.get("changeNone", locale));
+			}
 		}
 		else if (payload.equals("w")) {
 			replies.answerButton(null);

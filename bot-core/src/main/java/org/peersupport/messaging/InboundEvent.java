@@ -65,6 +65,13 @@ public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatTyp
 		return "u" + updateId;
 	}
 
+	/** The same event with what its message carries beyond its text. */
+	public InboundEvent withPost(PostDetails newPost) {
+		return new InboundEvent(this.updateId, this.kind, this.chatId, this.chatType, this.userId, this.messageId,
+				this.text, this.command, this.buttonData, this.buttonPressId, this.languageCode, this.memberStatus,
+				this.migratedToChatId, this.receivedAt, newPost, this.receipt);
+	}
+
 	/** The same event with another receipt. */
 	public InboundEvent withReceipt(String newReceipt) {
 		return new InboundEvent(this.updateId, this.kind, this.chatId, this.chatType, this.userId, this.messageId,

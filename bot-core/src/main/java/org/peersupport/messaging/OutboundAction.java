@@ -39,11 +39,12 @@ public enum OutboundAction {
 	 * Telegram's per-chat limits (1 a second to a person, 20 a minute to a group).
 	 * Admitting, declining, restricting and removing members, and deleting posts, count
 	 * only against the global limit: a burst of thirty newcomers would otherwise spend
-	 * three of a group's twenty tokens a minute on each.
+	 * three of a group's twenty tokens a minute on each. Every other chat's call posts (a
+	 * new kind of message is limited unless it says otherwise).
 	 */
 	public boolean postsInChat() {
-		return this == SEND_MESSAGE || this == SEND_INVITE_LINK || this == SEND_PHOTO || this == EDIT_TEXT
-				|| this == EDIT_BUTTONS;
+		return isChatScoped() && this != APPROVE_JOIN && this != DECLINE_JOIN && this != BAN_MEMBER
+				&& this != UNBAN_MEMBER && this != RESTRICT_MEMBER && this != DELETE_MESSAGE;
 	}
 
 }

@@ -227,6 +227,7 @@ public class Outbox {
 
 	private static void validate(Outgoing call) {
 		String text = null;
+		String caption = null;
 		List<List<Button>> rows = List.of();
 		if (call instanceof Outgoing.SendMessage send) {
 			text = send.text();
@@ -242,15 +243,15 @@ public class Outbox {
 		else if (call instanceof Outgoing.EditButtons edit) {
 			rows = edit.buttons();
 		}
-		else if (call instanceof Outgoing.SendPhoto photo && photo.caption() != null
-				&& photo.caption().length() > MAX_CAPTION_LENGTH) {
-			throw new IllegalArgumentException("A caption has at most " + MAX_CAPTION_LENGTH + " characters");
+		else if (call instanceof Outgoing.SendPhoto photo) {
+			caption = photo.caption();
 		}
 		else if (call instanceof Outgoing.CopyMessage copy) {
-			if (copy.caption() != null && copy.caption().length() > MAX_CAPTION_LENGTH) {
-				throw new IllegalArgumentException("A caption has at most " + MAX_CAPTION_LENGTH + " characters");
-			}
+			caption = copy.caption();
 			rows = copy.buttons();
+		}
+		if (caption != null && caption.length() > MAX_CAPTION_LENGTH) {
+			throw new IllegalArgumentException("A caption has at most " + MAX_CAPTION_LENGTH + " characters");
 		}
 		if (text != null && (text.isBlank() || text.length() > MAX_TEXT_LENGTH)) {
 			throw new IllegalArgumentException(

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 
@@ -380,6 +382,16 @@ public class HelpRequests {
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * How many messages were reported in each of the participant's requests, by number.
+	 */
+	Map<Long, Long> reportCounts(long participantChat) {
+		return this.mongo
+			.find(Query.query(Criteria.where("participantChat").is(participantChat)), ReportedMessage.class)
+			.stream()
+			.collect(Collectors.groupingBy(ReportedMessage::requestNumber, Collectors.counting()));
 	}
 
 	/** The messages reported in a request's relay, oldest first. */

@@ -3,6 +3,7 @@ package org.peersupport.requests;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,7 @@ class RequestData implements PersonalData {
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add(RequestTexts.get("mydata.heading", plain, locale));
+		Map<Long, Long> reports = this.requests.reportCounts(chatId);
 		for (HelpRequest request : all) {
 			lines.add(RequestTexts.get("mydata.line", plain, locale, String.valueOf(request.number()),
 					this.properties.label(request.category(), locale),
@@ -48,7 +50,7 @@ class RequestData implements PersonalData {
 			if (request.region() != null) {
 				lines.add(RequestTexts.get("mydata.region", plain, locale, request.region()));
 			}
-			int reported = this.requests.reportsOf(request.number()).size();
+			long reported = reports.getOrDefault(request.number(), 0L);
 			if (reported > 0) {
 				lines.add(RequestTexts.get("mydata.reported", plain, locale, reported));
 			}

@@ -29,6 +29,13 @@ public class Alerts implements WaitingForSomeone {
 			ModeratorAlerts.Reason.NEEDS_PERSON, ModeratorAlerts.Reason.SCRIPT, ModeratorAlerts.Reason.REQUEST_WAITING,
 			ModeratorAlerts.Reason.REQUEST_SILENT);
 
+	/**
+	 * The reasons kept for the panel's list by {@link ModeratorAlerts#keep}: those about
+	 * a person who waits, and a message a volunteer reported (nobody waits for that one).
+	 */
+	public static final Set<ModeratorAlerts.Reason> KEPT_FOR_PANEL = union(ABOUT_A_PERSON,
+			ModeratorAlerts.Reason.RELAY_REPORTED);
+
 	/** The reasons that concern a peer group. */
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_GROUP = EnumSet.of(ModeratorAlerts.Reason.GROUP_PENDING,
 			ModeratorAlerts.Reason.GROUP_RIGHTS_MISSING, ModeratorAlerts.Reason.GROUP_REMOVED);
@@ -228,6 +235,12 @@ public class Alerts implements WaitingForSomeone {
 			return a.createdAt().compareTo(b.createdAt());
 		}
 
+	}
+
+	private static Set<ModeratorAlerts.Reason> union(Set<ModeratorAlerts.Reason> set, ModeratorAlerts.Reason more) {
+		EnumSet<ModeratorAlerts.Reason> all = EnumSet.copyOf(set);
+		all.add(more);
+		return all;
 	}
 
 }

@@ -133,7 +133,7 @@ public class ModeratorAlerts {
 	 * @return whether it was kept (only alerts about a person are)
 	 */
 	boolean keep(Reason reason, long chatId, String context) {
-		if (!Alerts.ABOUT_A_PERSON.contains(reason) && reason != Reason.RELAY_REPORTED) {
+		if (!Alerts.KEPT_FOR_PANEL.contains(reason)) {
 			return false;
 		}
 		return this.alerts.raise(reason, chatId, this.refs.of(chatId), programmeOf(chatId), context) != null;

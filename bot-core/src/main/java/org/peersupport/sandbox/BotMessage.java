@@ -25,12 +25,6 @@ public record BotMessage(long messageId, String text, String parseMode, List<Lis
 		this(messageId, text, parseMode, buttons, edits, deleted, date, null, null);
 	}
 
-	/** A message the bot sent itself (not a copy). */
-	public BotMessage(long messageId, String text, String parseMode, List<List<Button>> buttons, int edits,
-			boolean deleted, long date, byte[] photo) {
-		this(messageId, text, parseMode, buttons, edits, deleted, date, photo, null);
-	}
-
 	/**
 	 * The callback data of every button, row by row.
 	 * @return the data values (buttons without callback data are skipped)

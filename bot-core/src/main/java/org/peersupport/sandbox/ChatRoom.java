@@ -149,12 +149,7 @@ final class ChatRoom {
 	}
 
 	long addUserMessage() {
-		return addUserMessage(0, null);
-	}
-
-	/** A user's message, remembered with its author and text for replies to it. */
-	long addUserMessage(long fromId, String text) {
-		return addUserMessage(fromId, text, null);
+		return addUserMessage(0, null, null);
 	}
 
 	/**

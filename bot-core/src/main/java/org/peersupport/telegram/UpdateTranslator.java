@@ -113,9 +113,15 @@ class UpdateTranslator {
 						message, false));
 		}
 		InboundKind kind = isServiceMessage(message) ? InboundKind.OTHER : InboundKind.NON_TEXT;
-		InboundEvent event = event(id, kind, chat, from, messageId, null, null, null, null, null, null);
-		if (kind == InboundKind.NON_TEXT && event.isPrivate()) {
-			return Optional.of(privateMedia(event, message));
+		boolean privateMedia = kind == InboundKind.NON_TEXT && chatType(chat) == ChatType.PRIVATE;
+		// media sent to the bot privately: its caption as the text (the crisis check
+		// reads
+		// it, the relay passes it on) and its kind
+		InboundEvent event = event(id, kind, chat, from, messageId, privateMedia ? message.getCaption() : null, null,
+				null, null, null, null);
+		if (privateMedia) {
+			return Optional.of(event.withPost(
+					new PostDetails(isForwarded(message), hasLink(message), media(message), null, null, null, false)));
 		}
 		return Optional.of((kind == InboundKind.NON_TEXT) ? post(event, message, false) : event);
 	}
@@ -138,21 +144,7 @@ class UpdateTranslator {
 				&& this.admins.administers(event.chatId(), event.userId());
 		PostDetails post = new PostDetails(isForwarded(message), hasLink(message), media(message), replyTo, replyToUser,
 				replyToText, admin);
-		return new InboundEvent(event.updateId(), event.kind(), event.chatId(), event.chatType(), event.userId(),
-				event.messageId(), event.text(), event.command(), null, null, event.languageCode(), null, null,
-				event.receivedAt(), post, null);
-	}
-
-	/**
-	 * Media sent to the bot in a private chat: its kind, and its caption as the text (so
-	 * that the crisis check reads it and the relay can pass it on).
-	 */
-	private static InboundEvent privateMedia(InboundEvent event, Message message) {
-		PostDetails post = new PostDetails(isForwarded(message), hasLink(message), media(message), null, null, null,
-				false);
-		return new InboundEvent(event.updateId(), event.kind(), event.chatId(), event.chatType(), event.userId(),
-				event.messageId(), message.getCaption(), null, null, null, event.languageCode(), null, null,
-				event.receivedAt(), post, null);
+		return event.withPost(post);
 	}
 
 	private static boolean isForwarded(Message message) {
@@ -225,8 +217,8 @@ class UpdateTranslator {
 						(message.getText() != null) ? message.getText() : message.getCaption(), false)
 				: null;
 		return new InboundEvent(id, InboundKind.BUTTON, chatId, type, from.getId(), messageId, null, null,
-				query.getData(), query.getId(), from.getLanguageCode(), null, null, this.clock.instant(), pressed,
-				null);
+				query.getData(), query.getId(), from.getLanguageCode(), null, null, this.clock.instant())
+			.withPost(pressed);
 	}
 
 	private InboundEvent membership(long id, ChatMemberUpdated update) {

@@ -1,6 +1,7 @@
 package org.peersupport.web.groups;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +17,15 @@ record ModerationRow(Instant at, long groupChatId, String groupName, String memb
 		String by, boolean byBot, String cause) {
 
 	static List<ModerationRow> of(List<ModerationRecord> records, Map<Long, PeerGroup> groups, PersonRefs refs) {
+		// one reference a person a page: a member is in many entries
+		Map<Long, String> memberRefs = new HashMap<>();
 		return records.stream().map((record) -> {
 			PeerGroup group = groups.get(record.groupChatId());
 			String name = (group != null && group.name() != null && !group.name().isEmpty()) ? group.name()
 					: Long.toString(record.groupChatId());
-			return new ModerationRow(record.at(), record.groupChatId(), name, refs.of(record.chatId()), record.action(),
-					record.breach(), record.by(), record.byBot(), record.cause());
+			return new ModerationRow(record.at(), record.groupChatId(), name,
+					memberRefs.computeIfAbsent(record.chatId(), refs::of), record.action(), record.breach(),
+					record.by(), record.byBot(), record.cause());
 		}).toList();
 	}
 

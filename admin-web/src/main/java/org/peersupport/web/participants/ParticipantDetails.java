@@ -19,7 +19,6 @@ import org.peersupport.requests.HelpRequests;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestView;
 import org.peersupport.web.security.PanelUser;
-import org.peersupport.web.security.ProgrammeScope;
 
 import org.springframework.stereotype.Component;
 
@@ -79,8 +78,7 @@ class ParticipantDetails {
 
 	/** Their help requests, newest first, as staff see them (no words of theirs). */
 	List<RequestRow> requests(PanelUser viewer, Participant participant) {
-		ProgrammeScope scope = viewer.scope();
-		Collection<String> programmes = scope.isUnlimited() ? null : scope.programmes();
+		Collection<String> programmes = viewer.scope().programmesOrAll();
 		String language = viewer.language().getLanguage();
 		return this.helpRequests.ofChat(participant.chatId())
 			.stream()

@@ -47,8 +47,7 @@ class ScopedParticipants {
 	 * @throws ResponseStatusException 404 if there is none or they are out of scope
 	 */
 	Participant find(PanelUser viewer, String ref) {
-		ProgrammeScope scope = viewer.scope();
-		return this.overview.byRef(ref, scope.isUnlimited() ? null : scope.programmes())
+		return this.overview.byRef(ref, viewer.scope().programmesOrAll())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
