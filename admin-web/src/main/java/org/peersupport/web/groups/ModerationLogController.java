@@ -12,6 +12,7 @@ import org.peersupport.groups.ModerationHistory;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
 import org.peersupport.participants.PersonRefs;
+import org.peersupport.web.layout.FormError;
 import org.peersupport.web.security.PanelUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -66,7 +67,7 @@ class ModerationLogController {
 			.stream()
 			.collect(Collectors.toMap(PeerGroup::chatId, Function.identity(), (a, b) -> a,
 					java.util.LinkedHashMap::new));
-		String error = error(search, visible);
+		FormError error = error(search, visible);
 		List<Long> shown = (error == null && StringUtils.hasText(search.group()))
 				? List.of(Long.parseLong(search.group().strip())) : List.copyOf(visible.keySet());
 		ZoneId zone = viewer.zone();
@@ -81,18 +82,20 @@ class ModerationLogController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("groupChoices", visible.values());
 		model.addAttribute("actionChoices", this.history.actions());
-		model.addAttribute("error", error);
+		if (error != null) {
+			error.show(model);
+		}
 		model.addAttribute("most", MOST);
 		return "groups/moderation-log";
 	}
 
-	private static String error(LogSearch search, Map<Long, PeerGroup> visible) {
+	private static FormError error(LogSearch search, Map<Long, PeerGroup> visible) {
 		if (StringUtils.hasText(search.group()) && (!search.group().strip().matches("-?\\d{1,18}")
 				|| !visible.containsKey(Long.parseLong(search.group().strip())))) {
-			return "groups.log.error.group";
+			return FormError.on("group", "groups.log.error.group");
 		}
 		if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
-			return "groups.log.error.dates";
+			return new FormError(List.of("from", "to"), "groups.log.error.dates", List.of());
 		}
 		return null;
 	}

@@ -170,6 +170,11 @@ class GroupsControllerTests {
 		assertThat(page("/groups/moderation-log?action=DELETE")).contains("data-action=\"DELETE\"")
 			.doesNotContain("data-action=\"WARN\"");
 		assertThat(page("/groups/moderation-log?from=2000-01-01&to=2000-01-02")).doesNotContain("data-action=");
+		assertThat(page("/groups/moderation-log?from=2000-01-02&to=2000-01-01"))
+			.contains("id=\"form-error\"", "aria-invalid=\"true\"", "aria-describedby=\"form-error\"")
+			.doesNotContain("data-action=");
+		assertThat(page("/groups/moderation-log?group=123")).contains("id=\"form-error\"")
+			.containsPattern("id=\"group\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"group\"");
 		assertThat(page("/groups/" + chat)).contains("Latest moderation", "Message removed");
 		assertThat(this.emulator.users().userMessageExists(chat, kept)).isTrue();
 	}
