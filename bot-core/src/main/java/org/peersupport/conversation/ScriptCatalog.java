@@ -110,25 +110,13 @@ public class ScriptCatalog {
 	 */
 	public DraftResult saveDraft(String yaml, String sourceName) {
 		LoadResult result = this.loader.load(yaml, sourceName);
-		if (!result.isValid()) {
-			return new DraftResult(null, result.problems());
+		List<ScriptProblem> problems = problems(result);
+		if (!problems.isEmpty()) {
+			return new DraftResult(null, problems);
 		}
 		Script script = result.scriptOrThrow();
-		List<ScriptProblem> unmet = this.requirements.stream()
-			.flatMap((requirement) -> requirement.check(script).stream())
-			.toList();
-		if (!unmet.isEmpty()) {
-			return new DraftResult(null, unmet);
-		}
-		String key = script.key();
-		StoredScript existing = this.mongo.findById(key, StoredScript.class);
-		if (existing != null && existing.status() != ScriptStatus.DRAFT) {
-			return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
-		}
-		this.mongo.save(new StoredScript(key, script.id(), script.version(), yaml, ScriptStatus.DRAFT,
-				(existing != null) ? existing.createdAt() : this.clock.instant(), null, StoredScript.SCHEMA_VERSION));
-		this.byKey.invalidate(key);
-		return new DraftResult(key, List.of());
+		StoredScript existing = this.mongo.findById(script.key(), StoredScript.class);
+		return saveUnpublished(script, yaml, existing);
 	}
 
 	/**
@@ -138,13 +126,14 @@ public class ScriptCatalog {
 	 */
 	public DraftResult saveDraftRaisingVersion(String yaml, String sourceName) {
 		LoadResult result = this.loader.load(yaml, sourceName);
-		if (!result.isValid()) {
-			return new DraftResult(null, result.problems());
+		List<ScriptProblem> problems = problems(result);
+		if (!problems.isEmpty()) {
+			return new DraftResult(null, problems);
 		}
 		Script script = result.scriptOrThrow();
 		StoredScript existing = this.mongo.findById(script.key(), StoredScript.class);
 		if (existing == null || existing.status() == ScriptStatus.DRAFT) {
-			return saveDraft(yaml, sourceName);
+			return saveUnpublished(script, yaml, existing);
 		}
 		for (int attempt = 0; attempt < 3; attempt++) {
 			int next = newestVersion(script.id()) + 1;
@@ -162,6 +151,28 @@ public class ScriptCatalog {
 			}
 		}
 		return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
+	}
+
+	/**
+	 * Why a loaded script cannot be a draft: it does not load or validate, or it does not
+	 * meet a requirement of the feature that runs it. Empty when it can.
+	 */
+	private List<ScriptProblem> problems(LoadResult result) {
+		if (!result.isValid()) {
+			return result.problems();
+		}
+		Script script = result.scriptOrThrow();
+		return this.requirements.stream().flatMap((requirement) -> requirement.check(script).stream()).toList();
+	}
+
+	private DraftResult saveUnpublished(Script script, String yaml, StoredScript existing) {
+		if (existing != null && existing.status() != ScriptStatus.DRAFT) {
+			return new DraftResult(null, List.of(alreadyPublished(script, VersionLine.lineOf(yaml))));
+		}
+		this.mongo.save(new StoredScript(script.key(), script.id(), script.version(), yaml, ScriptStatus.DRAFT,
+				(existing != null) ? existing.createdAt() : this.clock.instant(), null, StoredScript.SCHEMA_VERSION));
+		this.byKey.invalidate(script.key());
+		return new DraftResult(script.key(), List.of());
 	}
 
 	private int newestVersion(String scriptId) {

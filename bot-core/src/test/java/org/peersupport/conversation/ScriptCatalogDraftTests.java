@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.scripts.ActionCall;
 import org.peersupport.scripts.DefaultScripts;
+import org.peersupport.scripts.ScriptProblem;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -61,6 +63,22 @@ class ScriptCatalogDraftTests {
 			.doesNotContain("\nversion: " + this.shippedVersion + "\n");
 		assertThat(this.catalog.version("onboarding", next).version()).isEqualTo(next);
 		assertThat(this.catalog.published("onboarding").version()).isEqualTo(this.shippedVersion);
+	}
+
+	@Test
+	void aFeaturesRequirementRefusesAnEditOfAPublishedVersionToo() {
+		ScriptRequirement noOnboarding = (script) -> script.id().equals("onboarding")
+				? List.of(new ScriptProblem("needs-something", "needs something", 3, 1, null, List.of())) : List.of();
+		ScriptCatalog strict = new ScriptCatalog(new MongoTemplate(this.client, "drafts"), boundActions(),
+				List.of(noOnboarding), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
+
+		DraftResult raised = strict.saveDraftRaisingVersion(this.shipped + "\n# edited\n", "panel");
+
+		assertThat(raised.key()).isNull();
+		assertThat(raised.problems()).extracting(ScriptProblem::code).containsExactly("needs-something");
+		assertThat(strict.stored("onboarding", this.shippedVersion + 1)).isEmpty();
+		assertThat(strict.saveDraft(this.shipped, "panel").problems()).extracting(ScriptProblem::code)
+			.containsExactly("needs-something");
 	}
 
 	@Test
