@@ -548,7 +548,11 @@ class OutboxSender implements SmartLifecycle {
 			this.metrics.sent("403");
 			this.reachability.blocked(entry.chatId(), !entry.group());
 			this.store.markCancelled(entry.id(), "chat unreachable", now);
-			log.info("Chat {} is unreachable (bot blocked or removed); no further sends are attempted", entry.chatId());
+			// a private chat's id is the person's Telegram id: only the outbox entry
+			// above DEBUG
+			log.info("Outbox entry {}: chat unreachable (bot blocked or removed); no further sends are attempted",
+					entry.id());
+			log.debug("Unreachable chat {}", entry.chatId());
 			return null;
 		}
 		if (outcome instanceof SendOutcome.Migrated migrated) {

@@ -89,7 +89,7 @@ public class RequestDesk {
 	 * The request with this number, if it is in the viewer's programmes.
 	 * @param programmes the viewer's programmes, or null for all
 	 */
-	public Optional<HelpRequest> find(long number, Collection<String> programmes) {
+	private Optional<HelpRequest> find(long number, Collection<String> programmes) {
 		return this.requests.byNumber(number)
 			.filter((request) -> programmes == null || programmes.contains(request.programme()));
 	}
