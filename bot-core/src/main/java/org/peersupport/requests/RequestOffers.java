@@ -122,10 +122,10 @@ public class RequestOffers {
 			.filter((volunteer) -> !offered.contains(volunteer.id()))
 			.filter((volunteer) -> this.matching.availableNow(volunteer, local))
 			.toList();
-		// A medicine request goes first to the donors whose standing offer names it.
-		Map<String, MedicineOffer> donorOffers = (request.wave() == 0 && !last)
-				? this.donors.matching(request, free, now) : Map.of();
-		List<Volunteer> wave = !donorOffers.isEmpty()
+		// A medicine request goes first to the donors whose standing offer names it; a
+		// donor reached by a later wave is still told which offer it matches.
+		Map<String, MedicineOffer> donorOffers = this.donors.matching(request, free, now);
+		List<Volunteer> wave = (request.wave() == 0 && !last && !donorOffers.isEmpty())
 				? free.stream().filter((volunteer) -> donorOffers.containsKey(volunteer.id())).toList()
 				: free.stream().limit(last ? Long.MAX_VALUE : this.properties.waveSize(request.wave())).toList();
 		String pseudonym = this.participants.find(request.chatId()).map(Participant::pseudonym).orElse(null);
