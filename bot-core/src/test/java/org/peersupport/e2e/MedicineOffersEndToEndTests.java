@@ -159,6 +159,18 @@ class MedicineOffersEndToEndTests {
 				.doesNotContain("Zorblax")
 				.doesNotContain("Real Name"));
 
+		// A medicine no standing offer names goes to the usual first wave: the three
+		// best-matching (the donor, with a request already, ranks after the others).
+		participant.says("/help_request");
+		participant.presses("Medicine");
+		participant.says("Paracetamol, one pack");
+		participant.presses("Skip this question");
+		participant.presses("Today");
+		HelpRequest unnamed = this.requests.activeOf(14001).get(1);
+		assertThat(unnamed.summary()).isEqualTo("Paracetamol, one pack");
+		assertThat(offeredTo(unnamed)).containsExactlyInAnyOrder("V-aspirin", "V-first", "V-second");
+		assertThat(first.lastText()).startsWith("🆕 Request No. " + unnamed.number()).doesNotContain("💊");
+
 		// The donor's offers in /mydata, then gone with /forget.
 		donor.says("/mydata");
 		assertThat(donor.lastText()).contains("Medicine offers you recorded:")
