@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,8 +33,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * to match meanwhile (approved, resumed, out of quiet hours, under their limit again).
  * The final wave, when nobody matches or the request waited untaken longer than its
  * urgency allows, offers it to every matching volunteer who may be sent it and alerts the
- * moderators, once. Each wave is claimed through the lease helper, so of several
- * instances one sends it.
+ * moderators, once. A medicine request's first wave goes to the donors whose standing
+ * offer matches it, when any may be sent it now; the usual waves follow. Each wave is
+ * claimed through the lease helper, so of several instances one sends it.
  */
 public class RequestOffers {
 
@@ -64,9 +66,12 @@ public class RequestOffers {
 
 	private final Clock clock;
 
+	private final MedicineDonors donors;
+
 	RequestOffers(HelpRequests requests, VolunteerMatching matching, ItemLeases leases, Outbox outbox,
 			Participants participants, Programmes programmes, RequestsProperties properties, CallbackSigner signer,
-			ModeratorAlerts alerts, Clock clock) {
+			ModeratorAlerts alerts, Clock clock, MedicineDonors donors) {
+		this.donors = donors;
 		this.alerts = alerts;
 		this.requests = requests;
 		this.matching = matching;
@@ -113,11 +118,16 @@ public class RequestOffers {
 		// urgency; from then on every matching volunteer who may be sent it gets it.
 		boolean last = request.moderatorsAt() != null || matching.isEmpty()
 				|| !request.createdAt().plus(this.properties.unclaimed().of(request.urgency())).isAfter(now);
-		List<Volunteer> wave = matching.stream()
+		List<Volunteer> free = matching.stream()
 			.filter((volunteer) -> !offered.contains(volunteer.id()))
 			.filter((volunteer) -> this.matching.availableNow(volunteer, local))
-			.limit(last ? Long.MAX_VALUE : this.properties.waveSize(request.wave()))
 			.toList();
+		// A medicine request goes first to the donors whose standing offer names it; a
+		// donor reached by a later wave is still told which offer it matches.
+		Map<String, MedicineOffer> donorOffers = this.donors.matching(request, free, now);
+		List<Volunteer> wave = (request.wave() == 0 && !last && !donorOffers.isEmpty())
+				? free.stream().filter((volunteer) -> donorOffers.containsKey(volunteer.id())).toList()
+				: free.stream().limit(last ? Long.MAX_VALUE : this.properties.waveSize(request.wave())).toList();
 		String pseudonym = this.participants.find(request.chatId()).map(Participant::pseudonym).orElse(null);
 		for (Volunteer volunteer : wave) {
 			// Stored before the offer is recorded, under an origin unique to this offer:
@@ -125,7 +135,8 @@ public class RequestOffers {
 			// (After a release or a reassignment, the round of offers counts too.)
 			String round = request.history().isEmpty() ? "" : ":" + request.history().size();
 			OutboxRef ref = this.outbox.put("rq-offer:" + request.number() + ":" + volunteer.id() + round, 0,
-					new Outgoing.SendMessage(volunteer.chatId(), false, text(request, pseudonym, volunteer.locale()),
+					new Outgoing.SendMessage(volunteer.chatId(), false,
+							text(request, pseudonym, volunteer.locale(), donorOffers.get(volunteer.id())),
 							List.of(List.of(takeButton(request, volunteer)))));
 			this.requests.addOffer(request.id(),
 					new HelpRequest.Offer(volunteer.id(), volunteer.chatId(), ref.entryId(), request.wave(), now));
@@ -152,6 +163,17 @@ public class RequestOffers {
 	private Button takeButton(HelpRequest request, Volunteer volunteer) {
 		return new Button(RequestTexts.get("offer.take", volunteer.locale()),
 				this.signer.sign(volunteer.chatId(), OWNER, "t:" + request.number(), OWNER));
+	}
+
+	/**
+	 * The offer as a donor reads it: the offer, then which of their standing offers it
+	 * matches (none: as everyone reads it).
+	 */
+	private String text(HelpRequest request, String pseudonym, String locale, MedicineOffer donorOffer) {
+		String text = text(request, pseudonym, locale);
+		return (donorOffer != null) ? text + "\n"
+				+ RequestTexts.get("offer.medicine.matches", locale, MedicineOfferCommand.describe(donorOffer, locale))
+				: text;
 	}
 
 	/** The offer as a volunteer reads it, in {@code locale}. */

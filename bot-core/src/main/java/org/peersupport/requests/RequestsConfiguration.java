@@ -91,9 +91,9 @@ class RequestsConfiguration {
 	@Bean
 	RequestOffers requestOffers(HelpRequests requests, VolunteerMatching matching, ItemLeases leases, Outbox outbox,
 			Participants participants, Programmes programmes, RequestsProperties properties, CallbackSigner signer,
-			ModeratorAlerts alerts, Clock clock) {
+			ModeratorAlerts alerts, Clock clock, MedicineDonors donors) {
 		return new RequestOffers(requests, matching, leases, outbox, participants, programmes, properties, signer,
-				alerts, clock);
+				alerts, clock, donors);
 	}
 
 	@Bean
@@ -222,6 +222,66 @@ class RequestsConfiguration {
 			.forJob(offerWavesJob)
 			.withIdentity("request-offer-waves")
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInSeconds(60).repeatForever())
+			.build();
+	}
+
+	@Bean
+	MedicineOffers medicineOffers(MongoOperations mongo) {
+		return new MedicineOffers(mongo);
+	}
+
+	@Bean
+	MedicineDonors medicineDonors(MedicineOffers offers, RequestsProperties properties) {
+		return new MedicineDonors(offers, properties);
+	}
+
+	@Bean
+	RecordMedicineOffer recordMedicineOffer(MedicineOffers offers, MedicineDonors donors, Volunteers volunteers,
+			Programmes programmes, Clock clock) {
+		return new RecordMedicineOffer(offers, donors, volunteers, programmes, clock);
+	}
+
+	@Bean
+	MedicineOfferCommand medicineOfferCommand(MedicineOffers offers, MedicineDonors donors, Volunteers volunteers,
+			RequestIntake intake, CallbackSigner signer, Clock clock) {
+		return new MedicineOfferCommand(offers, donors, volunteers, intake, signer, clock);
+	}
+
+	@Bean
+	Command medicineOfferCommandEntry() {
+		return Command.of(MedicineOfferCommand.NAME, 11, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	MedicineOfferButtons medicineOfferButtons(MedicineOfferCommand command, MedicineOffers offers,
+			ConversationRuntime runtime, Clock clock) {
+		return new MedicineOfferButtons(command, offers, runtime, clock);
+	}
+
+	@Bean
+	MedicineOfferData medicineOfferData(MedicineOffers offers, Clock clock) {
+		return new MedicineOfferData(offers, clock);
+	}
+
+	@Bean
+	MedicineOfferExpiry medicineOfferExpiry(ItemLeases leases, Outbox outbox, Volunteers volunteers, Clock clock) {
+		return new MedicineOfferExpiry(leases, outbox, volunteers, clock);
+	}
+
+	@Bean
+	JobDetail medicineOfferExpiryJob() {
+		return JobBuilder.newJob(MedicineOfferExpiryJob.class)
+			.withIdentity("medicine-offer-expiry")
+			.storeDurably()
+			.build();
+	}
+
+	@Bean
+	Trigger medicineOfferExpiryTrigger(JobDetail medicineOfferExpiryJob) {
+		return TriggerBuilder.newTrigger()
+			.forJob(medicineOfferExpiryJob)
+			.withIdentity("medicine-offer-expiry")
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMinutes(15).repeatForever())
 			.build();
 	}
 

@@ -16,7 +16,7 @@ public final class DefaultScripts {
 	 */
 	public static final List<String> RESOURCES = List.of("scripts/onboarding.yaml", "scripts/onboarding-plain.yaml",
 			"scripts/volunteer-signup.yaml", "scripts/help-request.yaml", "scripts/help-request-plain.yaml",
-			"scripts/check-in.yaml", "scripts/check-in-plain.yaml");
+			"scripts/check-in.yaml", "scripts/check-in-plain.yaml", "scripts/medicine-offer.yaml");
 
 	private DefaultScripts() {
 	}

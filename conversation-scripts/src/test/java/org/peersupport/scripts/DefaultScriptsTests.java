@@ -50,7 +50,7 @@ class DefaultScriptsTests {
 	void allLoadsEveryShippedScript() {
 		assertThat(DefaultScripts.all()).extracting(Script::id)
 			.containsExactly("onboarding", "onboarding-plain", "volunteer-signup", "help-request", "help-request-plain",
-					"check-in", "check-in-plain");
+					"check-in", "check-in-plain", "medicine-offer");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.peersupport.web.volunteers;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerSearch;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.requests.MedicineOffers;
 import org.peersupport.volunteers.VolunteerService;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.FormError;
@@ -54,8 +56,14 @@ class VolunteersController {
 
 	private final AuditLog auditLog;
 
+	private final MedicineOffers medicineOffers;
+
+	private final Clock clock;
+
 	VolunteersController(VolunteerDirectory directory, ScopedVolunteers scoped, VolunteerService volunteers,
-			AuditLog auditLog) {
+			AuditLog auditLog, MedicineOffers medicineOffers, Clock clock) {
+		this.medicineOffers = medicineOffers;
+		this.clock = clock;
 		this.directory = directory;
 		this.scoped = scoped;
 		this.volunteers = volunteers;
@@ -89,6 +97,8 @@ class VolunteersController {
 			model.addAttribute("profile", VolunteerProfileForm.of(volunteer));
 		}
 		addDecision(viewer, volunteer, model);
+		// Read-only: what the donor can buy, as they recorded it in the bot.
+		model.addAttribute("medicineOffers", this.medicineOffers.standingOf(volunteer.chatId(), this.clock.instant()));
 		model.addAttribute("skillChoices", VolunteerService.SKILLS);
 		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
 		model.addAttribute("maxOpenRequests", VolunteerService.MAX_OPEN_REQUESTS);

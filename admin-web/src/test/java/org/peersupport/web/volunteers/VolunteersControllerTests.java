@@ -12,6 +12,7 @@ import org.peersupport.messaging.OutboxEntry;
 import org.peersupport.messaging.OutboxState;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
+import org.peersupport.requests.MedicineOffer;
 import org.peersupport.web.audit.AuditEntry;
 import org.peersupport.web.security.PanelRole;
 import org.peersupport.web.security.StaffAccount;
@@ -102,6 +103,26 @@ class VolunteersControllerTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aDonorsPageListsTheirStandingMedicineOffersOnlyAndEscaped() throws Exception {
+		this.mongo.remove(new Query(), MedicineOffer.class);
+		volunteer("V-donor", 6011, "Dora Donor", List.of("medicine"), List.of("pl"), "Lublin",
+				VolunteerStatus.APPROVED);
+		volunteer("V-none", 6012, "Nina None", List.of("medicine"), List.of("pl"), "Lublin", VolunteerStatus.APPROVED);
+		Instant later = Instant.now().plus(java.time.Duration.ofDays(10));
+		medicineOffer("MO-a", 6011, "<b>Insulin</b>", "Lublin", later, MedicineOffer.Status.ACTIVE);
+		medicineOffer("MO-b", 6011, "Aspirin", null, later, MedicineOffer.Status.ACTIVE);
+		medicineOffer("MO-c", 6011, "Withdrawnol", null, later, MedicineOffer.Status.WITHDRAWN);
+		medicineOffer("MO-d", 6011, "Expiredol", null, Instant.now().minusSeconds(60), MedicineOffer.Status.ACTIVE);
+
+		String page = getPage("/volunteers/V-donor");
+
+		assertThat(page).contains("Standing medicine offers", "&lt;b&gt;Insulin&lt;/b&gt;", "Aspirin", "any",
+				java.time.LocalDate.ofInstant(later, java.time.ZoneOffset.UTC).toString());
+		assertThat(page).doesNotContain("<b>Insulin", "Withdrawnol", "Expiredol");
+		assertThat(getPage("/volunteers/V-none")).doesNotContain("Standing medicine offers");
 	}
 
 	@Test
@@ -336,6 +357,13 @@ class VolunteersControllerTests {
 
 	private List<AuditEntry> auditFor(String id) {
 		return this.mongo.find(Query.query(Criteria.where("objectId").is(id)), AuditEntry.class);
+	}
+
+	private void medicineOffer(String id, long chatId, String medicine, String region, Instant expiresAt,
+			MedicineOffer.Status status) {
+		this.mongo.insert(new MedicineOffer(id, chatId, "V-" + chatId, "recovery", medicine, "2 packs", region,
+				java.time.LocalDate.ofInstant(expiresAt, java.time.ZoneOffset.UTC), expiresAt, status, Instant.now(),
+				null, MedicineOffer.SCHEMA_VERSION));
 	}
 
 	private void volunteer(String id, long chatId, String realName, List<String> skills, List<String> languages,
