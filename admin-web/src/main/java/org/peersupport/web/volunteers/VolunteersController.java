@@ -54,8 +54,11 @@ class VolunteersController {
 
 	private final AuditLog auditLog;
 
+	private final CaseloadModel caseload;
+
 	VolunteersController(VolunteerDirectory directory, ScopedVolunteers scoped, VolunteerService volunteers,
-			AuditLog auditLog) {
+			AuditLog auditLog, CaseloadModel caseload) {
+		this.caseload = caseload;
 		this.directory = directory;
 		this.scoped = scoped;
 		this.volunteers = volunteers;
@@ -89,6 +92,7 @@ class VolunteersController {
 			model.addAttribute("profile", VolunteerProfileForm.of(volunteer));
 		}
 		addDecision(viewer, volunteer, model);
+		this.caseload.show(viewer, volunteer, model);
 		model.addAttribute("skillChoices", VolunteerService.SKILLS);
 		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
 		model.addAttribute("maxOpenRequests", VolunteerService.MAX_OPEN_REQUESTS);
