@@ -52,7 +52,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
 		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
-		RequestOutcome outcome, Instant firstClaimedAt, RelayTally relay, int schemaVersion) {
+		RequestOutcome outcome, @Indexed Instant firstClaimedAt, RelayTally relay, int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
@@ -88,7 +88,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 	 * @param reason why it was released (a reason key), or the staff member's id
 	 * @param at when
 	 */
-	public record Move(String kind, String volunteerId, String reason, Instant at) {
+	public record Move(String kind, @Indexed String volunteerId, String reason, Instant at) {
 
 		static final String RELEASED = "released";
 
