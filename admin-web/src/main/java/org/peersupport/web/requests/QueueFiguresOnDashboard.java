@@ -80,9 +80,11 @@ class QueueFiguresOnDashboard implements DashboardFigures {
 	/** The categories with waiting requests in the configured order, then any others. */
 	private Map<String, Long> categoriesInOrder(Map<String, Long> counts, String language) {
 		Map<String, Long> ordered = new LinkedHashMap<>();
-		this.desk.categories(language).keySet().stream().filter(counts::containsKey).forEach((key) -> {
-			ordered.put(key, counts.get(key));
-		});
+		this.desk.categories(language)
+			.keySet()
+			.stream()
+			.filter(counts::containsKey)
+			.forEach((key) -> ordered.put(key, counts.get(key)));
 		counts.forEach(ordered::putIfAbsent);
 		return ordered;
 	}

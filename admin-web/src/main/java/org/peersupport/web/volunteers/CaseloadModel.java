@@ -3,16 +3,15 @@ package org.peersupport.web.volunteers;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.peersupport.participants.Volunteer;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.VolunteerCaseload;
+import org.peersupport.web.security.PanelUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.peersupport.web.security.PanelUser;
 
 /**
  * A volunteer's requests, load and hours for their page: the requests of the viewer's
@@ -51,8 +50,8 @@ class CaseloadModel {
 			.stream()
 			.map((part) -> text("volunteers.caseload.part." + part, locale))
 			.toList();
-		model.addAttribute("partNames", parts.isEmpty() ? text("volunteers.caseload.hours.any", locale)
-				: parts.stream().collect(Collectors.joining(", ")));
+		model.addAttribute("partNames",
+				parts.isEmpty() ? text("volunteers.caseload.hours.any", locale) : String.join(", ", parts));
 	}
 
 	private String text(String key, Locale locale) {
