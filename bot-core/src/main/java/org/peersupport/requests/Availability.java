@@ -3,6 +3,7 @@ package org.peersupport.requests;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,36 @@ final class Availability {
 		int to = Integer.parseInt(quietHours.toString().substring(3));
 		int hour = time.getHour();
 		return (from <= to) ? (hour >= from && hour < to) : (hour >= from || hour < to);
+	}
+
+	/** The days the volunteer chose, Monday first; none means every day. */
+	static List<DayOfWeek> days(Map<String, Object> details) {
+		List<String> chosen = strings(details.get("days"));
+		return Arrays.stream(DayOfWeek.values())
+			.filter((day) -> chosen.contains(day.name().substring(0, 3).toLowerCase(Locale.ROOT)))
+			.toList();
+	}
+
+	/**
+	 * The parts of the day the volunteer chose ({@code morning} 8–12, {@code afternoon}
+	 * 12–17, {@code evening} 17–22), in that order; none means at any hour.
+	 */
+	static List<String> parts(Map<String, Object> details) {
+		List<String> chosen = strings(details.get("hours"));
+		return PARTS.stream().filter(chosen::contains).toList();
+	}
+
+	/** The parts of the day a volunteer may choose, in the day's order. */
+	static final List<String> PARTS = List.of("morning", "afternoon", "evening");
+
+	/** The quiet hours as {@code [from, to]} hours of the day, or null when none. */
+	static int[] quietHours(Map<String, Object> details) {
+		Object quiet = details.get("quietHours");
+		if (quiet == null || !quiet.toString().matches("[0-9]{2}-[0-9]{2}")) {
+			return null;
+		}
+		return new int[] { Integer.parseInt(quiet.toString().substring(0, 2)),
+				Integer.parseInt(quiet.toString().substring(3)) };
 	}
 
 	private static List<String> strings(Object value) {

@@ -39,6 +39,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * schema version 1, which lack it, {@code history} and {@code moderatorsAt})
  * @param outcome how it ended when staff closed it, or null (absent before schema version
  * 3)
+ * @param firstClaimedAt when a volunteer first took it (by a claim or from staff), kept
+ * through releases and reassignments, or null (absent before schema version 4: then
+ * {@code claimedAt} stands for it)
+ * @param relay how many messages the relay carried each way and when, never what they
+ * said, or null before the first (absent before schema version 4)
  * @param schemaVersion the document's schema version
  */
 @Document("help_requests")
@@ -47,7 +52,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
 		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
-		RequestOutcome outcome, int schemaVersion) {
+		RequestOutcome outcome, @Indexed Instant firstClaimedAt, RelayTally relay, int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
@@ -83,7 +88,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 	 * @param reason why it was released (a reason key), or the staff member's id
 	 * @param at when
 	 */
-	public record Move(String kind, String volunteerId, String reason, Instant at) {
+	public record Move(String kind, @Indexed String volunteerId, String reason, Instant at) {
 
 		static final String RELEASED = "released";
 
@@ -93,8 +98,31 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 
 	}
 
+	/**
+	 * What the relay of a request carried, counted as each message is relayed: no words,
+	 * no media.
+	 *
+	 * @param fromParticipant messages the participant sent the volunteer
+	 * @param fromVolunteer messages the volunteers who had it sent the participant
+	 * @param firstAt when the first was relayed
+	 * @param lastAt when the last was relayed
+	 * @param participantReceipt the update the participant's last counted message came in
+	 * (so that an update handled again is counted once)
+	 * @param volunteerReceipt the same for the volunteer's
+	 */
+	public record RelayTally(Long fromParticipant, Long fromVolunteer, Instant firstAt, Instant lastAt,
+			String participantReceipt, String volunteerReceipt) {
+
+		public RelayTally {
+			// One side may not have written yet: its count is absent until then.
+			fromParticipant = (fromParticipant != null) ? fromParticipant : 0L;
+			fromVolunteer = (fromVolunteer != null) ? fromVolunteer : 0L;
+		}
+
+	}
+
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 3;
+	public static final int SCHEMA_VERSION = 4;
 
 	@Override
 	public String toString() {

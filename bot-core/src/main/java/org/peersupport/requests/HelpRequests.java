@@ -48,7 +48,7 @@ public class HelpRequests {
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
 				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, null, null,
-				crisis, null, HelpRequest.SCHEMA_VERSION);
+				crisis, null, null, null, HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
 			return request;
@@ -147,6 +147,7 @@ public class HelpRequests {
 					.set("claimedBy", volunteerId)
 					.set("claimedChat", volunteerChat)
 					.set("claimedAt", at)
+					.min("firstClaimedAt", at)
 					.set("silentDueAt", silentDueAt)
 					.unset("remindedAt")
 					.unset("nextWaveAt"),
@@ -196,6 +197,7 @@ public class HelpRequests {
 			.set("claimedBy", volunteerId)
 			.set("claimedChat", volunteerChat)
 			.set("claimedAt", at)
+			.min("firstClaimedAt", at)
 			.set("silentDueAt", silentDueAt)
 			.unset("remindedAt")
 			.unset("nextWaveAt")
@@ -228,7 +230,7 @@ public class HelpRequests {
 	 * closed first.
 	 * @param programmes the viewer's programmes, or null for all
 	 */
-	Page<HelpRequest> search(RequestSearch search, Collection<String> programmes, Pageable pageable) {
+	Page<HelpRequest> search(RequestSearch search, Collection<String> programmes, Instant now, Pageable pageable) {
 		List<Criteria> all = new ArrayList<>();
 		all.add(new Criteria().orOperator(search.stages().stream().map(HelpRequests::inStage).toList()));
 		if (programmes != null) {
@@ -243,6 +245,12 @@ public class HelpRequests {
 		if (search.urgency() != null) {
 			all.add(Criteria.where("urgency").is(search.urgency()));
 		}
+		if (search.waited() != null) {
+			all.add(search.waited().createdFor(now));
+		}
+		if (search.claimedWithin() != null) {
+			all.add(claimedSince(now.minus(search.claimedWithin())));
+		}
 		Query query = Query.query(new Criteria().andOperator(all));
 		long total = this.mongo.count(query, HelpRequest.class);
 		Sort order = search.closedOnly() ? Sort.by(Sort.Direction.DESC, "closedAt", "number")
@@ -251,6 +259,15 @@ public class HelpRequests {
 				Query.of(query).with(order).skip(pageable.getOffset()).limit(pageable.getPageSize()),
 				HelpRequest.class);
 		return new PageImpl<>(page, pageable, total);
+	}
+
+	/**
+	 * The requests a volunteer first took at or after {@code since} (for documents from
+	 * before {@code firstClaimedAt}, the time their volunteer took them).
+	 */
+	static Criteria claimedSince(Instant since) {
+		return new Criteria().orOperator(Criteria.where("firstClaimedAt").gte(since),
+				Criteria.where("firstClaimedAt").is(null).and("claimedAt").gte(since));
 	}
 
 	/** The stored requests in a stage, as a query. */
@@ -314,6 +331,36 @@ public class HelpRequests {
 						.and("status")
 						.is(RequestStatus.CLAIMED))
 					.with(Sort.by(Sort.Direction.DESC, "claimedAt")),
+				HelpRequest.class);
+	}
+
+	/**
+	 * Counts a message the relay carried for a claimed request, once per update: the same
+	 * update handled again is not counted again. Nothing of the message is kept.
+	 */
+	void relayed(String id, boolean fromParticipant, String receipt, Instant at) {
+		String receiptField = fromParticipant ? "relay.participantReceipt" : "relay.volunteerReceipt";
+		this.mongo.updateFirst(Query
+			.query(Criteria.where("_id").is(id).and("status").is(RequestStatus.CLAIMED).and(receiptField).ne(receipt)),
+				new Update().inc(fromParticipant ? "relay.fromParticipant" : "relay.fromVolunteer", 1L)
+					.set(receiptField, receipt)
+					.min("relay.firstAt", at)
+					.max("relay.lastAt", at),
+				HelpRequest.class);
+	}
+
+	/**
+	 * The requests a volunteer has or had (took, was given, gave back or had when staff
+	 * closed it) in these programmes, the newest first, at most {@code max}.
+	 * @param programmes the viewer's programmes, or null for all
+	 */
+	List<HelpRequest> involving(String volunteerId, Collection<String> programmes, int max) {
+		Criteria theirs = new Criteria().orOperator(Criteria.where("claimedBy").is(volunteerId),
+				Criteria.where("history.volunteerId").is(volunteerId));
+		if (programmes != null) {
+			theirs = new Criteria().andOperator(theirs, Criteria.where("programme").in(programmes));
+		}
+		return this.mongo.find(Query.query(theirs).with(Sort.by(Sort.Direction.DESC, "createdAt", "number")).limit(max),
 				HelpRequest.class);
 	}
 

@@ -116,6 +116,8 @@ class Relay implements InboundHandler {
 		if (!fromParticipant) {
 			this.requests.volunteerWrote(request.id(), this.clock.instant().plus(this.properties.silence()));
 		}
+		// counted, never kept: the panel shows how many went each way and when
+		this.requests.relayed(request.id(), fromParticipant, event.receipt(), this.clock.instant());
 		List<Button> buttons = new ArrayList<>();
 		buttons.add(
 				new Button(RequestTexts.get("relay.reply", locale), this.signer.sign(to, OWNER, "f:" + number, OWNER)));

@@ -67,13 +67,15 @@ public class RequestDesk {
 	 */
 	public Page<RequestView> queue(RequestSearch search, Collection<String> programmes, Pageable pageable) {
 		Map<String, String> names = new HashMap<>();
-		return this.requests.search(search, programmes, pageable).map((request) -> view(request, names));
+		return this.requests.search(search, programmes, this.clock.instant(), pageable)
+			.map((request) -> view(request, names));
 	}
 
 	/** How many requests of the viewer's programmes (null: all) nobody has taken. */
 	public long countUntaken(Collection<String> programmes) {
 		return this.requests
-			.search(new RequestSearch(RequestStage.UNTAKEN, null, null, null), programmes, Pageable.ofSize(1))
+			.search(new RequestSearch(RequestStage.UNTAKEN, null, null, null), programmes, this.clock.instant(),
+					Pageable.ofSize(1))
 			.getTotalElements();
 	}
 
@@ -156,7 +158,8 @@ public class RequestDesk {
 		return new RequestView(request.number(), request.programme(), pseudonym, request.category(), request.urgency(),
 				RequestStage.of(request), request.status(), request.crisis(), request.createdAt(), request.claimedAt(),
 				request.closedAt(), request.claimedBy(), name(request.claimedBy(), names), request.offers().size(),
-				request.moderatorsAt(), request.remindedAt(), request.outcome(), moves);
+				request.moderatorsAt(), request.remindedAt(), request.outcome(), moves,
+				RequestView.RelayView.of(request));
 	}
 
 	/** A volunteer's name, read once per call; null for none or an erased volunteer. */

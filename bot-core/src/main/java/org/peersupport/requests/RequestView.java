@@ -26,11 +26,12 @@ import java.util.List;
  * @param remindedAt when the silent volunteer was reminded, or null
  * @param outcome how it ended when staff closed it, or null
  * @param moves who gave it back, was given it or closed it, in order
+ * @param relay the relay's metadata: whether it is open, when, how many messages
  */
 public record RequestView(long number, String programme, String pseudonym, String category, Urgency urgency,
 		RequestStage stage, RequestStatus status, boolean crisis, Instant createdAt, Instant claimedAt,
 		Instant closedAt, String volunteerId, String volunteerName, int offers, Instant offeredToAllAt,
-		Instant remindedAt, RequestOutcome outcome, List<Move> moves) {
+		Instant remindedAt, RequestOutcome outcome, List<Move> moves, RelayView relay) {
 
 	public RequestView {
 		moves = List.copyOf(moves);
@@ -49,6 +50,47 @@ public record RequestView(long number, String programme, String pseudonym, Strin
 	 */
 	public record Move(String kind, String volunteerId, String volunteerName, String reason, String staffId,
 			Instant at) {
+	}
+
+	/**
+	 * What staff may know of a request's relay: whether it is open, when it began and
+	 * ended, and how many messages went each way. Never what they said (a message the
+	 * volunteer reported is shown apart).
+	 *
+	 * @param open whether the participant and a volunteer can write to each other now
+	 * @param startedAt when a volunteer first took the request, or null if none has
+	 * @param endedAt when the last volunteer's relay ended (closed, or given back), or
+	 * null while open or never begun
+	 * @param fromParticipant messages the participant sent
+	 * @param fromVolunteer messages the volunteers who had it sent
+	 * @param lastMessageAt when the last message was relayed, or null
+	 */
+	public record RelayView(boolean open, Instant startedAt, Instant endedAt, long fromParticipant, long fromVolunteer,
+			Instant lastMessageAt) {
+
+		/** The relay of a stored request. */
+		static RelayView of(HelpRequest request) {
+			boolean open = request.status() == RequestStatus.CLAIMED;
+			Instant started = (request.firstClaimedAt() != null) ? request.firstClaimedAt() : request.claimedAt();
+			Instant ended = (open || started == null) ? null : endOf(request);
+			HelpRequest.RelayTally tally = request.relay();
+			return (tally != null) ? new RelayView(open, started, ended, tally.fromParticipant(), tally.fromVolunteer(),
+					tally.lastAt()) : new RelayView(open, started, ended, 0, 0, null);
+		}
+
+		/** When a request that was taken stopped being anyone's. */
+		private static Instant endOf(HelpRequest request) {
+			if (request.closedAt() != null) {
+				return request.closedAt();
+			}
+			return request.history()
+				.stream()
+				.filter((move) -> HelpRequest.Move.RELEASED.equals(move.kind()))
+				.map(HelpRequest.Move::at)
+				.reduce((first, second) -> second)
+				.orElse(null);
+		}
+
 	}
 
 }

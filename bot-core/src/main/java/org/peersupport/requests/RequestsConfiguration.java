@@ -157,6 +157,16 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	QueueFigures queueFigures(MongoOperations mongo, Clock clock) {
+		return new QueueFigures(mongo, clock);
+	}
+
+	@Bean
+	VolunteerCaseload volunteerCaseload(HelpRequests requests, Programmes programmes, Clock clock) {
+		return new VolunteerCaseload(requests, programmes, clock);
+	}
+
+	@Bean
 	MyRequestsCommand myRequestsCommand(RequestIntake intake, HelpRequests requests, Volunteers volunteers,
 			RequestsProperties properties) {
 		return new MyRequestsCommand(intake, requests, volunteers, properties);

@@ -68,7 +68,8 @@ class VolunteerMatching {
 		return this.requests.countClaimedBy(volunteer.id()) < limit(volunteer);
 	}
 
-	private static int limit(Volunteer volunteer) {
+	/** The volunteer's open-request limit as they answered it (1 when unreadable). */
+	static int limit(Volunteer volunteer) {
 		Object limit = volunteer.details().get("maxOpenRequests");
 		if (limit instanceof Number number) {
 			return number.intValue();

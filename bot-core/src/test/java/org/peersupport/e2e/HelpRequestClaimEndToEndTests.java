@@ -25,6 +25,7 @@ import org.peersupport.requests.HelpRequests;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestOffers;
 import org.peersupport.requests.RequestStatus;
+import org.peersupport.requests.RequestView;
 import org.peersupport.sandbox.BotMessage;
 import org.peersupport.sandbox.EmulatorLimits;
 import org.peersupport.sandbox.SentUpdate;
@@ -249,6 +250,13 @@ class HelpRequestClaimEndToEndTests {
 		HelpRequest resolved = this.requests.find(request.id()).orElseThrow();
 		assertThat(resolved.status()).isEqualTo(RequestStatus.RESOLVED);
 		assertThat(resolved.rating()).isEqualTo(4);
+		// the panel sees how many messages went each way, never what they said
+		RequestView.RelayView relay = this.desk.view(request.number(), List.of(PROGRAMME)).orElseThrow().relay();
+		assertThat(relay.fromParticipant()).isEqualTo(4);
+		assertThat(relay.fromVolunteer()).isEqualTo(2);
+		assertThat(relay.open()).isFalse();
+		assertThat(relay.endedAt()).isEqualTo(resolved.closedAt());
+		assertThat(relay.lastMessageAt()).isNotNull();
 		participant.says("Are you still there?");
 		assertThat(winner.texts()).noneMatch((text) -> text.contains("Are you still there?"));
 	}

@@ -99,7 +99,7 @@ class RequestQueueTests {
 			request("R-" + i, "recovery", "talk", Urgency.TODAY, false, i);
 		}
 
-		Page<HelpRequest> second = this.requests.search(RequestSearch.active(), null, PageRequest.of(1, 2));
+		Page<HelpRequest> second = this.requests.search(RequestSearch.active(), null, NOW, PageRequest.of(1, 2));
 
 		assertThat(second.getContent()).extracting(HelpRequest::number).containsExactly(3L, 4L);
 		assertThat(second.getTotalElements()).isEqualTo(5);
@@ -107,7 +107,9 @@ class RequestQueueTests {
 	}
 
 	private List<Long> numbers(RequestSearch search, List<String> programmes) {
-		return this.requests.search(search, programmes, PageRequest.of(0, 50)).map(HelpRequest::number).getContent();
+		return this.requests.search(search, programmes, NOW, PageRequest.of(0, 50))
+			.map(HelpRequest::number)
+			.getContent();
 	}
 
 	private static RequestSearch stages(RequestStage stage) {

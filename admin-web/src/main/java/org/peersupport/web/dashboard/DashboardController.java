@@ -20,10 +20,13 @@ class DashboardController {
 
 	private final List<DashboardCard> cards;
 
+	private final List<DashboardFigures> figures;
+
 	private final Programmes programmes;
 
-	DashboardController(List<DashboardCard> cards, Programmes programmes) {
+	DashboardController(List<DashboardCard> cards, List<DashboardFigures> figures, Programmes programmes) {
 		this.cards = cards.stream().sorted(Comparator.comparingInt(DashboardCard::order)).toList();
+		this.figures = figures.stream().sorted(Comparator.comparingInt(DashboardFigures::order)).toList();
 		this.programmes = programmes;
 	}
 
@@ -34,6 +37,8 @@ class DashboardController {
 					.filter((card) -> card.isVisibleTo(viewer))
 					.map((card) -> new CardView(card.titleKey(), card.value(viewer), card.link()))
 					.toList());
+		model.addAttribute("figureGroups",
+				this.figures.stream().flatMap((figures) -> figures.groups(viewer).stream()).toList());
 		if (viewer.isLimitedToProgrammes()) {
 			model.addAttribute("limitedTo",
 					viewer.programmes()

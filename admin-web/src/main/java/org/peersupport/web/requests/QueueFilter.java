@@ -1,5 +1,6 @@
 package org.peersupport.web.requests;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,7 +28,10 @@ enum QueueFilter {
 	SILENT(Set.of(RequestStage.SILENT)),
 
 	/** Closed or cancelled. */
-	CLOSED(Set.of(RequestStage.CLOSED));
+	CLOSED(Set.of(RequestStage.CLOSED)),
+
+	/** Every request, open or closed. */
+	ALL(EnumSet.allOf(RequestStage.class));
 
 	private final Set<RequestStage> stages;
 

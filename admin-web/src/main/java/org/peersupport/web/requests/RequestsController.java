@@ -12,11 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
+import org.peersupport.requests.QueueFigures;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestOutcome;
 import org.peersupport.requests.RequestStage;
 import org.peersupport.requests.RequestView;
 import org.peersupport.requests.Urgency;
+import org.peersupport.requests.WaitBand;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.FormError;
 import org.peersupport.web.layout.PageView;
@@ -77,6 +79,8 @@ class RequestsController {
 		model.addAttribute("show", QueueFilter.of(filter.show()));
 		model.addAttribute("categories", this.desk.categories(locale));
 		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("waits", WaitBand.values());
+		model.addAttribute("claimWindowDays", QueueFigures.CLAIM_WINDOW.toDays());
 		model.addAttribute("programmeChoices", programmeChoices(viewer, locale));
 		return "requests/list";
 	}

@@ -60,10 +60,13 @@ class VolunteersController {
 
 	private final Clock clock;
 
+	private final CaseloadModel caseload;
+
 	VolunteersController(VolunteerDirectory directory, ScopedVolunteers scoped, VolunteerService volunteers,
-			AuditLog auditLog, MedicineOffers medicineOffers, Clock clock) {
+			AuditLog auditLog, MedicineOffers medicineOffers, Clock clock, CaseloadModel caseload) {
 		this.medicineOffers = medicineOffers;
 		this.clock = clock;
+		this.caseload = caseload;
 		this.directory = directory;
 		this.scoped = scoped;
 		this.volunteers = volunteers;
@@ -99,6 +102,7 @@ class VolunteersController {
 		addDecision(viewer, volunteer, model);
 		// Read-only: what the donor can buy, as they recorded it in the bot.
 		model.addAttribute("medicineOffers", this.medicineOffers.standingOf(volunteer.chatId(), this.clock.instant()));
+		this.caseload.show(viewer, volunteer, model);
 		model.addAttribute("skillChoices", VolunteerService.SKILLS);
 		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
 		model.addAttribute("maxOpenRequests", VolunteerService.MAX_OPEN_REQUESTS);

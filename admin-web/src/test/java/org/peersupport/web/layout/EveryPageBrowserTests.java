@@ -72,6 +72,12 @@ class EveryPageBrowserTests {
 
 	private static final long REQUEST = 4_906L;
 
+	/** A request V-walk-2 has, with a relay that carried messages. */
+	private static final long CLAIMED_REQUEST = 4_907L;
+
+	/** A request V-walk-2 had, closed. */
+	private static final long PAST_REQUEST = 4_908L;
+
 	/**
 	 * Forms whose input cannot be wrong, so that no error page follows them: the phone's
 	 * message box (any text is a message), the sandbox's new phone (a choice of buttons),
@@ -167,7 +173,8 @@ class EveryPageBrowserTests {
 				null, now, now, OutboxEntry.SCHEMA_VERSION));
 		this.mongo.save(new Volunteer("V-walk-2", 4904, "en", "recovery",
 				Map.of("realName", "Wanda Walk", "skills", List.of("mentor"), "languages", List.of("en"), "region",
-						"Gdańsk", "maxOpenRequests", 3),
+						"Gdańsk", "maxOpenRequests", 3, "days", List.of("mon", "tue", "wed", "thu", "fri"), "hours",
+						List.of("morning", "afternoon", "evening"), "quietHours", "22-08"),
 				VolunteerStatus.APPROVED, signup, now, now, null, now, Volunteer.SCHEMA_VERSION));
 		this.mongo.save(new PeerGroup(GROUP, GroupStatus.PENDING, "Walk circle", null, null, 0, null, List.of(), null,
 				now, null, null, PeerGroup.SCHEMA_VERSION));
@@ -175,7 +182,19 @@ class EveryPageBrowserTests {
 		this.participants.completeOnboarding(4905, "recovery", Map.of("pseudonym", "Walking Heron"), now);
 		this.mongo.save(new HelpRequest("R-walk", REQUEST, 4905, "recovery", "legal", Urgency.WEEK, "words", "place",
 				"en", RequestStatus.OPEN, now, null, List.of(), 0, null, null, null, null, null, null, null, List.of(),
-				now, false, null, HelpRequest.SCHEMA_VERSION));
+				now, false, null, null, null, HelpRequest.SCHEMA_VERSION));
+		// V-walk-2's requests, now and before: the relay's counts and their caseload
+		this.mongo.save(new HelpRequest("R-walk-claimed", CLAIMED_REQUEST, 4905, "recovery", "talk", Urgency.TODAY,
+				"words", null, "en", RequestStatus.CLAIMED, now.minusSeconds(7200), null, List.of(), 0, null,
+				"V-walk-2", 4904L, now.minusSeconds(7000), null, null, null, List.of(), null, false, null,
+				now.minusSeconds(7000), new HelpRequest.RelayTally(12L, 9L, now.minusSeconds(6900), now, "u1", "u2"),
+				HelpRequest.SCHEMA_VERSION));
+		this.mongo.save(new HelpRequest("R-walk-past", PAST_REQUEST, 4905, "recovery", "talk", Urgency.WHENEVER,
+				"words", null, "en", RequestStatus.RESOLVED, now.minusSeconds(90_000), now.minusSeconds(3600),
+				List.of(), 0, null, "V-walk-2", 4904L, now.minusSeconds(80_000), 5, null, null, List.of(), null, false,
+				null, now.minusSeconds(80_000),
+				new HelpRequest.RelayTally(4L, 3L, now.minusSeconds(79_000), now.minusSeconds(3700), "u3", "u4"),
+				HelpRequest.SCHEMA_VERSION));
 		// a participant with check-ins, moods, a group and requests: their page is walked
 		// from the participants list
 		new ParticipantPageFixture(this.mongo, this.participants).seed(WALKER, "recovery", "Walker", now);
@@ -235,6 +254,12 @@ class EveryPageBrowserTests {
 				"/dead-letters/u4902-0/discard", "/programmes", "/programmes/recovery", "/crisis-words",
 				"/crisis-words/en");
 		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
+		// the walk sees one page a kind: these kinds also with their figures filled in (a
+		// relay that carried messages, a volunteer with requests now and before)
+		for (String page : List.of("/requests/" + CLAIMED_REQUEST, "/volunteers/V-walk-2")) {
+			check(browser.open(page), page, problems);
+		}
+		assertThat(browser.findAll(By.cssSelector("#caseload-open a, #caseload-past a"))).hasSize(2);
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 	}
 

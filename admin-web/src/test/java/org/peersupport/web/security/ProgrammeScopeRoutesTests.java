@@ -103,6 +103,12 @@ class ProgrammeScopeRoutesTests {
 
 	static final long REQUEST_B = 920_101L;
 
+	/**
+	 * A request of B nobody has taken, waiting longest of all, in a category only B has:
+	 * the dashboard's queue figures name it to those who see B.
+	 */
+	static final long REQUEST_B_WAITING = 920_102L;
+
 	static final long GROUP_A = -1_000_000_201L;
 
 	static final long GROUP_B = -1_000_000_202L;
@@ -126,7 +132,8 @@ class ProgrammeScopeRoutesTests {
 	static final List<String> OUT_OF_A = List.of("PSEUDO-B-7f3k", "BERTA-B-NAME-9q2", "REGION-B-9q2", VOLUNTEER_B,
 			"LEGACY-NAME-4x1", "LEGACY-REGION-4x1", VOLUNTEER_LEGACY, "u9201-0", "u9202-0", "DEAD-B-PARTICIPANT-3c",
 			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t", "SANDBOX-B-CHAT-8m",
-			"P-ALERT-B-6h", ALERT_B, PERSON_B, "GROUP-B-NAME-2w", Long.toString(GROUP_B), Long.toString(GROUP_PENDING));
+			"P-ALERT-B-6h", ALERT_B, PERSON_B, "GROUP-B-NAME-2w", Long.toString(GROUP_B), Long.toString(GROUP_PENDING),
+			"CATEGORY-B-8w", Long.toString(REQUEST_B_WAITING));
 
 	/**
 	 * What of {@link #OUT_OF_A} no page shows (none: an unlimited moderator sees all of
@@ -197,6 +204,10 @@ class ProgrammeScopeRoutesTests {
 		groupModeration(GROUP_B, 9201);
 		request(REQUEST_A, 9101, A, null);
 		request(REQUEST_B, 9201, B, VOLUNTEER_B);
+		this.mongo.insert(new HelpRequest("R-scope-" + REQUEST_B_WAITING, REQUEST_B_WAITING, 9201, B, "CATEGORY-B-8w",
+				Urgency.WEEK, "SUMMARY-B-waiting-4k", null, "en", RequestStatus.OPEN,
+				Instant.now().minus(java.time.Duration.ofDays(12)), null, List.of(), 0, null, null, null, null, null,
+				null, null, List.of(), null, false, null, null, null, HelpRequest.SCHEMA_VERSION));
 		PanelUser admin = this.accounts.findByUsername("root-admin").orElseThrow().toPanelUser();
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-A-OBJ-5t", A, Map.of(), Map.of());
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-B-OBJ-5t", B, Map.of(), Map.of());
@@ -501,7 +512,7 @@ class ProgrammeScopeRoutesTests {
 				"SUMMARY-" + programme + "-4k", null, "en",
 				(volunteer != null) ? RequestStatus.CLAIMED : RequestStatus.OPEN, now, null, List.of(), 0, null,
 				volunteer, (volunteer != null) ? chatId + 1 : null, (volunteer != null) ? now : null, null, null, null,
-				List.of(), null, false, null, HelpRequest.SCHEMA_VERSION));
+				List.of(), null, false, null, null, null, HelpRequest.SCHEMA_VERSION));
 	}
 
 	private void group(long chatId, String programme, String name) {
