@@ -45,14 +45,28 @@ class CreateRequest implements ScriptAction {
 					"Script " + context.scriptKey() + " runs createRequest without a programme and a category");
 		}
 		// Derived from the update's receipt, so handling it again finds the same request.
+		String medicine = context.field("medicine");
+		String amount = context.field("amount");
 		HelpRequest request = this.requests.create("R-" + context.event().receipt(), context.chatId(), programme,
-				category, Urgency.fromAnswer(context.field("urgency")), context.field("summary"),
-				context.field("region"), context.locale(), this.crisis.of(context.replies(), context.chatId()),
-				this.clock.instant());
+				category, Urgency.fromAnswer(context.field("urgency")), summary(context, medicine, amount),
+				context.field("region"), medicine, amount, context.locale(),
+				this.crisis.of(context.replies(), context.chatId()), this.clock.instant());
 		context.replies()
 			.send(RequestTexts.get("created", context.script().plainLanguage(), context.locale(),
 					String.valueOf(request.number()), this.properties.label(category, context.locale())));
 		this.events.publishEvent(new RequestCreated(request.id()));
+	}
+
+	/**
+	 * What the participant wrote about it: a medicine request's medicine and amount, so
+	 * that the offer, the panel and {@code /mydata} show them as any summary.
+	 */
+	private static String summary(ActionContext context, String medicine, String amount) {
+		String summary = context.field("summary");
+		if (summary != null || medicine == null) {
+			return summary;
+		}
+		return (amount != null) ? medicine + ", " + amount : medicine;
 	}
 
 }

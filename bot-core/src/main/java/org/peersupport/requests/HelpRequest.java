@@ -39,6 +39,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * schema version 1, which lack it, {@code history} and {@code moderatorsAt})
  * @param outcome how it ended when staff closed it, or null (absent before schema version
  * 3)
+ * @param medicine the medicine asked for, as the participant wrote it, or null (a request
+ * of another category; absent before schema version 4): the summary then shows it with
+ * the amount
+ * @param amount how much of it, as the participant wrote it, or null
  * @param schemaVersion the document's schema version
  */
 @Document("help_requests")
@@ -47,7 +51,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
 		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
-		RequestOutcome outcome, int schemaVersion) {
+		RequestOutcome outcome, String medicine, String amount, int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
@@ -94,7 +98,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 	}
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 3;
+	public static final int SCHEMA_VERSION = 4;
 
 	@Override
 	public String toString() {

@@ -78,6 +78,11 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	OfferFirstRequest offerFirstRequest(ObjectProvider<RequestIntake> intake) {
+		return new OfferFirstRequest(intake);
+	}
+
+	@Bean
 	TalkRequests talkRequests(RequestIntake intake, HelpRequests requests, RequestsProperties properties,
 			CrisisFlag crisis, ApplicationEventPublisher events, Clock clock) {
 		return new TalkRequests(intake, requests, properties, crisis, events, clock);

@@ -166,7 +166,7 @@ class EveryPageBrowserTests {
 		this.participants.completeOnboarding(4905, "recovery", Map.of("pseudonym", "Walking Heron"), now);
 		this.mongo.save(new HelpRequest("R-walk", REQUEST, 4905, "recovery", "legal", Urgency.WEEK, "words", "place",
 				"en", RequestStatus.OPEN, now, null, List.of(), 0, null, null, null, null, null, null, null, List.of(),
-				now, false, null, HelpRequest.SCHEMA_VERSION));
+				now, false, null, null, null, HelpRequest.SCHEMA_VERSION));
 		// a participant with check-ins, moods, a group and requests: their page is walked
 		// from the participants list
 		new ParticipantPageFixture(this.mongo, this.participants).seed(WALKER, "recovery", "Walker", now);

@@ -501,7 +501,7 @@ class ProgrammeScopeRoutesTests {
 				"SUMMARY-" + programme + "-4k", null, "en",
 				(volunteer != null) ? RequestStatus.CLAIMED : RequestStatus.OPEN, now, null, List.of(), 0, null,
 				volunteer, (volunteer != null) ? chatId + 1 : null, (volunteer != null) ? now : null, null, null, null,
-				List.of(), null, false, null, HelpRequest.SCHEMA_VERSION));
+				List.of(), null, false, null, null, null, HelpRequest.SCHEMA_VERSION));
 	}
 
 	private void group(long chatId, String programme, String name) {
