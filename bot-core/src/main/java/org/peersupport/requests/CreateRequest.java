@@ -12,6 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class CreateRequest implements ScriptAction {
 
+	/** The action's name in scripts. */
+	static final String NAME = "createRequest";
+
 	private final HelpRequests requests;
 
 	private final RequestsProperties properties;
@@ -33,7 +36,7 @@ class CreateRequest implements ScriptAction {
 
 	@Override
 	public String name() {
-		return "createRequest";
+		return NAME;
 	}
 
 	@Override

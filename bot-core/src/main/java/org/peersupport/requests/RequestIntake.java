@@ -139,6 +139,25 @@ class RequestIntake {
 		String pressed = first ? firstOffer(category, plain, locale)
 				: RequestTexts.get("choose-category", plain, locale);
 		replies.editPressedMessage(pressed + "\n\n» " + category.label(locale), List.of());
+		start(event, replies, participant, category, locale);
+	}
+
+	/**
+	 * A deep link's category: its intake starts for a participant (false for anyone
+	 * else).
+	 */
+	boolean start(InboundEvent event, Replies replies, RequestCategory category) {
+		Participant participant = participant(event.chatId()).orElse(null);
+		if (participant == null) {
+			return false;
+		}
+		start(event, replies, participant, category, locale(event));
+		return true;
+	}
+
+	private void start(InboundEvent event, Replies replies, Participant participant, RequestCategory category,
+			String locale) {
+		boolean plain = plain(participant.programme());
 		this.runtime.start(event, replies, plain ? category.plainScript() : category.script(),
 				Map.of("category", category.key(), "programme", participant.programme()), locale);
 	}

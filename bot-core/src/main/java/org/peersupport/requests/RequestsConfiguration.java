@@ -78,6 +78,16 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	HelpLink helpRequestLink(RequestIntake intake, RequestsProperties properties) {
+		return new HelpLink(intake, properties);
+	}
+
+	@Bean
+	IntakeRequirement intakeRequirement(RequestsProperties properties) {
+		return new IntakeRequirement(properties);
+	}
+
+	@Bean
 	OfferFirstRequest offerFirstRequest(ObjectProvider<RequestIntake> intake) {
 		return new OfferFirstRequest(intake);
 	}

@@ -251,6 +251,30 @@ class HelpRequestIntakeEndToEndTests {
 	}
 
 	@Test
+	void aDeepLinkStartsItsCategorysIntakeOrShowsTheCategoriesAndSomeoneNewIsOnboarded() {
+		Person person = new Person(telegram, this.mongo, 12030, "en");
+		OnboardingWalk.ENGLISH.complete(person, "Swift Crane");
+		person.says("/start help-legal");
+		person.sees("What is your legal question about?");
+		person.says("A fine I cannot pay");
+		person.sees("In which town or country is your case?");
+		person.says("Lublin");
+		person.presses("This week");
+		HelpRequest request = this.requests.activeOf(12030).get(0);
+		assertThat(request.category()).isEqualTo("legal");
+		assertThat(request.region()).isEqualTo("Lublin");
+
+		person.says("/start help");
+		person.sees("What do you need help with?");
+		assertThat(person.lastButtons()).contains("Housing", "Talk to a person");
+
+		Person stranger = new Person(telegram, this.mongo, 12031, "en");
+		stranger.says("/start help-housing");
+		stranger.sees("Hello! I’m the bot of a peer-support community.");
+		assertThat(this.requests.ofChat(12031)).isEmpty();
+	}
+
+	@Test
 	void someoneWhoHasNotJoinedIsToldToStartFirst() {
 		Person person = new Person(telegram, this.mongo, 12004, "pl");
 		person.says("/help_request");
