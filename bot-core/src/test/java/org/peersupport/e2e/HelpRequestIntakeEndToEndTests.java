@@ -130,6 +130,9 @@ class HelpRequestIntakeEndToEndTests {
 		person.presses("Лекарства").presses("Готово");
 		person.says("Тихий Лис");
 		person.presses(person.lastButtons().get(0));
+		// the offer after onboarding is plain too
+		assertThat(person.texts()).contains(
+				"Вы выбрали: Лекарства. Хотите попросить об этом сейчас? Тогда нажмите кнопку. Я спрошу вас об этом.");
 		person.says("/help_request");
 		person.presses("Лекарства");
 		person.sees("Какое лекарство вам нужно?");
