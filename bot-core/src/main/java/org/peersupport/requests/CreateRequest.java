@@ -47,9 +47,9 @@ class CreateRequest implements ScriptAction {
 			throw new IllegalStateException(
 					"Script " + context.scriptKey() + " runs createRequest without a programme and a category");
 		}
-		// Derived from the update's receipt, so handling it again finds the same request.
 		String medicine = context.field("medicine");
 		String amount = context.field("amount");
+		// Derived from the update's receipt, so handling it again finds the same request.
 		HelpRequest request = this.requests.create("R-" + context.event().receipt(), context.chatId(), programme,
 				category, Urgency.fromAnswer(context.field("urgency")), summary(context, medicine, amount),
 				context.field("region"), medicine, amount, context.locale(),
