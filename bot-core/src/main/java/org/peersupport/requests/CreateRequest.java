@@ -12,6 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class CreateRequest implements ScriptAction {
 
+	/** The action's name in scripts. */
+	static final String NAME = "createRequest";
+
 	private final HelpRequests requests;
 
 	private final RequestsProperties properties;
@@ -33,7 +36,7 @@ class CreateRequest implements ScriptAction {
 
 	@Override
 	public String name() {
-		return "createRequest";
+		return NAME;
 	}
 
 	@Override
@@ -44,15 +47,29 @@ class CreateRequest implements ScriptAction {
 			throw new IllegalStateException(
 					"Script " + context.scriptKey() + " runs createRequest without a programme and a category");
 		}
+		String medicine = context.field("medicine");
+		String amount = context.field("amount");
 		// Derived from the update's receipt, so handling it again finds the same request.
 		HelpRequest request = this.requests.create("R-" + context.event().receipt(), context.chatId(), programme,
-				category, Urgency.fromAnswer(context.field("urgency")), context.field("summary"),
-				context.field("region"), context.locale(), this.crisis.of(context.replies(), context.chatId()),
-				this.clock.instant());
+				category, Urgency.fromAnswer(context.field("urgency")), summary(context, medicine, amount),
+				context.field("region"), medicine, amount, context.locale(),
+				this.crisis.of(context.replies(), context.chatId()), this.clock.instant());
 		context.replies()
 			.send(RequestTexts.get("created", context.script().plainLanguage(), context.locale(),
 					String.valueOf(request.number()), this.properties.label(category, context.locale())));
 		this.events.publishEvent(new RequestCreated(request.id()));
+	}
+
+	/**
+	 * What the participant wrote about it: a medicine request's medicine and amount, so
+	 * that the offer, the panel and {@code /mydata} show them as any summary.
+	 */
+	private static String summary(ActionContext context, String medicine, String amount) {
+		String summary = context.field("summary");
+		if (summary != null || medicine == null) {
+			return summary;
+		}
+		return (amount != null) ? medicine + ", " + amount : medicine;
 	}
 
 }

@@ -44,6 +44,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code claimedAt} stands for it)
  * @param relay how many messages the relay carried each way and when, never what they
  * said, or null before the first (absent before schema version 4)
+ * @param medicine the medicine asked for, as the participant wrote it, or null (a request
+ * of another category; absent before schema version 4): the summary then shows it with
+ * the amount
+ * @param amount how much of it, as the participant wrote it, or null
  * @param schemaVersion the document's schema version
  */
 @Document("help_requests")
@@ -52,7 +56,8 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed RequestStatus status, Instant createdAt, Instant closedAt, List<Offer> offers, int wave,
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
 		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
-		RequestOutcome outcome, @Indexed Instant firstClaimedAt, RelayTally relay, int schemaVersion) {
+		RequestOutcome outcome, @Indexed Instant firstClaimedAt, RelayTally relay, String medicine, String amount,
+		int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();

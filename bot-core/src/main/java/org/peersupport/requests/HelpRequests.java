@@ -42,13 +42,23 @@ public class HelpRequests {
 	 */
 	public HelpRequest create(String id, long chatId, String programme, String category, Urgency urgency,
 			String summary, String region, String locale, boolean crisis, Instant at) {
+		return create(id, chatId, programme, category, urgency, summary, region, null, null, locale, crisis, at);
+	}
+
+	/**
+	 * Stores a new request as
+	 * {@link #create(String, long, String, String, Urgency, String, String, String, boolean, Instant)}
+	 * does, with the medicine and the amount a medicine request asks for.
+	 */
+	public HelpRequest create(String id, long chatId, String programme, String category, Urgency urgency,
+			String summary, String region, String medicine, String amount, String locale, boolean crisis, Instant at) {
 		HelpRequest existing = find(id).orElse(null);
 		if (existing != null) {
 			return existing;
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
 				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, null, null,
-				crisis, null, null, null, HelpRequest.SCHEMA_VERSION);
+				crisis, null, null, null, medicine, amount, HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
 			return request;

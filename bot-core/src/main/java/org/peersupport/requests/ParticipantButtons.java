@@ -13,8 +13,9 @@ import org.peersupport.messaging.Route;
 import org.peersupport.scripts.RuntimeTexts;
 
 /**
- * Presses of the participant's request buttons: a category starts its intake, a cancel
- * button cancels that request (only the participant's own, only while it is active).
+ * Presses of the participant's request buttons: a category (of {@code /help_request} or
+ * of the offer after onboarding) starts its intake, a cancel button cancels that request
+ * (only the participant's own, only while it is active).
  */
 class ParticipantButtons implements InboundHandler {
 
@@ -46,6 +47,9 @@ class ParticipantButtons implements InboundHandler {
 		String payload = this.intake.payload(event).orElse("");
 		if (payload.startsWith("n:")) {
 			this.intake.begin(event, replies, payload.substring(2));
+		}
+		else if (payload.startsWith(RequestIntake.FIRST)) {
+			this.intake.begin(event, replies, payload.substring(RequestIntake.FIRST.length()), true);
 		}
 		else if (payload.startsWith("x:") && payload.substring(2).matches("[0-9]{1,18}")) {
 			cancel(event, replies, Long.parseLong(payload.substring(2)));

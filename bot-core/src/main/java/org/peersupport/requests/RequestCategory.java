@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * in button data); its label is {@code category.<key>} in the feature's texts, or
  * {@code labels}
  * @param skills the volunteer skills that can help with it (any one is enough)
- * @param script the intake script of an ordinary programme
- * @param plainScript the intake script of a plain-language programme
+ * @param script the intake script of an ordinary programme; by default the generic
+ * {@code help-request} (what is needed, where, how urgent), which suits a category whose
+ * questions are no different
+ * @param plainScript the intake script of a plain-language programme; by default
+ * {@code help-request-plain}
  * @param labels the button label per locale, for a category the shipped texts do not name
  */
 public record RequestCategory(String key, List<String> skills, @DefaultValue("help-request") String script,
@@ -34,6 +37,14 @@ public record RequestCategory(String key, List<String> skills, @DefaultValue("he
 
 	static RequestCategory of(String key, String... skills) {
 		return new RequestCategory(key, List.of(skills), null, null, null);
+	}
+
+	/**
+	 * A category whose intake is its own script ({@code request-<key>}, and
+	 * {@code request-<key>-plain} for a plain-language programme).
+	 */
+	static RequestCategory scripted(String key, String... skills) {
+		return new RequestCategory(key, List.of(skills), "request-" + key, "request-" + key + "-plain", null);
 	}
 
 	/** Its label in {@code locale}: configured, else the shipped text, else its key. */

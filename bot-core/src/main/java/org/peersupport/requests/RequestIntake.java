@@ -24,6 +24,9 @@ class RequestIntake {
 	/** The owner of the feature's buttons ({@code rq:<payload>:<signature>}). */
 	static final String OWNER = "rq";
 
+	/** The payload prefix of the button offered after onboarding. */
+	static final String FIRST = "f:";
+
 	private final Participants participants;
 
 	private final Programmes programmes;
@@ -90,8 +93,38 @@ class RequestIntake {
 		replies.send(RequestTexts.get("choose-category", plain, locale), categories);
 	}
 
+	/**
+	 * After onboarding: the first of the person's needs that is a category, with one
+	 * button that starts its intake; nothing when none is.
+	 */
+	void offerFirst(long chatId, List<String> needs, String locale, Replies replies) {
+		Participant participant = participant(chatId).orElse(null);
+		RequestCategory category = needs.stream()
+			.map(this.properties::category)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+		if (participant == null || category == null) {
+			return;
+		}
+		replies.send(firstOffer(category, plain(participant.programme()), locale), List.of(List.of(button(chatId,
+				FIRST + category.key(), RequestTexts.get("first.button", locale, category.label(locale))))));
+	}
+
+	private static String firstOffer(RequestCategory category, boolean plain, String locale) {
+		return RequestTexts.get("first.offer", plain, locale, category.label(locale));
+	}
+
 	/** A category's press: its intake script starts. */
 	void begin(InboundEvent event, Replies replies, String categoryKey) {
+		begin(event, replies, categoryKey, false);
+	}
+
+	/**
+	 * A category's press, under the categories or under the offer after onboarding: its
+	 * intake script starts.
+	 */
+	void begin(InboundEvent event, Replies replies, String categoryKey, boolean first) {
 		String locale = locale(event);
 		Participant participant = participant(event.chatId()).orElse(null);
 		RequestCategory category = this.properties.category(categoryKey).orElse(null);
@@ -103,8 +136,28 @@ class RequestIntake {
 		}
 		replies.answerButton(null);
 		boolean plain = plain(participant.programme());
-		replies.editPressedMessage(
-				RequestTexts.get("choose-category", plain, locale) + "\n\n» " + category.label(locale), List.of());
+		String pressed = first ? firstOffer(category, plain, locale)
+				: RequestTexts.get("choose-category", plain, locale);
+		replies.editPressedMessage(pressed + "\n\n» " + category.label(locale), List.of());
+		start(event, replies, participant, category, locale);
+	}
+
+	/**
+	 * A deep link's category: its intake starts for a participant (false for anyone
+	 * else).
+	 */
+	boolean start(InboundEvent event, Replies replies, RequestCategory category) {
+		Participant participant = participant(event.chatId()).orElse(null);
+		if (participant == null) {
+			return false;
+		}
+		start(event, replies, participant, category, locale(event));
+		return true;
+	}
+
+	private void start(InboundEvent event, Replies replies, Participant participant, RequestCategory category,
+			String locale) {
+		boolean plain = plain(participant.programme());
 		this.runtime.start(event, replies, plain ? category.plainScript() : category.script(),
 				Map.of("category", category.key(), "programme", participant.programme()), locale);
 	}

@@ -78,6 +78,21 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	HelpLink helpRequestLink(RequestIntake intake, RequestsProperties properties) {
+		return new HelpLink(intake, properties);
+	}
+
+	@Bean
+	IntakeRequirement intakeRequirement(RequestsProperties properties) {
+		return new IntakeRequirement(properties);
+	}
+
+	@Bean
+	OfferFirstRequest offerFirstRequest(ObjectProvider<RequestIntake> intake) {
+		return new OfferFirstRequest(intake);
+	}
+
+	@Bean
 	TalkRequests talkRequests(RequestIntake intake, HelpRequests requests, RequestsProperties properties,
 			CrisisFlag crisis, ApplicationEventPublisher events, Clock clock) {
 		return new TalkRequests(intake, requests, properties, crisis, events, clock);

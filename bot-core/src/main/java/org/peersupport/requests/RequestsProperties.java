@@ -26,13 +26,15 @@ public record RequestsProperties(List<RequestCategory> categories, @DefaultValue
 		@DefaultValue Unclaimed unclaimed) {
 
 	/**
-	 * The categories when none are configured, with the volunteer skills that serve them.
+	 * The categories when none are configured, with the volunteer skills that serve them;
+	 * each asks its own questions ({@code request-<key>}) but "other", which asks the
+	 * generic ones.
 	 */
 	public static final List<RequestCategory> DEFAULT_CATEGORIES = List.of(
-			RequestCategory.of("psychologist", "psychologist"), RequestCategory.of("job", "job-coach"),
-			RequestCategory.of("medicine", "medicine"), RequestCategory.of("legal", "lawyer"),
-			RequestCategory.of("housing", "mentor", "time"),
-			RequestCategory.of(RequestCategory.TALK, "time", "mentor", "psychologist"),
+			RequestCategory.scripted("psychologist", "psychologist"), RequestCategory.scripted("job", "job-coach"),
+			RequestCategory.scripted("medicine", "medicine"), RequestCategory.scripted("legal", "lawyer"),
+			RequestCategory.scripted("housing", "mentor", "time"),
+			RequestCategory.scripted(RequestCategory.TALK, "time", "mentor", "psychologist"),
 			RequestCategory.of("other", "time", "mentor"));
 
 	public RequestsProperties {

@@ -16,7 +16,11 @@ public final class DefaultScripts {
 	 */
 	public static final List<String> RESOURCES = List.of("scripts/onboarding.yaml", "scripts/onboarding-plain.yaml",
 			"scripts/volunteer-signup.yaml", "scripts/help-request.yaml", "scripts/help-request-plain.yaml",
-			"scripts/check-in.yaml", "scripts/check-in-plain.yaml", "scripts/medicine-offer.yaml");
+			"scripts/check-in.yaml", "scripts/check-in-plain.yaml", "scripts/request-psychologist.yaml",
+			"scripts/request-psychologist-plain.yaml", "scripts/request-job.yaml", "scripts/request-job-plain.yaml",
+			"scripts/request-medicine.yaml", "scripts/request-medicine-plain.yaml", "scripts/request-legal.yaml",
+			"scripts/request-legal-plain.yaml", "scripts/request-housing.yaml", "scripts/request-housing-plain.yaml",
+			"scripts/request-talk.yaml", "scripts/request-talk-plain.yaml", "scripts/medicine-offer.yaml");
 
 	private DefaultScripts() {
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,54 @@ class DefaultScriptsTests {
 	void allLoadsEveryShippedScript() {
 		assertThat(DefaultScripts.all()).extracting(Script::id)
 			.containsExactly("onboarding", "onboarding-plain", "volunteer-signup", "help-request", "help-request-plain",
-					"check-in", "check-in-plain", "medicine-offer");
+					"check-in", "check-in-plain", "request-psychologist", "request-psychologist-plain", "request-job",
+					"request-job-plain", "request-medicine", "request-medicine-plain", "request-legal",
+					"request-legal-plain", "request-housing", "request-housing-plain", "request-talk",
+					"request-talk-plain", "medicine-offer");
+	}
+
+	/**
+	 * Each category's intake asks its own questions, in both versions, and ends in
+	 * {@code createRequest}: the region where it matters (and housing cannot skip it),
+	 * the medicine's name and amount apart (never what it is for), nothing but the
+	 * urgency for talking to a person.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "request-psychologist, summary urgency, summary", "request-job, summary region urgency, region",
+			"request-medicine, medicine amount region urgency, region", "request-legal, summary region urgency, region",
+			"request-housing, summary region urgency, ''", "request-talk, urgency, ''",
+			"help-request, summary region urgency, region" })
+	void eachCategorysIntakeAsksItsOwnQuestionsThenCreatesTheRequest(String id, String stores, String skippable) {
+		for (String version : List.of(id, id + "-plain")) {
+			Script script = DefaultScripts.all()
+				.stream()
+				.filter((candidate) -> candidate.id().equals(version))
+				.findFirst()
+				.orElseThrow();
+			List<String> stored = new java.util.ArrayList<>();
+			List<String> optional = new java.util.ArrayList<>();
+			Map<String, Object> fields = new HashMap<>(Map.of("category", "x", "programme", "p"));
+			Step step = script.firstStep();
+			Step last = step;
+			while (step != null) {
+				Object answer = null;
+				if (step.input().expectsAnswer()) {
+					stored.add(step.store());
+					if (step.input().optional() && !"urgency".equals(step.store())) {
+						optional.add(step.store());
+					}
+					answer = (step.input() instanceof Input.Buttons buttons) ? buttons.choices().get(0).value()
+							: "Lublin";
+					fields.put(step.store(), answer);
+				}
+				last = step;
+				step = script.nextStep(step, fields, answer).orElse(null);
+			}
+			assertThat(String.join(" ", stored)).as(version).isEqualTo(stores);
+			assertThat(String.join(" ", optional)).as(version).isEqualTo(skippable);
+			assertThat(last.actions()).as(version).extracting(ActionCall::name).containsExactly("createRequest");
+			assertThat(script.plainLanguage()).as(version).isEqualTo(version.endsWith("-plain"));
+		}
 	}
 
 	@Test

@@ -5,18 +5,29 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Easy-to-Read rules the plain-language onboarding and check-in keep, in every
- * language: no sentence over 15 words, and at most one question in a message.
+ * The Easy-to-Read rules every shipped plain-language script keeps, in every language: no
+ * sentence over 15 words, and at most one question in a message.
  */
 class PlainLanguageTests {
 
+	static List<String> plainScripts() {
+		return DefaultScripts.all().stream().filter(Script::plainLanguage).map(Script::id).toList();
+	}
+
+	@Test
+	void everyCategorysIntakeHasAPlainScript() {
+		assertThat(plainScripts()).contains("onboarding-plain", "check-in-plain", "help-request-plain",
+				"request-psychologist-plain", "request-job-plain", "request-medicine-plain", "request-legal-plain",
+				"request-housing-plain", "request-talk-plain");
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "onboarding-plain", "check-in-plain" })
+	@MethodSource("plainScripts")
 	void noSentenceIsOverFifteenWordsAndNoMessageAsksMoreThanOneQuestion(String id) {
 		Script plain = DefaultScripts.all()
 			.stream()

@@ -80,7 +80,8 @@ class RequestsControllerTests {
 		Instant now = Instant.now();
 		this.mongo.insert(new HelpRequest("R-controller", NUMBER, PARTICIPANT, "recovery", "legal", Urgency.WEEK,
 				"WHAT-THEY-WROTE", "WHERE-THEY-ARE", "en", RequestStatus.OPEN, now, null, List.of(), 0, null, null,
-				null, null, null, null, null, List.of(), now, false, null, null, null, HelpRequest.SCHEMA_VERSION));
+				null, null, null, null, null, List.of(), now, false, null, null, null, null, null,
+				HelpRequest.SCHEMA_VERSION));
 		Map<String, Object> details = new HashMap<>(Map.of("realName", "Pola Speaker", "skills", List.of("lawyer"),
 				"languages", List.of("pl"), "maxOpenRequests", 3));
 		this.volunteers.submit(new Volunteer("V-controller", 7_403L, "pl", "recovery", details,
