@@ -84,8 +84,20 @@ class RequestsConfiguration {
 	}
 
 	@Bean
-	VolunteerMatching volunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties) {
-		return new VolunteerMatching(volunteers, requests, properties);
+	VolunteerMatching volunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties,
+			RelayBlocks blocks) {
+		return new VolunteerMatching(volunteers, requests, properties, blocks);
+	}
+
+	@Bean
+	RelayBlocks relayBlocks(MongoOperations mongo) {
+		return new RelayBlocks(mongo);
+	}
+
+	@Bean
+	RelayBlocking relayBlocking(HelpRequests requests, RelayBlocks blocks, Volunteers volunteers, RequestOffers offers,
+			Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+		return new RelayBlocking(requests, blocks, volunteers, offers, outbox, events, clock);
 	}
 
 	@Bean
@@ -99,9 +111,9 @@ class RequestsConfiguration {
 	@Bean
 	ClaimButtons claimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching,
 			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, RequestsProperties properties,
-			Clock clock) {
+			RelayBlocks blocks, Clock clock) {
 		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, properties.silence(),
-				clock);
+				blocks, clock);
 	}
 
 	@Bean
