@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
  * Sandbox phones and the queue in a real browser: a participant's phone asks for a
  * person, an approved volunteer's phone gets the offer and takes it, the Requests queue
  * then lists the request as taken by that volunteer, and the two phones talk through the
- * relay, a test photo included (shown as a labelled placeholder with its caption).
+ * relay, a test photo included (shown as a labelled placeholder with its caption); then
+ * the team blocks the volunteer from the relay and lifts the block.
  */
 @BrowserTest(properties = { "peer.admin.username=root-admin", "peer.admin.password=correct-horse-1" })
 class SandboxClaimBrowserTests {
@@ -131,6 +132,31 @@ class SandboxClaimBrowserTests {
 			.messages(VOLUNTEER)
 			.stream()
 			.anyMatch((message) -> "photo".equals(message.media())));
+
+		// The team blocks the volunteer from the relay (after a confirm page), then lifts
+		// it.
+		browser.open("/requests/" + number);
+		browser.clickAndWait(By.id("block-volunteer"));
+		assertThat(browser.pageText()).contains("Block the volunteer of request No. " + number + " from the relay?");
+		browser.clickAndWait(By.id("confirm"));
+		assertThat(browser.path()).isEqualTo("/requests/" + number);
+		assertThat(browser.text(By.cssSelector("p.notice"))).isEqualTo("Blocked. Both sides are told in Telegram.");
+		assertThat(browser.text(By.id("relay-blocks"))).contains("Volunteer V-sandbox-claim is blocked from the relay");
+		assertThat(browser.text(By.id("history"))).contains("root-admin blocked Tomas Taker from the relay");
+		browser.open(phones);
+		waitFor(browser, By.xpath("//*[@data-phone='" + VOLUNTEER + "']//p[starts-with(text(), "
+				+ "'Our team has stopped your conversations through the bot (request No. " + number + ")')]"));
+		waitFor(browser, By.xpath("//*[@data-phone='" + PARTICIPANT + "']//p[starts-with(text(), "
+				+ "'The conversation about your request No. " + number + " has ended')]"));
+		browser.open("/requests/" + number);
+		browser.clickAndWait(By.id("lift-VOLUNTEER"));
+		assertThat(browser.text(By.cssSelector("p.notice"))).startsWith("The block is lifted.");
+		assertThat(browser.findAll(By.id("relay-blocks"))).isEmpty();
+		await().until(() -> this.emulator.users()
+			.messages(VOLUNTEER)
+			.stream()
+			.anyMatch((message) -> "Our team has lifted the stop: I can offer you requests again."
+				.equals(message.text())));
 	}
 
 	private static void say(Browser browser, long phone, String text) {
