@@ -238,8 +238,9 @@ class RequestsConfiguration {
 	}
 
 	@Bean
-	RequestData requestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, Clock clock) {
-		return new RequestData(requests, focus, properties, clock);
+	RequestData requestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, RelayBlocks blocks,
+			Clock clock) {
+		return new RequestData(requests, focus, properties, blocks, clock);
 	}
 
 }

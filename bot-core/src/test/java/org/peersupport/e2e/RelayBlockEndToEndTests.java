@@ -189,6 +189,10 @@ class RelayBlockEndToEndTests {
 		assertThat(participant.texts()).anyMatch((text) -> text.contains("112"));
 		assertThat(helper.texts()).noneMatch((text) -> text.contains("kill myself"));
 
+		participant.says("/mydata");
+		assertThat(participant.texts())
+			.anyMatch((text) -> text.contains("Our team has stopped your messages from going to volunteers for now."));
+
 		assertThat(this.blocking.lift(request.number(), RelayBlock.Side.PARTICIPANT, null)).isTrue();
 		await().until(() -> participant.texts()
 			.contains("Our team has lifted the stop: your requests are offered to volunteers again."));
