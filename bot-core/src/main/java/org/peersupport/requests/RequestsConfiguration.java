@@ -79,8 +79,8 @@ class RequestsConfiguration {
 
 	@Bean
 	TalkRequests talkRequests(RequestIntake intake, HelpRequests requests, RequestsProperties properties,
-			CrisisFlag crisis, ApplicationEventPublisher events, Clock clock) {
-		return new TalkRequests(intake, requests, properties, crisis, events, clock);
+			CrisisFlag crisis, ApplicationEventPublisher events, RelayBlocks blocks, Clock clock) {
+		return new TalkRequests(intake, requests, properties, crisis, events, blocks, clock);
 	}
 
 	@Bean

@@ -185,6 +185,12 @@ class RelayBlockEndToEndTests {
 
 		participant.says("hello, is the volunteer there?");
 		assertThat(helper.texts()).noneMatch((text) -> text.contains("is the volunteer there?"));
+		// No request a volunteer would take is named: the team is told instead.
+		assertThat(participant.lastText()).startsWith("Thank you for writing to me.")
+			.contains("I’ve let our team know that you would like to talk to a person");
+		assertThat(this.requests.activeOf(15303)).singleElement()
+			.extracting(HelpRequest::number)
+			.isEqualTo(request.number());
 		participant.says("I want to kill myself");
 		assertThat(participant.texts()).anyMatch((text) -> text.contains("112"));
 		assertThat(helper.texts()).noneMatch((text) -> text.contains("kill myself"));
