@@ -64,7 +64,11 @@
     event.preventDefault();
     var box = phone.querySelector('.phone-messages');
     var body = new URLSearchParams(new FormData(form));
-    fetch(form.action, {
+    // the button pressed may post elsewhere (the test photo); a button without
+    // formaction reports the page's address as its formAction, not the form's
+    var submitter = event.submitter;
+    var url = (submitter && submitter.hasAttribute('formaction')) ? submitter.formAction : form.action;
+    fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
       redirect: 'error',

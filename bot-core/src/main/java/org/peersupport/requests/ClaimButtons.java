@@ -40,8 +40,12 @@ class ClaimButtons implements InboundHandler {
 
 	private final java.time.Duration silence;
 
+	private final RelayBlocks blocks;
+
 	ClaimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching, RequestOffers offers,
-			RelayFocus focus, Outbox outbox, CallbackSigner signer, java.time.Duration silence, Clock clock) {
+			RelayFocus focus, Outbox outbox, CallbackSigner signer, java.time.Duration silence, RelayBlocks blocks,
+			Clock clock) {
+		this.blocks = blocks;
 		this.silence = silence;
 		this.focus = focus;
 		this.requests = requests;
@@ -74,6 +78,13 @@ class ClaimButtons implements InboundHandler {
 			.orElse(null);
 		if (volunteer == null || request == null || !request.programme().equals(volunteer.programme())) {
 			replies.answerButton(RequestTexts.get("offer.gone", locale));
+			return;
+		}
+		if (request.status() == RequestStatus.OPEN
+				&& (this.blocks.volunteerBlocked(volunteer.id()) || this.blocks.participantBlocked(request.chatId()))) {
+			// staff stopped one side of the relay after the offer went out
+			replies.answerButton(RequestTexts
+				.get(this.blocks.volunteerBlocked(volunteer.id()) ? "offer.blocked" : "offer.gone", locale));
 			return;
 		}
 		if (request.status() == RequestStatus.OPEN && !this.matching.underLimit(volunteer)) {

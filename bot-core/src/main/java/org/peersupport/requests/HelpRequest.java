@@ -85,11 +85,12 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 
 	/**
 	 * A change of hands: a volunteer gave the request back, staff gave it to a volunteer,
-	 * or staff closed it.
+	 * closed it, or stopped one side of its relay.
 	 *
-	 * @param kind {@code released}, {@code reassigned} or {@code closed}
+	 * @param kind {@code released}, {@code reassigned}, {@code closed},
+	 * {@code blocked-participant} or {@code blocked-volunteer}
 	 * @param volunteerId the volunteer who released it, who was given it, or who had it
-	 * when it was closed (null: nobody)
+	 * when it was closed or stopped (null: nobody)
 	 * @param reason why it was released (a reason key), or the staff member's id
 	 * @param at when
 	 */
@@ -100,6 +101,10 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		static final String REASSIGNED = "reassigned";
 
 		static final String CLOSED = "closed";
+
+		static final String BLOCKED_PARTICIPANT = "blocked-participant";
+
+		static final String BLOCKED_VOLUNTEER = "blocked-volunteer";
 
 	}
 

@@ -216,6 +216,37 @@ public class HelpRequests {
 	}
 
 	/**
+	 * Ends the relay of a claimed request that staff stopped, if it is still as
+	 * {@code seen} (claimed by the same volunteer): it is open again with no volunteer
+	 * and no offers, and its first wave is due at once.
+	 * @param kind the history's word for it ({@code blocked-participant},
+	 * {@code blocked-volunteer})
+	 * @return whether this call ended it
+	 */
+	boolean endRelay(HelpRequest seen, String kind, String staff, Instant at) {
+		if (seen.claimedBy() == null) {
+			return false;
+		}
+		Query claimed = Query.query(Criteria.where("_id")
+			.is(seen.id())
+			.and("status")
+			.is(RequestStatus.CLAIMED)
+			.and("claimedBy")
+			.is(seen.claimedBy()));
+		Update open = new Update().set("status", RequestStatus.OPEN)
+			.unset("claimedBy")
+			.unset("claimedChat")
+			.unset("claimedAt")
+			.unset("silentDueAt")
+			.unset("remindedAt")
+			.set("wave", 0)
+			.set("nextWaveAt", at)
+			.set("offers", List.of())
+			.push("history", new HelpRequest.Move(kind, seen.claimedBy(), staff, at));
+		return this.mongo.updateFirst(claimed, open, HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
 	 * Closes an active request as resolved by staff, with how it ended.
 	 * @param holder the volunteer who had it, or null
 	 * @param staff who closed it (an internal id), kept in the request's history
@@ -422,6 +453,7 @@ public class HelpRequests {
 	/** Erases every request of a chat. */
 	public long erase(long chatId) {
 		this.mongo.remove(Query.query(Criteria.where("participantChat").is(chatId)), ReportedMessage.class);
+		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), RelayBlock.class);
 		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), HelpRequest.class).getDeletedCount();
 	}
 

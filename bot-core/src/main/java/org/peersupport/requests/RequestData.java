@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.peersupport.participants.PersonalData;
 
 /**
- * A participant's help requests in {@code /mydata}, as they entered them; erased with the
- * person.
+ * A participant's help requests in {@code /mydata}, as they entered them, and whether
+ * staff blocked them from the relay; erased with the person.
  */
 class RequestData implements PersonalData {
 
@@ -23,7 +23,11 @@ class RequestData implements PersonalData {
 
 	private final Clock clock;
 
-	RequestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, Clock clock) {
+	private final RelayBlocks blocks;
+
+	RequestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, RelayBlocks blocks,
+			Clock clock) {
+		this.blocks = blocks;
 		this.requests = requests;
 		this.focus = focus;
 		this.properties = properties;
@@ -54,6 +58,9 @@ class RequestData implements PersonalData {
 			if (reported > 0) {
 				lines.add(RequestTexts.get("mydata.reported", plain, locale, reported));
 			}
+		}
+		if (this.blocks.participantBlocked(chatId)) {
+			lines.add(RequestTexts.get("mydata.blocked", plain, locale));
 		}
 		return lines;
 	}

@@ -40,7 +40,8 @@ public record RequestView(long number, String programme, String pseudonym, Strin
 	/**
 	 * One change of hands.
 	 *
-	 * @param kind {@code released}, {@code reassigned} or {@code closed}
+	 * @param kind {@code released}, {@code reassigned}, {@code closed},
+	 * {@code blocked-participant} or {@code blocked-volunteer}
 	 * @param volunteerId the volunteer who gave it back or was given it, or null
 	 * @param volunteerName that volunteer's name, or null
 	 * @param reason why a volunteer gave it back (a reason key: {@code time},

@@ -94,13 +94,25 @@ class RequestsConfiguration {
 
 	@Bean
 	TalkRequests talkRequests(RequestIntake intake, HelpRequests requests, RequestsProperties properties,
-			CrisisFlag crisis, ApplicationEventPublisher events, Clock clock) {
-		return new TalkRequests(intake, requests, properties, crisis, events, clock);
+			CrisisFlag crisis, ApplicationEventPublisher events, RelayBlocks blocks, Clock clock) {
+		return new TalkRequests(intake, requests, properties, crisis, events, blocks, clock);
 	}
 
 	@Bean
-	VolunteerMatching volunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties) {
-		return new VolunteerMatching(volunteers, requests, properties);
+	VolunteerMatching volunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties,
+			RelayBlocks blocks) {
+		return new VolunteerMatching(volunteers, requests, properties, blocks);
+	}
+
+	@Bean
+	RelayBlocks relayBlocks(MongoOperations mongo) {
+		return new RelayBlocks(mongo);
+	}
+
+	@Bean
+	RelayBlocking relayBlocking(HelpRequests requests, RelayBlocks blocks, Volunteers volunteers, RequestOffers offers,
+			Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+		return new RelayBlocking(requests, blocks, volunteers, offers, outbox, events, clock);
 	}
 
 	@Bean
@@ -114,9 +126,9 @@ class RequestsConfiguration {
 	@Bean
 	ClaimButtons claimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching,
 			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, RequestsProperties properties,
-			Clock clock) {
+			RelayBlocks blocks, Clock clock) {
 		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, properties.silence(),
-				clock);
+				blocks, clock);
 	}
 
 	@Bean
@@ -311,8 +323,9 @@ class RequestsConfiguration {
 	}
 
 	@Bean
-	RequestData requestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, Clock clock) {
-		return new RequestData(requests, focus, properties, clock);
+	RequestData requestData(HelpRequests requests, RelayFocus focus, RequestsProperties properties, RelayBlocks blocks,
+			Clock clock) {
+		return new RequestData(requests, focus, properties, blocks, clock);
 	}
 
 }

@@ -12,7 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * "Talk to a person" requests made for a participant who needs one (the conversation's
  * re-ask limit, words written outside any conversation): one is opened and offered like
- * any request, or the one the participant has open already is named again.
+ * any request, or the one the participant has open already is named again; none for a
+ * participant staff blocked from the relay (the team is alerted instead).
  */
 class TalkRequests implements TalkToAPerson {
 
@@ -28,8 +29,11 @@ class TalkRequests implements TalkToAPerson {
 
 	private final Clock clock;
 
+	private final RelayBlocks blocks;
+
 	TalkRequests(RequestIntake intake, HelpRequests requests, RequestsProperties properties, CrisisFlag crisis,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, RelayBlocks blocks, Clock clock) {
+		this.blocks = blocks;
 		this.intake = intake;
 		this.requests = requests;
 		this.properties = properties;
@@ -42,6 +46,11 @@ class TalkRequests implements TalkToAPerson {
 	public OptionalLong open(Replies replies, long chatId) {
 		Participant participant = this.intake.participant(chatId).orElse(null);
 		if (participant == null || this.properties.category(RequestCategory.TALK).isEmpty()) {
+			return OptionalLong.empty();
+		}
+		if (this.blocks.participantBlocked(chatId)) {
+			// No volunteer will take it while staff keep them from the relay: only the
+			// team's alert is raised, and the person is told so.
 			return OptionalLong.empty();
 		}
 		// Derived from the update, so handling it again finds the same request.

@@ -32,20 +32,31 @@ class VolunteerMatching {
 
 	private final RequestsProperties properties;
 
-	VolunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties) {
+	private final RelayBlocks blocks;
+
+	VolunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties, RelayBlocks blocks) {
 		this.volunteers = volunteers;
 		this.requests = requests;
 		this.properties = properties;
+		this.blocks = blocks;
 	}
 
-	/** The matching volunteers not in {@code excluded} (ids), best first. */
+	/**
+	 * The matching volunteers not in {@code excluded} (ids), best first; none who staff
+	 * blocked from the relay, and none at all for a participant staff blocked (their
+	 * requests wait for the team).
+	 */
 	List<Volunteer> candidates(HelpRequest request, Collection<String> excluded) {
+		if (this.blocks.participantBlocked(request.chatId())) {
+			return List.of();
+		}
 		Set<String> skills = Set
 			.copyOf(this.properties.category(request.category()).map(RequestCategory::skills).orElse(List.of()));
 		VolunteerSearch search = new VolunteerSearch(null, request.locale(), null, VolunteerStatus.APPROVED);
 		return this.volunteers.search(search, List.of(request.programme()), Pageable.ofSize(MAX_VOLUNTEERS))
 			.stream()
 			.filter((volunteer) -> !excluded.contains(volunteer.id()))
+			.filter((volunteer) -> !this.blocks.volunteerBlocked(volunteer.id()))
 			.filter((volunteer) -> strings(volunteer.details().get("skills")).stream().anyMatch(skills::contains))
 			.map((volunteer) -> new Ranked(volunteer, sameRegion(request, volunteer),
 					this.requests.countClaimedBy(volunteer.id()), this.requests.lastClaimBy(volunteer.id())))

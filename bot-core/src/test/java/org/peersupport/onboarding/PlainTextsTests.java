@@ -54,7 +54,8 @@ class PlainTextsTests {
 			"requests",
 			anyOf("command\\.(release|pause|resume)", "offer(\\..*)?", "relay\\.crisis", "relay\\.cancelled",
 					"relay\\.report(ed)?", "release\\.(none|ask|done)", "reassigned\\.(to|from)", "closed\\.volunteer",
-					"pause\\..*", "resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder"));
+					"pause\\..*", "resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder",
+					"block\\.volunteer(\\..*)?"));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "onboarding", "conversation", "safety", "requests", "checkins", "silence", "volunteers" })

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
 import org.peersupport.requests.QueueFigures;
+import org.peersupport.requests.RelayBlocking;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestOutcome;
 import org.peersupport.requests.RequestStage;
@@ -60,7 +61,11 @@ class RequestsController {
 
 	private final AuditLog auditLog;
 
-	RequestsController(RequestDesk desk, Programmes programmes, StaffAccountRepository staff, AuditLog auditLog) {
+	private final RelayBlocking blocking;
+
+	RequestsController(RequestDesk desk, Programmes programmes, StaffAccountRepository staff, AuditLog auditLog,
+			RelayBlocking blocking) {
+		this.blocking = blocking;
 		this.desk = desk;
 		this.programmes = programmes;
 		this.staff = staff;
@@ -94,6 +99,7 @@ class RequestsController {
 		model.addAttribute("candidates", this.desk.volunteersFor(view.number(), viewer.scope().programmesOrAll()));
 		model.addAttribute("outcomes", RequestOutcome.values());
 		model.addAttribute("reports", this.desk.reportsOf(view.number(), viewer.scope().programmesOrAll()));
+		model.addAttribute("relayBlocks", this.blocking.blocksOf(view.number(), viewer.scope().programmesOrAll()));
 		return "requests/request";
 	}
 

@@ -43,6 +43,9 @@ class SandboxController {
 
 	private static final int MAX_TEXT_LENGTH = 4096;
 
+	/** Telegram's limit on a caption. */
+	private static final int MAX_CAPTION_LENGTH = 1024;
+
 	private final Sandbox sandbox;
 
 	private final SandboxPhoneBook phoneBook;
@@ -128,6 +131,38 @@ class SandboxController {
 		return "redirect:" + phones.pageUrl();
 	}
 
+	/** Sending a test photo from the page's script, answered with the message list. */
+	@PostMapping(path = "/phones/{userId}/send-photo", headers = IN_PLACE)
+	String sendPhotoInPlace(PanelUser viewer, @PathVariable long userId, @RequestParam(defaultValue = "") String text,
+			@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
+		sendPhoto(viewer, userId, text, requested, new RedirectAttributesModelMap());
+		return messageList(viewer, userId, requested, model);
+	}
+
+	/**
+	 * A test photo (the emulator's stand-in picture) with the typed text, if any, as its
+	 * caption: what the bot does with a photo (the relay copies it) can be tried.
+	 */
+	@PostMapping("/phones/{userId}/send-photo")
+	String sendPhoto(PanelUser viewer, @PathVariable long userId, @RequestParam(defaultValue = "") String text,
+			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
+		this.phoneBook.require(viewer, userId);
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		String caption = text.strip();
+		if (caption.length() > MAX_CAPTION_LENGTH) {
+			redirect.addFlashAttribute("outcome", "sandbox.error.caption");
+		}
+		else {
+			SentUpdate sent = this.sandbox.emulator()
+				.users()
+				.sendContent(userId, "photo", caption.isEmpty() ? null : caption);
+			this.typed.record(userId, sent.messageId(), caption.isEmpty() ? null : caption, "photo");
+			this.auditLog.record(viewer, "sandbox.sent", OBJECT_TYPE, Long.toString(userId), Map.of(),
+					Map.of("media", "photo", "length", caption.length()));
+		}
+		return "redirect:" + phones.pageUrl();
+	}
+
 	@PostMapping("/phones/{userId}/press")
 	String press(PanelUser viewer, @PathVariable long userId, @RequestParam long messageId, @RequestParam String data,
 			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
@@ -190,9 +225,10 @@ class SandboxController {
 			.messages(userId)
 			.stream()
 			.filter((message) -> !message.deleted())
-			.forEach((message) -> lines
-				.add(new ChatLine(message.messageId(), false, message.text(), message.buttons())));
-		this.typed.on(userId).forEach((own) -> lines.add(new ChatLine(own.messageId(), true, own.text(), List.of())));
+			.forEach((message) -> lines.add(new ChatLine(message.messageId(), false, message.text(),
+					(message.photo() != null) ? "photo" : message.media(), message.buttons())));
+		this.typed.on(userId)
+			.forEach((own) -> lines.add(new ChatLine(own.messageId(), true, own.text(), own.media(), List.of())));
 		lines.sort(Comparator.comparingLong(ChatLine::messageId));
 		return new PhoneWindow(userId, PhoneRole.at(position), List.copyOf(lines));
 	}
@@ -246,10 +282,12 @@ class SandboxController {
 	 *
 	 * @param messageId its id in the chat
 	 * @param own whether the phone's user typed it (else the bot sent it)
-	 * @param text the text
+	 * @param text the text (a media's caption), or null for media without one
+	 * @param media the kind of media (photo, voice, document, sticker), shown as a
+	 * labelled placeholder, or null for a text
 	 * @param buttons the bot's inline keyboard (empty for the user's own)
 	 */
-	record ChatLine(long messageId, boolean own, String text, List<List<BotMessage.Button>> buttons) {
+	record ChatLine(long messageId, boolean own, String text, String media, List<List<BotMessage.Button>> buttons) {
 	}
 
 }

@@ -22,9 +22,14 @@ class SandboxTyped {
 	private final Map<Long, List<Typed>> byPhone = new ConcurrentHashMap<>();
 
 	void record(long userId, long messageId, String text) {
+		record(userId, messageId, text, null);
+	}
+
+	/** Media the user sent, with its caption (null for none). */
+	void record(long userId, long messageId, String text, String media) {
 		this.byPhone.compute(userId, (id, typed) -> {
 			List<Typed> kept = (typed != null) ? new ArrayList<>(typed) : new ArrayList<>();
-			kept.add(new Typed(messageId, text));
+			kept.add(new Typed(messageId, text, media));
 			if (kept.size() > KEPT_PER_PHONE) {
 				kept.remove(0);
 			}
@@ -41,12 +46,13 @@ class SandboxTyped {
 	}
 
 	/**
-	 * A text the user sent.
+	 * A text or media the user sent.
 	 *
 	 * @param messageId its id in the private chat
-	 * @param text what was typed
+	 * @param text what was typed (a media's caption, or null for none)
+	 * @param media the kind of media (photo …), or null for a text
 	 */
-	record Typed(long messageId, String text) {
+	record Typed(long messageId, String text, String media) {
 	}
 
 }

@@ -12,6 +12,7 @@ import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.requests.HelpRequest;
+import org.peersupport.requests.RelayBlock;
 import org.peersupport.requests.ReportedMessage;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
@@ -52,6 +53,8 @@ class RequestsControllerTests {
 
 	static final long PARTICIPANT = 7_402L;
 
+	static final long CLAIMED = 12_346L;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -74,6 +77,7 @@ class RequestsControllerTests {
 		this.mongo.remove(new Query(), HelpRequest.class);
 		this.mongo.remove(new Query(), Volunteer.class);
 		this.mongo.remove(new Query(), Alert.class);
+		this.mongo.remove(new Query(), AuditEntry.class);
 		this.admin = this.users.loadUserByUsername("root-admin");
 		this.participants.recordConsent(PARTICIPANT, "en", "onboarding@1", Instant.now());
 		this.participants.completeOnboarding(PARTICIPANT, "recovery", Map.of("pseudonym", "Calm Otter"), Instant.now());
@@ -140,6 +144,51 @@ class RequestsControllerTests {
 		});
 		assertThat(this.mongo.count(Query.query(Criteria.where("objectType").is("request")), AuditEntry.class))
 			.isZero();
+	}
+
+	@Test
+	void aModeratorBlocksTheVolunteerFromTheRelayAfterAConfirmAndLiftsItBothAudited() throws Exception {
+		this.mongo.remove(new Query(), RelayBlock.class);
+		Instant now = Instant.now();
+		this.mongo.insert(new HelpRequest("R-controller-claimed", CLAIMED, PARTICIPANT, "recovery", "legal",
+				Urgency.WEEK, null, null, "en", RequestStatus.CLAIMED, now, null, List.of(), 1, null, "V-controller",
+				7_403L, now, null, now.plusSeconds(3600), null, List.of(), null, false, null, null, null, null, null,
+				HelpRequest.SCHEMA_VERSION));
+		assertThat(page("/requests/" + CLAIMED)).contains("Stop the relay", "id=\"block-volunteer\"")
+			.doesNotContain("is blocked from the relay");
+		assertThat(page("/requests/" + NUMBER)).as("an open request has no relay to stop")
+			.doesNotContain("Stop the relay");
+		assertThat(page("/requests/" + CLAIMED + "/block-volunteer"))
+			.contains("Block the volunteer of request No. 12346 from the relay?", "id=\"confirm\"");
+		assertThat(this.mvc.perform(post("/requests/" + CLAIMED + "/block-volunteer").with(user(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("without the CSRF token").isEqualTo(403);
+		assertThat(pressed("/requests/" + NUMBER + "/block-volunteer")).as("no volunteer has it")
+			.isEqualTo("requests.not-blocked");
+		assertThat(this.mongo.count(new Query(), RelayBlock.class)).isZero();
+
+		assertThat(pressed("/requests/" + CLAIMED + "/block-volunteer")).isEqualTo("requests.blocked");
+		assertThat(this.mongo.findById("R-controller-claimed", HelpRequest.class)).satisfies((request) -> {
+			assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
+			assertThat(request.claimedBy()).isNull();
+		});
+		assertThat(page("/requests/" + CLAIMED))
+			.contains("Volunteer V-controller is blocked from the relay since", "id=\"lift-VOLUNTEER\"")
+			.doesNotContain("id=\"block-volunteer\"");
+		assertThat(pressed("/requests/" + CLAIMED + "/lift-participant")).isEqualTo("requests.not-unblocked");
+		assertThat(pressed("/requests/" + CLAIMED + "/lift-volunteer")).isEqualTo("requests.unblocked");
+		assertThat(this.mongo.count(new Query(), RelayBlock.class)).isZero();
+		assertThat(this.mongo.find(Query.query(Criteria.where("objectType").is("request")), AuditEntry.class))
+			.extracting(AuditEntry::action)
+			.containsExactly("request.relay-blocked", "request.relay-unblocked");
+	}
+
+	private String pressed(String path) throws Exception {
+		return (String) this.mvc.perform(post(path).with(csrf()).with(user(this.admin)))
+			.andReturn()
+			.getFlashMap()
+			.get("outcome");
 	}
 
 	@Test

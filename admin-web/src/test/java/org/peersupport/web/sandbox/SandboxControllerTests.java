@@ -93,6 +93,28 @@ class SandboxControllerTests {
 	}
 
 	@Test
+	void aTestPhotoIsSentWithItsCaptionAndShownAsALabelledPlaceholder() throws Exception {
+		MvcResult tooLong = this.mvc
+			.perform(post("/sandbox/phones/3151/send-photo").param("text", "x".repeat(1025))
+				.with(csrf())
+				.with(user(this.admin)))
+			.andReturn();
+		assertThat(tooLong.getFlashMap().get("outcome")).isEqualTo("sandbox.error.caption");
+		assertThat(audit("3151")).isEmpty();
+
+		this.mvc.perform(
+				post("/sandbox/phones/3151/send-photo").param("text", " my form ").with(csrf()).with(user(this.admin)))
+			.andReturn();
+		String fragment = getPage("/sandbox/phones/3151/messages");
+		assertThat(fragment).contains("data-media=\"photo\"", "📷 Photo", "<p class=\"text\">my form</p>");
+		assertThat(audit("3151")).singleElement().satisfies((entry) -> {
+			assertThat(entry.action()).isEqualTo("sandbox.sent");
+			assertThat(entry.after()).containsEntry("media", "photo").containsEntry("length", "7");
+		});
+		assertThat(getPage("/sandbox")).contains("📷 Send a test photo", "/sandbox/phones/1001/send-photo");
+	}
+
+	@Test
 	void pressingAMessageThatIsGoneSaysSoAndChangesNothing() throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/sandbox/phones/3201/press").param("messageId", "999")

@@ -1,0 +1,56 @@
+package org.peersupport.requests;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** The stored stops on the relay, one per person. */
+class RelayBlocks {
+
+	private final MongoOperations mongo;
+
+	RelayBlocks(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Stores the stop unless the person already has one; returns the one kept. */
+	RelayBlock add(RelayBlock block) {
+		try {
+			return this.mongo.insert(block);
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.ofNullable(this.mongo.findById(block.id(), RelayBlock.class)).orElseThrow(() -> ex);
+		}
+	}
+
+	boolean participantBlocked(long chatId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(RelayBlock.participantId(chatId))),
+				RelayBlock.class);
+	}
+
+	boolean volunteerBlocked(String volunteerId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(RelayBlock.volunteerId(volunteerId))),
+				RelayBlock.class);
+	}
+
+	Optional<RelayBlock> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, RelayBlock.class));
+	}
+
+	/** The stops set on a request, oldest first. */
+	List<RelayBlock> setOn(long requestNumber) {
+		return this.mongo.find(Query.query(Criteria.where("requestNumber").is(requestNumber)).with(Sort.by("at")),
+				RelayBlock.class);
+	}
+
+	/** Lifts a stop; whether this call removed it. */
+	boolean remove(String id) {
+		return this.mongo.remove(Query.query(Criteria.where("_id").is(id)), RelayBlock.class).getDeletedCount() == 1;
+	}
+
+}
