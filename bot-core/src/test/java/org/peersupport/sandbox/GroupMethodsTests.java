@@ -209,7 +209,8 @@ class GroupMethodsTests {
 		assertThat(banned.getNewChatMember().getStatus()).isEqualTo("kicked");
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.users.join(ANN, link));
 
-		// the test client's polls name no update types, which leaves chat_member out again
+		// the test client's polls name no update types, which leaves chat_member out
+		// again
 		this.client.execute(GetUpdates.builder().allowedUpdates(List.of("message", "chat_member")).timeout(0).build());
 		this.users.unbanByAdmin(chatId, SandboxUsers.DEFAULT_GROUP_OWNER, ANN);
 
