@@ -135,7 +135,8 @@ class UpdateTranslator {
 	 */
 	private InboundEvent post(InboundEvent event, Message message, boolean command) {
 		if (event.isPrivate()) {
-			// a command's own text may go on to a group ({@code /anon}), whose rules ask
+			// a command's own text may go on to a group (/anon), whose rules ask for
+			// these
 			return command
 					? event.withPost(
 							new PostDetails(isForwarded(message), hasLink(message), null, null, null, null, false))

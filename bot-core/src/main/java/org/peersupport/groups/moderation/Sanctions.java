@@ -170,8 +170,9 @@ class Sanctions {
 	 */
 	void refuse(Replies replies, PeerGroup group, long userId, Breach breach, Actor actor) {
 		Voice voice = voiceOf(userId, group);
-		replies.send(String.join("\n", ModerationTexts.said("anon.refused", voice),
-				ModerationTexts.said("rule." + breach.name(), voice)));
+		replies
+			.put(new Outgoing.SendMessage(userId, false, String.join("\n", ModerationTexts.said("anon.refused", voice),
+					ModerationTexts.said("rule." + breach.name(), voice)), List.of()));
 		this.log.record(replies.event().receipt(), group.chatId(), userId, Action.REFUSE, breach, actor.by(),
 				actor.cause(), actor.at());
 	}
