@@ -156,11 +156,14 @@ public class GroupPlaces {
 
 	/**
 	 * The group moved to a new chat id: its places move with it (their ids keep the old
-	 * one; a place's number is what counts). Safe to run twice.
+	 * one; a place's number is what counts), and so do its members' steps. Safe to run
+	 * twice.
 	 */
 	void migrate(long fromChatId, long toChatId) {
 		this.mongo.updateMulti(Query.query(Criteria.where("groupChatId").is(fromChatId)),
 				new Update().set("groupChatId", toChatId), GroupPlace.class);
+		this.mongo.updateMulti(Query.query(Criteria.where("groupChatId").is(fromChatId)),
+				new Update().set("groupChatId", toChatId), GroupStep.class);
 	}
 
 	/** Puts the person at the end of the waiting list, unless they are on it. */

@@ -9,11 +9,12 @@ import java.time.Instant;
  * @param groupChatId the group
  * @param chatId the member it concerns (their user id)
  * @param action what was done: {@code DELETE}, {@code WARN}, {@code MUTE}, {@code BAN},
- * {@code UNBAN} or {@code DISMISS}
+ * {@code UNBAN}, {@code DISMISS} or {@code REFUSE} (an anonymous post kept out)
  * @param breach the rule broken, when it was a rule or a warning ({@code LINKS},
  * {@code BANNED_WORDS} …), or null
  * @param by {@code bot}, or a moderator as {@code telegram:<id>}
- * @param cause {@code rules}, {@code command} or {@code report}
+ * @param cause {@code rules}, {@code command}, {@code report}, {@code telegram} (a
+ * moderator's ban or unban in Telegram itself) or {@code anon}
  * @param at when
  */
 public record ModerationRecord(long groupChatId, long chatId, String action, String breach, String by, String cause,

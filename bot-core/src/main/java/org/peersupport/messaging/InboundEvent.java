@@ -31,15 +31,25 @@ import java.time.Instant;
  * the update, unique over time, the same on every run of the update; outgoing calls and
  * "already handled" marks use it. An event stored before receipts existed reads as
  * {@code u<updateId>}, the origin its replies were stored under then.
+ * @param actorId who changed a member's status, for {@link InboundKind#MEMBER_STATUS};
+ * null otherwise
  */
 public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatType chatType, Long userId, Long messageId,
 		String text, String command, String buttonData, String buttonPressId, String languageCode, String memberStatus,
-		Long migratedToChatId, Instant receivedAt, PostDetails post, String receipt) {
+		Long migratedToChatId, Instant receivedAt, PostDetails post, String receipt, Long actorId) {
 
 	public InboundEvent {
 		if (receipt == null) {
 			receipt = legacyReceipt(updateId);
 		}
+	}
+
+	/** An event that names no actor apart from its user. */
+	public InboundEvent(long updateId, InboundKind kind, long chatId, ChatType chatType, Long userId, Long messageId,
+			String text, String command, String buttonData, String buttonPressId, String languageCode,
+			String memberStatus, Long migratedToChatId, Instant receivedAt, PostDetails post, String receipt) {
+		this(updateId, kind, chatId, chatType, userId, messageId, text, command, buttonData, buttonPressId,
+				languageCode, memberStatus, migratedToChatId, receivedAt, post, receipt, null);
 	}
 
 	/** An event without a group post's details. */
@@ -69,14 +79,21 @@ public record InboundEvent(long updateId, InboundKind kind, long chatId, ChatTyp
 	public InboundEvent withPost(PostDetails newPost) {
 		return new InboundEvent(this.updateId, this.kind, this.chatId, this.chatType, this.userId, this.messageId,
 				this.text, this.command, this.buttonData, this.buttonPressId, this.languageCode, this.memberStatus,
-				this.migratedToChatId, this.receivedAt, newPost, this.receipt);
+				this.migratedToChatId, this.receivedAt, newPost, this.receipt, this.actorId);
+	}
+
+	/** The same event naming who changed a member's status. */
+	public InboundEvent withActor(Long newActorId) {
+		return new InboundEvent(this.updateId, this.kind, this.chatId, this.chatType, this.userId, this.messageId,
+				this.text, this.command, this.buttonData, this.buttonPressId, this.languageCode, this.memberStatus,
+				this.migratedToChatId, this.receivedAt, this.post, this.receipt, newActorId);
 	}
 
 	/** The same event with another receipt. */
 	public InboundEvent withReceipt(String newReceipt) {
 		return new InboundEvent(this.updateId, this.kind, this.chatId, this.chatType, this.userId, this.messageId,
 				this.text, this.command, this.buttonData, this.buttonPressId, this.languageCode, this.memberStatus,
-				this.migratedToChatId, this.receivedAt, this.post, newReceipt);
+				this.migratedToChatId, this.receivedAt, this.post, newReceipt, this.actorId);
 	}
 
 	/**

@@ -21,6 +21,13 @@ public enum InboundKind {
 	JOIN_REQUEST,
 	/** A member left a group, or was removed from it ({@code userId} is who left). */
 	MEMBER_LEFT,
+	/**
+	 * A member's status in a group was changed by someone other than the bot
+	 * ({@code chat_member}): {@code userId} is the member, {@code memberStatus} their new
+	 * status, {@code text} their old one, {@code actorId} who changed it (an
+	 * administrator banning or unbanning them, or the member themselves).
+	 */
+	MEMBER_STATUS,
 	/** A group was migrated to a supergroup with a new chat id. */
 	CHAT_MIGRATED,
 	/** Anything else the bot receives but does not act on. */

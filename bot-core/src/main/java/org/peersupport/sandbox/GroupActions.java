@@ -163,6 +163,55 @@ final class GroupActions {
 		}
 	}
 
+	/**
+	 * An administrator of the group (its owner, or a member made one) bans a user there
+	 * in Telegram itself, not through the bot: a chat_member update (to kicked) from that
+	 * administrator, if the bot asked for them. Like {@code banChatMember} here, no
+	 * service message.
+	 */
+	SentUpdate banByAdmin(long chatId, long adminId, long userId) {
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			checkAdmin(room, adminId);
+			if (userId == room.ownerId() || userId == adminId) {
+				throw new IllegalStateException("An administrator cannot ban the owner or themselves");
+			}
+			String old = room.status(userId);
+			if (ChatRoom.KICKED.equals(old)) {
+				throw new IllegalStateException("The user is banned in this group already");
+			}
+			this.state.ensureUser(userId, null, null);
+			room.status(userId, ChatRoom.KICKED);
+			return new SentUpdate(this.memberships.memberChanged(room, userId, adminId, old), 0, null);
+		}
+	}
+
+	/**
+	 * An administrator lifts a ban in Telegram itself: the user is no longer a member and
+	 * may join again; a chat_member update (kicked to left) from that administrator.
+	 */
+	SentUpdate unbanByAdmin(long chatId, long adminId, long userId) {
+		ChatRoom room = existing(chatId);
+		synchronized (room) {
+			checkAdmin(room, adminId);
+			if (!ChatRoom.KICKED.equals(room.status(userId))) {
+				throw new IllegalStateException("The user is not banned in group " + chatId);
+			}
+			room.status(userId, ChatRoom.LEFT);
+			return new SentUpdate(this.memberships.memberChanged(room, userId, adminId, ChatRoom.KICKED), 0, null);
+		}
+	}
+
+	private static void checkAdmin(ChatRoom room, long adminId) {
+		if (room.isPrivate() || room.migratedTo() != null) {
+			throw new IllegalStateException("Chat " + room.id() + " is not an active group");
+		}
+		String status = room.status(adminId);
+		if (!ChatRoom.CREATOR.equals(status) && !ChatRoom.ADMINISTRATOR.equals(status)) {
+			throw new IllegalStateException("User " + adminId + " does not administer group " + room.id());
+		}
+	}
+
 	long migrate(long chatId) {
 		ChatRoom old = existing(chatId);
 		ChatRoom successor;

@@ -115,6 +115,14 @@ public final class SandboxClient {
 		return post("groups/" + chatId + "/admins", Map.of("userId", userId), SentUpdate.class);
 	}
 
+	public SentUpdate banByAdmin(long chatId, long adminId, long userId) {
+		return post("groups/" + chatId + "/bans", Map.of("adminId", adminId, "userId", userId), SentUpdate.class);
+	}
+
+	public SentUpdate unbanByAdmin(long chatId, long adminId, long userId) {
+		return post("groups/" + chatId + "/unbans", Map.of("adminId", adminId, "userId", userId), SentUpdate.class);
+	}
+
 	public long migrate(long chatId) {
 		return post("groups/" + chatId + "/migrate", Map.of(), JsonNode.class).path("chatId").asLong();
 	}

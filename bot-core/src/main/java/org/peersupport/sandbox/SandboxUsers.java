@@ -244,6 +244,30 @@ public final class SandboxUsers {
 	}
 
 	/**
+	 * An administrator of the group bans a user in Telegram itself (not through the bot):
+	 * a chat_member update to kicked, from the administrator.
+	 * @param chatId the group
+	 * @param adminId the owner, or a member made an administrator
+	 * @param userId who is banned
+	 * @return the chat_member update id (0 if the bot does not ask for them)
+	 */
+	public SentUpdate banByAdmin(long chatId, long adminId, long userId) {
+		return this.groups.banByAdmin(chatId, adminId, userId);
+	}
+
+	/**
+	 * An administrator lifts a user's ban in Telegram itself: a chat_member update from
+	 * kicked to left, from the administrator.
+	 * @param chatId the group
+	 * @param adminId the owner, or a member made an administrator
+	 * @param userId who was banned
+	 * @return the chat_member update id (0 if the bot does not ask for them)
+	 */
+	public SentUpdate unbanByAdmin(long chatId, long adminId, long userId) {
+		return this.groups.unbanByAdmin(chatId, adminId, userId);
+	}
+
+	/**
 	 * The group's owner gives ({@code true}) or takes ({@code false}) administrator
 	 * rights of the bot, e.g. {@code can_invite_users}; emits my_chat_member.
 	 * @param chatId the group

@@ -28,7 +28,7 @@ class UpdatePoller implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
 
-	static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member",
+	static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member", "chat_member",
 			"chat_join_request");
 
 	private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(30));

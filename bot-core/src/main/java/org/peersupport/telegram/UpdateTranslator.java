@@ -73,6 +73,9 @@ class UpdateTranslator {
 		if (update.hasMyChatMember()) {
 			return Optional.of(membership(id, update.getMyChatMember()));
 		}
+		if (update.hasChatMember()) {
+			return memberStatus(id, update.getChatMember());
+		}
 		if (update.hasChatJoinRequest()) {
 			return Optional.of(joinRequest(id, update.getChatJoinRequest()));
 		}
@@ -132,7 +135,12 @@ class UpdateTranslator {
 	 */
 	private InboundEvent post(InboundEvent event, Message message, boolean command) {
 		if (event.isPrivate()) {
-			return event;
+			// a command's own text may go on to a group (/anon), whose rules ask for
+			// these
+			return command
+					? event.withPost(
+							new PostDetails(isForwarded(message), hasLink(message), null, null, null, null, false))
+					: event;
 		}
 		Message replied = message.getReplyToMessage();
 		Long replyTo = (replied != null && replied.getMessageId() != null) ? replied.getMessageId().longValue() : null;
@@ -227,6 +235,30 @@ class UpdateTranslator {
 		String missing = (chatType(update.getChat()) == ChatType.PRIVATE) ? null : missingRights(member);
 		return event(id, InboundKind.BOT_MEMBERSHIP, update.getChat(), update.getFrom(), null, missing, null, null,
 				null, status, null);
+	}
+
+	/**
+	 * A member's status changed in a group by someone other than this bot (an
+	 * administrator banned or unbanned them in Telegram, say); the bot's own calls come
+	 * back as such updates too, and are left out: what the bot did is recorded where it
+	 * decided it.
+	 */
+	private Optional<InboundEvent> memberStatus(long id, ChatMemberUpdated update) {
+		User actor = update.getFrom();
+		ChatMember member = update.getNewChatMember();
+		if (chatType(update.getChat()) == ChatType.PRIVATE || member == null || member.getUser() == null
+				|| actor == null || isThisBot(actor)) {
+			return Optional.empty();
+		}
+		String old = (update.getOldChatMember() != null) ? update.getOldChatMember().getStatus() : null;
+		return Optional.of(event(id, InboundKind.MEMBER_STATUS, update.getChat(), member.getUser(), null, old, null,
+				null, null, member.getStatus(), null)
+			.withActor(actor.getId()));
+	}
+
+	private boolean isThisBot(User user) {
+		return Boolean.TRUE.equals(user.getIsBot()) && user.getUserName() != null
+				&& this.bot.isThisBot(user.getUserName());
 	}
 
 	/**

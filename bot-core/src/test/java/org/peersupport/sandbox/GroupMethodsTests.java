@@ -190,6 +190,38 @@ class GroupMethodsTests {
 	}
 
 	@Test
+	void anAdministratorsBanInTelegramComesAsAChatMemberUpdateFromThemAndKeepsTheUserOut() throws Exception {
+		long chatId = this.users.createGroup("Open circle");
+		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();
+		this.users.join(ANN, link);
+		this.users.join(BEA, link);
+		this.telegram.updates();
+		this.client.execute(GetUpdates.builder().allowedUpdates(List.of("message", "chat_member")).timeout(0).build());
+
+		assertThatExceptionOfType(IllegalStateException.class).as("only an administrator bans")
+			.isThrownBy(() -> this.users.banByAdmin(chatId, BEA, ANN));
+		this.users.banByAdmin(chatId, SandboxUsers.DEFAULT_GROUP_OWNER, ANN);
+
+		ChatMemberUpdated banned = this.telegram.updates().get(0).getChatMember();
+		assertThat(banned.getFrom().getId()).isEqualTo(SandboxUsers.DEFAULT_GROUP_OWNER);
+		assertThat(banned.getNewChatMember().getUser().getId()).isEqualTo(ANN);
+		assertThat(banned.getOldChatMember().getStatus()).isEqualTo("member");
+		assertThat(banned.getNewChatMember().getStatus()).isEqualTo("kicked");
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.users.join(ANN, link));
+
+		// the test client's polls name no update types, which leaves chat_member out
+		// again
+		this.client.execute(GetUpdates.builder().allowedUpdates(List.of("message", "chat_member")).timeout(0).build());
+		this.users.unbanByAdmin(chatId, SandboxUsers.DEFAULT_GROUP_OWNER, ANN);
+
+		ChatMemberUpdated lifted = this.telegram.updates().get(0).getChatMember();
+		assertThat(lifted.getOldChatMember().getStatus()).isEqualTo("kicked");
+		assertThat(lifted.getNewChatMember().getStatus()).isEqualTo("left");
+		this.users.join(ANN, link);
+		assertThat(this.users.memberStatus(chatId, ANN)).isEqualTo("member");
+	}
+
+	@Test
 	void restrictedMemberCannotWrite() throws Exception {
 		long chatId = this.users.createGroup("Open circle");
 		String link = this.client.execute(CreateChatInviteLink.builder().chatId(chatId).build()).getInviteLink();

@@ -101,6 +101,10 @@ class SandboxClientTests {
 
 		assertThat(said.messageId()).isPositive();
 		assertThat(this.sandbox.memberStatus(newId, ANN)).isEqualTo("member");
+		this.sandbox.banByAdmin(newId, SandboxUsers.DEFAULT_GROUP_OWNER, ANN);
+		assertThat(this.sandbox.memberStatus(newId, ANN)).isEqualTo("kicked");
+		this.sandbox.unbanByAdmin(newId, SandboxUsers.DEFAULT_GROUP_OWNER, ANN);
+		assertThat(this.sandbox.memberStatus(newId, ANN)).isEqualTo("left");
 		assertThat(this.sandbox.memberStatus(newId, SandboxUsers.DEFAULT_GROUP_OWNER)).isEqualTo("creator");
 	}
 

@@ -17,14 +17,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param groupChatId the group
  * @param posts their recent posts, newest last, only as long as the flood window needs
  * @param warnings their warnings, oldest first
+ * @param mutedUntil until when the bot last muted them in the group, or null (schema 2;
+ * none before): {@code /anon} posts nothing for them before then
  * @param schemaVersion the document's schema version
  */
 @Document("group_conduct")
 record Conduct(@Id String id, @Indexed long chatId, @Indexed long groupChatId, List<Post> posts, List<Warning> warnings,
-		int schemaVersion) {
+		Instant mutedUntil, int schemaVersion) {
 
 	/** The schema version written by this code. */
-	static final int SCHEMA_VERSION = 1;
+	static final int SCHEMA_VERSION = 2;
 
 	Conduct {
 		posts = (posts != null) ? List.copyOf(posts) : List.of();
@@ -33,6 +35,11 @@ record Conduct(@Id String id, @Indexed long chatId, @Indexed long groupChatId, L
 
 	static String idOf(long groupChatId, long userId) {
 		return groupChatId + ":" + userId;
+	}
+
+	/** Whether the bot's last mute of the member still holds at this time. */
+	boolean mutedAt(Instant at) {
+		return this.mutedUntil != null && this.mutedUntil.isAfter(at);
 	}
 
 	/**

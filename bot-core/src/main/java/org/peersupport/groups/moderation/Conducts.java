@@ -62,6 +62,50 @@ class Conducts {
 			.count();
 	}
 
+	/** The bot muted the member in the group until then (a later mute replaces it). */
+	void muted(long groupChatId, long userId, Instant until) {
+		String id = find(groupChatId, userId).id();
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("mutedUntil", until).set("schemaVersion", Conduct.SCHEMA_VERSION), Conduct.class);
+	}
+
+	/**
+	 * The group moved to a new chat id: its members' records move with it, joined with
+	 * any the new id has already (each post and warning once). Safe to run twice.
+	 */
+	void migrate(long fromChatId, long toChatId) {
+		for (Conduct old : this.mongo.find(Query.query(Criteria.where("groupChatId").is(fromChatId)), Conduct.class)) {
+			Conduct moved = find(toChatId, old.chatId());
+			List<Conduct.Post> posts = new ArrayList<>(moved.posts());
+			old.posts()
+				.stream()
+				.filter((p) -> moved.posts().stream().noneMatch((q) -> q.receipt().equals(p.receipt())))
+				.forEach(posts::add);
+			posts.sort(java.util.Comparator.comparing(Conduct.Post::at));
+			List<Conduct.Warning> warnings = new ArrayList<>(moved.warnings());
+			old.warnings()
+				.stream()
+				.filter((w) -> moved.warnings().stream().noneMatch((v) -> v.receipt().equals(w.receipt())))
+				.forEach(warnings::add);
+			warnings.sort(java.util.Comparator.comparing(Conduct.Warning::at));
+			Instant muted = later(old.mutedUntil(), moved.mutedUntil());
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(moved.id())),
+					new Update().set("posts", posts)
+						.set("warnings", warnings)
+						.set("mutedUntil", muted)
+						.set("schemaVersion", Conduct.SCHEMA_VERSION),
+					Conduct.class);
+			this.mongo.remove(Query.query(Criteria.where("_id").is(old.id())), Conduct.class);
+		}
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		if (a == null) {
+			return b;
+		}
+		return (b == null || a.isAfter(b)) ? a : b;
+	}
+
 	/** The member's record in the group, created empty if there is none. */
 	Conduct find(long groupChatId, long userId) {
 		String id = Conduct.idOf(groupChatId, userId);
@@ -71,7 +115,7 @@ class Conducts {
 		}
 		try {
 			return this.mongo
-				.insert(new Conduct(id, userId, groupChatId, List.of(), List.of(), Conduct.SCHEMA_VERSION));
+				.insert(new Conduct(id, userId, groupChatId, List.of(), List.of(), null, Conduct.SCHEMA_VERSION));
 		}
 		catch (DuplicateKeyException ex) {
 			return this.mongo.findById(id, Conduct.class);

@@ -18,9 +18,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Wires the groups' moderation: the rules check on every post, the group commands, the
- * report buttons, newcomers' first day, and the person's warnings in their data. The
- * group commands are declared for Telegram's command lists: {@code /report} for every
- * group chat, the moderators' commands for the groups' administrators.
+ * report buttons, newcomers' first day, anonymous posts ({@code /anon}), bans made in
+ * Telegram itself, the move of the moderation records when a group migrates, and the
+ * person's warnings in their data. The group commands are declared for Telegram's command
+ * lists: {@code /report} for every group chat, the moderators' commands for the groups'
+ * administrators.
  */
 @Configuration(proxyBeanMethods = false)
 public class ModerationConfiguration {
@@ -94,6 +96,27 @@ public class ModerationConfiguration {
 	ReportButtons reportButtons(Reports reports, PeerGroups groups, Sanctions sanctions,
 			ModeratorsProperties moderators) {
 		return new ReportButtons(reports, groups, sanctions, moderators);
+	}
+
+	@Bean
+	AnonCommand anonCommand(PeerGroups groups, GroupPlaces places, Participants participants, Conducts conducts,
+			Sanctions sanctions) {
+		return new AnonCommand(groups, places, participants, conducts, sanctions);
+	}
+
+	@Bean
+	Command anonCommandEntry() {
+		return Command.of(AnonCommand.NAME, 61, false, ModerationTexts::get, Audience.PARTICIPANT);
+	}
+
+	@Bean
+	TelegramBans telegramBans(PeerGroups groups, Placement placement, Sanctions sanctions) {
+		return new TelegramBans(groups, placement, sanctions);
+	}
+
+	@Bean
+	ModerationMigration moderationMigration(ModerationLog log, Conducts conducts) {
+		return new ModerationMigration(log, conducts);
 	}
 
 	@Bean

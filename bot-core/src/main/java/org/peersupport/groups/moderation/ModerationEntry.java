@@ -17,7 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param action what was done
  * @param breach why, when it was a rule or a warning
  * @param by who did it: {@code bot}, or a moderator as {@code telegram:<id>}
- * @param cause what led to it: {@code rules}, {@code command} or {@code report}
+ * @param cause what led to it: {@code rules}, {@code command}, {@code report},
+ * {@code telegram} (a moderator acted in Telegram itself) or {@code anon} (an anonymous
+ * post the rules refused)
  * @param at when
  * @param schemaVersion the document's schema version
  */
@@ -31,7 +33,10 @@ record ModerationEntry(@Id String id, @Indexed long groupChatId, @Indexed long c
 	/** What a moderation action did. */
 	enum Action {
 
-		DELETE, WARN, MUTE, BAN, UNBAN, DISMISS
+		DELETE, WARN, MUTE, BAN, UNBAN, DISMISS,
+
+		/** An anonymous post ({@code /anon}) the group's rules kept out of the group. */
+		REFUSE
 
 	}
 

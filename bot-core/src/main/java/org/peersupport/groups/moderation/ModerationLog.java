@@ -70,6 +70,16 @@ class ModerationLog implements ModerationHistory {
 			.toList();
 	}
 
+	/**
+	 * The group moved to a new chat id: its entries move with it (their ids name the
+	 * update, not the group). Safe to run twice.
+	 */
+	void migrate(long fromChatId, long toChatId) {
+		this.mongo.updateMulti(Query.query(Criteria.where("groupChatId").is(fromChatId)),
+				new org.springframework.data.mongodb.core.query.Update().set("groupChatId", toChatId),
+				ModerationEntry.class);
+	}
+
 	void erase(long chatId) {
 		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), ModerationEntry.class);
 	}

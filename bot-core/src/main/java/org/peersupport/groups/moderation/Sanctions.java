@@ -53,6 +53,11 @@ class Sanctions {
 			return new Actor(BOT, "rules", at);
 		}
 
+		/** The bot, by the group's rules, on an anonymous post. */
+		static Actor anon(Instant at) {
+			return new Actor(BOT, "anon", at);
+		}
+
 		static Actor moderator(long userId, String cause, Instant at) {
 			return new Actor("telegram:" + userId, cause, at);
 		}
@@ -102,6 +107,7 @@ class Sanctions {
 
 	private void restrict(Replies replies, PeerGroup group, long userId, Duration duration, Actor actor) {
 		replies.put(new Outgoing.RestrictMember(group.chatId(), userId, MemberRights.NONE, actor.at().plus(duration)));
+		this.conducts.muted(group.chatId(), userId, actor.at().plus(duration));
 		this.log.record(replies.event().receipt(), group.chatId(), userId, Action.MUTE, null, actor.by(), actor.cause(),
 				actor.at());
 	}
@@ -129,6 +135,48 @@ class Sanctions {
 		this.placement.unbanned(group.chatId(), userId);
 	}
 
+	/**
+	 * A moderator banned the member in Telegram itself: kept like a ban by command (the
+	 * audit, no placement in the group until it is lifted, their place given on), and a
+	 * participant is told privately. The ban in Telegram is made already.
+	 */
+	void bannedInTelegram(Replies replies, PeerGroup group, long userId, Actor actor) {
+		if (this.participants.find(userId).isPresent()) {
+			replies.put(new Outgoing.SendMessage(userId, false, ModerationTexts.said("banned", voiceOf(userId, group)),
+					List.of()));
+		}
+		this.log.record(replies.event().receipt(), group.chatId(), userId, Action.BAN, null, actor.by(), actor.cause(),
+				actor.at());
+		this.placement.banned(group.chatId(), userId);
+	}
+
+	/**
+	 * A moderator lifted the member's ban in Telegram itself: the bot may place them in
+	 * the group again, and a participant is told so.
+	 */
+	void unbannedInTelegram(Replies replies, PeerGroup group, long userId, Actor actor) {
+		if (this.participants.find(userId).isPresent()) {
+			replies.put(new Outgoing.SendMessage(userId, false,
+					ModerationTexts.said("unbanned", voiceOf(userId, group)), List.of()));
+		}
+		this.log.record(replies.event().receipt(), group.chatId(), userId, Action.UNBAN, null, actor.by(),
+				actor.cause(), actor.at());
+		this.placement.unbanned(group.chatId(), userId);
+	}
+
+	/**
+	 * An anonymous post the group's rules kept out: the audit says which rule, and the
+	 * person is told privately (no warning: nothing reached the group).
+	 */
+	void refuse(Replies replies, PeerGroup group, long userId, Breach breach, Actor actor) {
+		Voice voice = voiceOf(userId, group);
+		replies
+			.put(new Outgoing.SendMessage(userId, false, String.join("\n", ModerationTexts.said("anon.refused", voice),
+					ModerationTexts.said("rule." + breach.name(), voice)), List.of()));
+		this.log.record(replies.event().receipt(), group.chatId(), userId, Action.REFUSE, breach, actor.by(),
+				actor.cause(), actor.at());
+	}
+
 	/** A report dismissed: nothing happens to anyone, and the audit says who decided. */
 	void dismiss(String receipt, PeerGroup group, long userId, Actor actor) {
 		this.log.record(receipt, group.chatId(), userId, Action.DISMISS, null, actor.by(), actor.cause(), actor.at());
@@ -136,13 +184,18 @@ class Sanctions {
 
 	/** The person's language and plainness, or the group's language for a stranger. */
 	Voice voiceOf(long userId, PeerGroup group) {
+		return voiceOf(userId, group.language());
+	}
+
+	/** The person's language and plainness, or this language for a stranger. */
+	Voice voiceOf(long userId, String fallback) {
 		Participant participant = this.participants.find(userId).orElse(null);
 		if (participant == null) {
-			return new Voice(group.language(), false);
+			return new Voice(fallback, false);
 		}
 		boolean plain = participant.programme() != null
 				&& this.programmes.find(participant.programme()).map(Programme::plainLanguage).orElse(false);
-		return new Voice((participant.locale() != null) ? participant.locale() : group.language(), plain);
+		return new Voice((participant.locale() != null) ? participant.locale() : fallback, plain);
 	}
 
 }

@@ -24,7 +24,7 @@ class ModerationTextsTests {
 	/** Texts for the moderators' chat, the group itself and units. */
 	private static final List<String> NOT_SAID_PRIVATELY = List.of("report.card", "report.noText", "report.button.",
 			"report.did.", "report.decided", "report.yours", "report.already", "report.gone", "rules.group", "span.",
-			"command.");
+			"command.", "anon.group");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 
@@ -40,7 +40,8 @@ class ModerationTextsTests {
 			.filter((key) -> NOT_SAID_PRIVATELY.stream().noneMatch(key::startsWith))
 			.sorted()
 			.toList();
-		assertThat(said).contains("removed", "warnings", "muted", "report.thanks", "newcomer", "mydata.warning");
+		assertThat(said).contains("removed", "warnings", "muted", "report.thanks", "newcomer", "mydata.warning",
+				"anon.posted", "anon.noGroup", "anon.refused");
 		for (String language : List.of("", "_ru", "_uk", "_pl")) {
 			Properties texts = load(language);
 			for (String key : said) {
