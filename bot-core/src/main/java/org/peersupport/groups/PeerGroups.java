@@ -95,7 +95,8 @@ public class PeerGroups {
 		}
 		PeerGroup moved = new PeerGroup(toChatId, old.status(), old.name(), old.programme(), old.language(),
 				old.capacity(), old.rules(), old.missingRights(), fromChatId, old.registeredAt(), old.activatedAt(),
-				old.activatedBy(), old.moderation(), old.holdJoinRequests(), PeerGroup.SCHEMA_VERSION);
+				old.activatedBy(), old.moderation(), old.holdJoinRequests(), old.moderatorsChat(),
+				PeerGroup.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(moved);
 		}
@@ -142,6 +143,8 @@ public class PeerGroups {
 			.set("language", settings.language())
 			.set("capacity", settings.capacity())
 			.set("rules", settings.rules())
+			.set("moderatorsChat", settings.moderatorsChat())
+			.set("schemaVersion", PeerGroup.SCHEMA_VERSION)
 			.set("activatedAt", this.clock.instant())
 			.set("activatedBy", staff);
 		Optional<PeerGroup> activated = Optional.ofNullable(this.mongo.findAndModify(query, update,

@@ -41,8 +41,11 @@ public class CrisisCheck implements InboundInterceptor {
 
 	private final ModeratorsProperties moderators;
 
+	private final List<StaffChats> staffChats;
+
 	public CrisisCheck(CrisisWordLists words, Participants participants, List<ChosenSoFar> chosen, Hotline hotline,
-			ModeratorAlerts alerts, ModeratorsProperties moderators) {
+			ModeratorAlerts alerts, ModeratorsProperties moderators, List<StaffChats> staffChats) {
+		this.staffChats = List.copyOf(staffChats);
 		this.words = words;
 		this.participants = participants;
 		this.chosen = List.copyOf(chosen);
@@ -53,7 +56,7 @@ public class CrisisCheck implements InboundInterceptor {
 
 	/**
 	 * Private texts, commands and captions of media, and those written in a group (a peer
-	 * group: not the moderators' own chat, where staff may quote what people wrote).
+	 * group: not a moderators' chat, where staff may quote what people wrote).
 	 */
 	@Override
 	public boolean inspects(InboundEvent event) {
@@ -64,7 +67,8 @@ public class CrisisCheck implements InboundInterceptor {
 		}
 		Long moderatorsChat = this.moderators.chatId();
 		return written && event.chatType().isGroup() && event.userId() != null
-				&& (moderatorsChat == null || moderatorsChat != event.chatId());
+				&& (moderatorsChat == null || moderatorsChat != event.chatId())
+				&& this.staffChats.stream().noneMatch((chats) -> chats.isStaffChat(event.chatId()));
 	}
 
 	@Override

@@ -121,8 +121,10 @@ class SafetyConfiguration {
 
 	@Bean
 	CrisisCheck crisisCheck(CrisisWordLists words, Participants participants, ObjectProvider<ChosenSoFar> chosen,
-			Hotline hotline, ModeratorAlerts alerts, ModeratorsProperties moderators) {
-		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts, moderators);
+			Hotline hotline, ModeratorAlerts alerts, ModeratorsProperties moderators,
+			ObjectProvider<StaffChats> staffChats) {
+		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts, moderators,
+				staffChats.orderedStream().toList());
 	}
 
 }

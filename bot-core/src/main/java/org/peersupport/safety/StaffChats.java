@@ -1,0 +1,13 @@
+package org.peersupport.safety;
+
+/**
+ * Chats where staff talk among themselves (a group's own moderators' chat), declared by
+ * the feature that knows them: the crisis check leaves their messages alone, as it does
+ * the moderators' chat from configuration, since staff may quote what people wrote.
+ */
+public interface StaffChats {
+
+	/** Whether the chat is one where staff talk among themselves. */
+	boolean isStaffChat(long chatId);
+
+}
