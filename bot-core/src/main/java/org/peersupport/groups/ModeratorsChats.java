@@ -46,9 +46,20 @@ public class ModeratorsChats implements StaffChats {
 		return known != null && known.status() == GroupStatus.PENDING;
 	}
 
-	/** Whether the chat is some group's own moderators' chat. */
+	/**
+	 * Whether the chat is some group's own moderators' chat, and not itself an active
+	 * peer group (where the crisis check must go on, should staff activate such a chat).
+	 */
 	@Override
 	public boolean isStaffChat(long chatId) {
+		return this.mongo.exists(Query.query(Criteria.where("moderatorsChat").is(chatId)), PeerGroup.class)
+				&& !this.mongo.exists(
+						Query.query(Criteria.where("_id").is(chatId).and("status").is(GroupStatus.ACTIVE)),
+						PeerGroup.class);
+	}
+
+	/** Whether some group names the chat as its own moderators' chat. */
+	public boolean isModeratorsChatOfAGroup(long chatId) {
 		return this.mongo.exists(Query.query(Criteria.where("moderatorsChat").is(chatId)), PeerGroup.class);
 	}
 

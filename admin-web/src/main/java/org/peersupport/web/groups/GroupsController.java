@@ -97,6 +97,10 @@ class GroupsController {
 		Map<String, String> form = Map.of("name", name, "programme", programme, "language", language, "capacity",
 				capacity, "rules", rules, "moderatorsChat", moderatorsChat);
 		FormError error = check(viewer, name, programme, language, capacity, rules);
+		if (error == null && this.moderatorsChats.isModeratorsChatOfAGroup(before.chatId())) {
+			// a chat where staff talk among themselves is not a place for participants
+			error = FormError.onForm("groups.error.isModeratorsChat");
+		}
 		if (error == null) {
 			error = checkModeratorsChat(before.chatId(), moderatorsChat.strip());
 		}

@@ -200,6 +200,10 @@ class GroupsControllerTests {
 		activate(chat, "recovery", "en", "5", "Be kind.", " " + moderators + " ");
 
 		assertThat(this.groups.find(chat).orElseThrow().moderatorsChat()).isEqualTo(moderators);
+		assertThat(activate(moderators, "recovery", "en", "5", "Be kind.").getResponse().getContentAsString())
+			.as("a moderators' chat is no place for participants")
+			.contains("This chat is the moderators’ chat of another group");
+		assertThat(this.groups.find(moderators).orElseThrow().status()).isEqualTo(GroupStatus.PENDING);
 		assertThat(page("/groups/" + chat)).contains("value=\"" + moderators + "\"");
 		assertThat(this.mongo.find(Query.query(Criteria.where("objectId").is(Long.toString(chat))), AuditEntry.class))
 			.singleElement()
