@@ -85,8 +85,9 @@ public class PeerGroups {
 	}
 
 	/**
-	 * The group became a supergroup: its registration and settings move to the new id.
-	 * Safe to run twice (the copy is keyed by the new id; the old one is removed after).
+	 * The group became a supergroup: its registration and settings move to the new id,
+	 * and groups whose moderators' chat it is follow it. Safe to run twice (the copy is
+	 * keyed by the new id; the old one is removed after).
 	 */
 	void migrate(long fromChatId, long toChatId) {
 		PeerGroup old = this.mongo.findById(fromChatId, PeerGroup.class);
@@ -104,6 +105,9 @@ public class PeerGroups {
 			// moved on an earlier run of the same update
 		}
 		this.mongo.remove(Query.query(Criteria.where("_id").is(fromChatId)), PeerGroup.class);
+		// a moderators' chat that became a supergroup keeps getting its groups' alerts
+		this.mongo.updateMulti(Query.query(Criteria.where("moderatorsChat").is(fromChatId)),
+				new Update().set("moderatorsChat", toChatId), PeerGroup.class);
 	}
 
 	/**

@@ -30,6 +30,9 @@ class ModeratorsChatsTests {
 	@Autowired
 	MongoOperations mongo;
 
+	@Autowired
+	PeerGroups groups;
+
 	private ModeratorsChats chats;
 
 	@BeforeEach
@@ -72,6 +75,18 @@ class ModeratorsChatsTests {
 		group(OWN, GroupStatus.ACTIVE, null);
 		assertThat(this.chats.isStaffChat(OWN)).as("the crisis check goes on in a peer group").isFalse();
 		assertThat(this.chats.isModeratorsChatOfAGroup(OWN)).isTrue();
+	}
+
+	@Test
+	void groupsFollowTheirModeratorsChatWhenItBecomesASupergroup() {
+		group(GROUP, GroupStatus.ACTIVE, OWN);
+		group(OWN, GroupStatus.PENDING, null);
+
+		this.groups.migrate(OWN, -100_700L);
+		this.groups.migrate(OWN, -100_700L);
+
+		assertThat(this.groups.find(GROUP).orElseThrow().moderatorsChat()).isEqualTo(-100_700L);
+		assertThat(this.chats.usable(GROUP, -100_700L)).isTrue();
 	}
 
 	private PeerGroup group(long chatId, GroupStatus status, Long moderatorsChat) {
