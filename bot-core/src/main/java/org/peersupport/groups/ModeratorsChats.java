@@ -58,6 +58,13 @@ public class ModeratorsChats implements StaffChats {
 						PeerGroup.class);
 	}
 
+	/** The group's own moderators' chat, or null when it has none or is no group. */
+	@Override
+	public Long moderatorsChatOf(long groupChatId) {
+		PeerGroup group = this.mongo.findById(groupChatId, PeerGroup.class);
+		return (group != null) ? group.moderatorsChat() : null;
+	}
+
 	/** Whether some group names the chat as its own moderators' chat. */
 	public boolean isModeratorsChatOfAGroup(long chatId) {
 		return this.mongo.exists(Query.query(Criteria.where("moderatorsChat").is(chatId)), PeerGroup.class);

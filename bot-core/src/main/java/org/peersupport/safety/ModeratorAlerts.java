@@ -193,8 +193,17 @@ public class ModeratorAlerts {
 	 * @param receipt names the work it answers (the update), counted once
 	 */
 	void crisis(Sends sends, Signal signal, long chatId, String context, String receipt) {
+		crisis(sends, signal, chatId, context, receipt, null);
+	}
+
+	/**
+	 * Sends a crisis alert as above, to {@code to} (a group's own moderators' chat, for
+	 * crisis words written in that group), or to the configured chat when null.
+	 */
+	void crisis(Sends sends, Signal signal, long chatId, String context, String receipt, Long to) {
 		String ref = this.refs.of(chatId);
-		if (this.moderators.chatId() == null) {
+		Long chat = (to != null) ? to : this.moderators.chatId();
+		if (chat == null) {
 			log.info("Moderators alert {} ({}) for {} kept for the panel; no moderators' chat is set", Reason.CRISIS,
 					signal, ref);
 			return;
@@ -213,10 +222,11 @@ public class ModeratorAlerts {
 		}
 		Alert alert = this.alerts.pendingOf(chatId, Reason.CRISIS).orElse(null);
 		boolean open = alert != null && alert.status() == AlertStatus.OPEN;
+		// one waiting alert about the person per chat: a later one replaces it there
 		OutboxRef sent = sends.put(
-				new Outgoing.SendMessage(this.moderators.chatId(), true, text,
+				new Outgoing.SendMessage(chat, true, text,
 						open ? List.of(List.of(TakeButton.button(alert.id(), locale))) : List.of()),
-				SendPriority.CRISIS, "crisis-alert:" + ref);
+				SendPriority.CRISIS, "crisis-alert:" + ref + ((to != null) ? "@" + to : ""));
 		if (open) {
 			this.alerts.remember(alert.id(), sent.entryId());
 		}

@@ -71,8 +71,9 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	TakeButton takeButton(ModeratorsProperties moderators, AlertTaking taking, Alerts alerts) {
-		return new TakeButton(moderators, taking, alerts);
+	TakeButton takeButton(ModeratorsProperties moderators, AlertTaking taking, Alerts alerts,
+			ObjectProvider<StaffChats> staffChats) {
+		return new TakeButton(moderators, taking, alerts, staffChats.orderedStream().toList());
 	}
 
 	@Bean

@@ -123,6 +123,26 @@ class GroupNoticesEndToEndTests {
 	}
 
 	@Test
+	void crisisWordsInAGroupAlertItsOwnModeratorsChatWhereTheAlertIsTaken() {
+		long own = moderatorsChat("Cove moderators");
+		long group = activeGroup("Cove circle", own);
+		member(group, 6501, "Gannet");
+
+		post(group, 6501, GroupPost.text("I want to kill myself tonight"));
+
+		BotMessage alert = await().until(() -> first(own, "⚠️ Crisis words"), (m) -> m != null);
+		assertThat(first(MODERATORS, "⚠️ Crisis words")).isNull();
+		users().press(OWNER, own, alert.messageId(), dataOf(alert, "✋ I take it"));
+		await().until(() -> users().callbackAnswers(OWNER)
+			.stream()
+			.anyMatch((a) -> "You took it. Thank you!".equals(a.text())));
+		await().until(() -> first(own, "✅ The alert about") != null);
+		assertThat(this.alerts.list(null, false, 100)).filteredOn((a) -> a.chatId() == 6501)
+			.singleElement()
+			.satisfies((a) -> assertThat(a.takenBy()).isEqualTo("telegram:" + OWNER));
+	}
+
+	@Test
 	void aGroupWithoutItsOwnChatStillReportsToTheConfiguredOne() {
 		long group = activeGroup("Lighthouse circle", null);
 		member(group, 6201, "Curlew");
