@@ -15,9 +15,10 @@ import org.peersupport.safety.ModeratorsProperties;
 
 /**
  * The bot's own membership in a group: added registers the group as pending, removed
- * makes it inactive, and rights the bot lacks are recorded; moderators are told of each.
- * Decides from the group as stored before any change and stores its alerts first, so a
- * second run of the same update alerts once.
+ * makes it inactive, and rights the bot lacks are recorded; moderators are told of each
+ * (in the group's own moderators' chat when it has one). Decides from the group as stored
+ * before any change and stores its alerts first, so a second run of the same update
+ * alerts once.
  */
 class GroupRegistration implements InboundHandler {
 
@@ -57,14 +58,15 @@ class GroupRegistration implements InboundHandler {
 	private void present(InboundEvent event, Replies replies, Optional<PeerGroup> before) {
 		List<String> missing = (event.text() != null) ? Arrays.asList(event.text().split(" ")) : List.of();
 		String programme = before.map(PeerGroup::programme).orElse(null);
+		Long groupModerators = before.map(PeerGroup::moderatorsChat).orElse(null);
 		boolean waits = before.map((group) -> group.status() == GroupStatus.INACTIVE).orElse(true);
 		if (waits) {
-			this.alerts.aboutGroup(replies, Reason.GROUP_PENDING, event.chatId(), programme, null);
+			this.alerts.aboutGroup(replies, Reason.GROUP_PENDING, event.chatId(), programme, null, groupModerators);
 		}
 		boolean rightsChanged = !missing.equals(before.map(PeerGroup::missingRights).orElse(List.of()));
 		if (!missing.isEmpty() && (waits || rightsChanged)) {
 			this.alerts.aboutGroup(replies, Reason.GROUP_RIGHTS_MISSING, event.chatId(), programme,
-					String.join(", ", missing));
+					String.join(", ", missing), groupModerators);
 		}
 		this.groups.botPresent(event.chatId(), missing);
 	}
@@ -73,7 +75,8 @@ class GroupRegistration implements InboundHandler {
 		if (before.isEmpty() || before.get().status() == GroupStatus.INACTIVE) {
 			return;
 		}
-		this.alerts.aboutGroup(replies, Reason.GROUP_REMOVED, event.chatId(), before.get().programme(), null);
+		this.alerts.aboutGroup(replies, Reason.GROUP_REMOVED, event.chatId(), before.get().programme(), null,
+				before.get().moderatorsChat());
 		this.groups.botRemoved(event.chatId());
 	}
 

@@ -12,8 +12,12 @@ import java.util.Set;
  * @param language the language spoken there (ru, uk, pl, en)
  * @param capacity how many participants it takes (1–200)
  * @param rules the rules text a newcomer agrees to
+ * @param moderatorsChat the chat that gets the group's alerts and reports (one the bot is
+ * in: see {@link ModeratorsChats#usable}), or null for the moderators' chat from
+ * configuration
  */
-public record GroupSettings(String name, String programme, String language, int capacity, String rules) {
+public record GroupSettings(String name, String programme, String language, int capacity, String rules,
+		Long moderatorsChat) {
 
 	/** The languages a group can speak: the bot's. */
 	public static final Set<String> LANGUAGES = Set.of("ru", "uk", "pl", "en");
@@ -41,6 +45,11 @@ public record GroupSettings(String name, String programme, String language, int 
 		}
 		name = (name != null) ? name.strip() : "";
 		rules = rules.strip();
+	}
+
+	/** Settings whose alerts go to the moderators' chat from configuration. */
+	public GroupSettings(String name, String programme, String language, int capacity, String rules) {
+		this(name, programme, language, capacity, rules, null);
 	}
 
 }

@@ -4,12 +4,19 @@ import java.time.Clock;
 
 import org.peersupport.conversation.CallbackSigner;
 import org.peersupport.groups.moderation.Newcomers;
+import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Audience;
 import org.peersupport.messaging.Command;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.Participants;
 import org.peersupport.safety.ModeratorAlerts;
 import org.peersupport.safety.ModeratorsProperties;
+
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +48,11 @@ class GroupsConfiguration {
 	}
 
 	@Bean
+	ModeratorsChats moderatorsChats(MongoOperations mongo, ModeratorsProperties moderators) {
+		return new ModeratorsChats(mongo, moderators);
+	}
+
+	@Bean
 	GroupRegistration groupRegistration(PeerGroups groups, ModeratorAlerts alerts, ModeratorsProperties moderators) {
 		return new GroupRegistration(groups, alerts, moderators);
 	}
@@ -58,8 +70,30 @@ class GroupsConfiguration {
 
 	@Bean
 	JoinRequests joinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants,
-			Newcomers newcomers, HeldJoinRequests held, Clock clock) {
-		return new JoinRequests(placement, places, groups, participants, newcomers, held, clock);
+			Newcomers newcomers, HeldJoinRequests held, ModeratorAlerts alerts, GroupNotices notices, Clock clock) {
+		return new JoinRequests(placement, places, groups, participants, newcomers, held, alerts, notices, clock);
+	}
+
+	@Bean
+	GroupNotices groupNotices(MongoOperations mongo, ItemLeases leases, Outbox outbox, GroupsProperties properties,
+			Clock clock) {
+		return new GroupNotices(mongo, leases, outbox, properties.noticeLifetime(), clock);
+	}
+
+	@Bean
+	JobDetail groupNoticesJob() {
+		return JobBuilder.newJob(GroupNoticesJob.class).withIdentity("group-notices").storeDurably().build();
+	}
+
+	@Bean
+	Trigger groupNoticesTrigger(JobDetail groupNoticesJob, GroupsProperties properties) {
+		return TriggerBuilder.newTrigger()
+			.forJob(groupNoticesJob)
+			.withIdentity("group-notices")
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule()
+				.withIntervalInMilliseconds(properties.noticeCheck().toMillis())
+				.repeatForever())
+			.build();
 	}
 
 	@Bean

@@ -41,6 +41,12 @@ public class HeldJoinRequests {
 		}
 	}
 
+	/** Whether the person's request to join the group is held. */
+	boolean isHeld(long groupChatId, long chatId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(HeldJoinRequest.idOf(groupChatId, chatId))),
+				HeldJoinRequest.class);
+	}
+
 	/** The requests held in a group, oldest first. */
 	public List<HeldJoinRequest> inGroup(long groupChatId) {
 		return this.mongo.find(Query.query(Criteria.where("groupChatId").is(groupChatId)).with(Sort.by("at", "_id")),

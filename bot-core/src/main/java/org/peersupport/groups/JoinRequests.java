@@ -3,11 +3,13 @@ package org.peersupport.groups;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.InboundKind;
+import org.peersupport.messaging.OutboxRef;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.Replies;
 import org.peersupport.messaging.Route;
 import org.peersupport.participants.Participant;
 import org.peersupport.participants.Participants;
+import org.peersupport.safety.ModeratorAlerts;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -19,9 +21,10 @@ import org.peersupport.groups.moderation.Newcomers;
  * placed there who agreed to the group's rules, who is then welcomed in the group by
  * their pseudonym (never their Telegram name) and may send text only for a while
  * ({@link Newcomers}); anyone else is declined, or held for a moderator where the group
- * says so ({@link HeldJoinRequests}; never someone banned from the group). Decides from
- * the place as stored before its change, so a second run of the update makes the same
- * calls.
+ * says so ({@link HeldJoinRequests}; never someone banned from the group), and the
+ * group's moderators are told once per held request. The welcome is a notice the bot
+ * deletes after a while ({@link GroupNotices}). Decides from the place as stored before
+ * its change, so a second run of the update makes the same calls.
  */
 class JoinRequests implements InboundHandler {
 
@@ -39,9 +42,15 @@ class JoinRequests implements InboundHandler {
 
 	private final HeldJoinRequests held;
 
+	private final ModeratorAlerts alerts;
+
+	private final GroupNotices notices;
+
 	JoinRequests(Placement placement, GroupPlaces places, PeerGroups groups, Participants participants,
-			Newcomers newcomers, HeldJoinRequests held, Clock clock) {
+			Newcomers newcomers, HeldJoinRequests held, ModeratorAlerts alerts, GroupNotices notices, Clock clock) {
 		this.held = held;
+		this.alerts = alerts;
+		this.notices = notices;
 		this.placement = placement;
 		this.places = places;
 		this.groups = groups;
@@ -62,11 +71,11 @@ class JoinRequests implements InboundHandler {
 			return;
 		}
 		if (!this.placement.admits(event.chatId(), userId)) {
-			boolean hold = this.groups.find(event.chatId())
+			Optional<PeerGroup> holding = this.groups.find(event.chatId())
 				.filter((g) -> g.status() == GroupStatus.ACTIVE && g.holdJoinRequests())
-				.isPresent() && !this.placement.isBanned(event.chatId(), userId);
-			if (hold) {
-				this.held.hold(event.chatId(), userId, event.receivedAt());
+				.filter((g) -> !this.placement.isBanned(event.chatId(), userId));
+			if (holding.isPresent()) {
+				hold(event, holding.get(), userId);
 			}
 			else {
 				replies.put(new Outgoing.DeclineJoin(event.chatId(), userId));
@@ -80,8 +89,25 @@ class JoinRequests implements InboundHandler {
 		group.ifPresent((g) -> this.newcomers.welcome(replies, g, userId));
 		String language = group.map(PeerGroup::language).orElse("en");
 		String pseudonym = this.participants.find(userId).map(Participant::pseudonym).orElse(null);
-		replies.send((pseudonym != null) ? GroupTexts.get("welcome", language, pseudonym)
+		OutboxRef welcome = replies.send((pseudonym != null) ? GroupTexts.get("welcome", language, pseudonym)
 				: GroupTexts.get("welcome.nameless", language));
+		this.notices.posted(welcome, event.chatId());
+	}
+
+	/**
+	 * Holds the request for a moderator. The moderators are told first, under a name of
+	 * this request, and only while it is not held yet: a second run of the update, or the
+	 * same person asking again while held, tells them nothing more.
+	 */
+	private void hold(InboundEvent event, PeerGroup group, long userId) {
+		if (this.held.isHeld(group.chatId(), userId)) {
+			return;
+		}
+		this.alerts.aboutGroup("grp-held-alert:" + group.chatId() + ":" + userId + ":" + event.receipt(),
+				ModeratorAlerts.Reason.JOIN_HELD, group.chatId(), group.programme(),
+				(group.name() != null && !group.name().isBlank()) ? group.name() : Long.toString(group.chatId()),
+				group.moderatorsChat());
+		this.held.hold(group.chatId(), userId, event.receivedAt());
 	}
 
 }

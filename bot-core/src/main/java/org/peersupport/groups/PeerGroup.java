@@ -28,16 +28,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@link ModerationRules#DEFAULTS} when none were set)
  * @param holdJoinRequests whether a join request from someone the bot did not place here
  * waits for a moderator instead of being declined (schema 3; false before)
+ * @param moderatorsChat the chat that gets the alerts and reports about this group
+ * (schema 4); null: the moderators' chat from configuration
  * @param schemaVersion the document's schema version
  */
 @Document("peer_groups")
 public record PeerGroup(@Id long chatId, @Indexed GroupStatus status, String name, @Indexed String programme,
 		String language, int capacity, String rules, List<String> missingRights, Long migratedFrom,
 		Instant registeredAt, Instant activatedAt, String activatedBy, ModerationRules moderation,
-		Boolean holdJoinRequests, int schemaVersion) {
+		Boolean holdJoinRequests, @Indexed Long moderatorsChat, int schemaVersion) {
 
 	/** The schema version written by this code. */
-	public static final int SCHEMA_VERSION = 3;
+	public static final int SCHEMA_VERSION = 4;
 
 	public PeerGroup {
 		missingRights = (missingRights != null) ? List.copyOf(missingRights) : List.of();
@@ -51,7 +53,17 @@ public record PeerGroup(@Id long chatId, @Indexed GroupStatus status, String nam
 			String rules, List<String> missingRights, Long migratedFrom, Instant registeredAt, Instant activatedAt,
 			String activatedBy, int schemaVersion) {
 		this(chatId, status, name, programme, language, capacity, rules, missingRights, migratedFrom, registeredAt,
-				activatedAt, activatedBy, null, false, schemaVersion);
+				activatedAt, activatedBy, null, false, null, schemaVersion);
+	}
+
+	/**
+	 * A group of schema 3, whose alerts go to the moderators' chat from configuration.
+	 */
+	public PeerGroup(long chatId, GroupStatus status, String name, String programme, String language, int capacity,
+			String rules, List<String> missingRights, Long migratedFrom, Instant registeredAt, Instant activatedAt,
+			String activatedBy, ModerationRules moderation, Boolean holdJoinRequests, int schemaVersion) {
+		this(chatId, status, name, programme, language, capacity, rules, missingRights, migratedFrom, registeredAt,
+				activatedAt, activatedBy, moderation, holdJoinRequests, null, schemaVersion);
 	}
 
 	/** Whether the bot has every right it needs here. */

@@ -85,8 +85,9 @@ public class PeerGroups {
 	}
 
 	/**
-	 * The group became a supergroup: its registration and settings move to the new id.
-	 * Safe to run twice (the copy is keyed by the new id; the old one is removed after).
+	 * The group became a supergroup: its registration and settings move to the new id,
+	 * and groups whose moderators' chat it is follow it. Safe to run twice (the copy is
+	 * keyed by the new id; the old one is removed after).
 	 */
 	void migrate(long fromChatId, long toChatId) {
 		PeerGroup old = this.mongo.findById(fromChatId, PeerGroup.class);
@@ -95,7 +96,8 @@ public class PeerGroups {
 		}
 		PeerGroup moved = new PeerGroup(toChatId, old.status(), old.name(), old.programme(), old.language(),
 				old.capacity(), old.rules(), old.missingRights(), fromChatId, old.registeredAt(), old.activatedAt(),
-				old.activatedBy(), old.moderation(), old.holdJoinRequests(), PeerGroup.SCHEMA_VERSION);
+				old.activatedBy(), old.moderation(), old.holdJoinRequests(), old.moderatorsChat(),
+				PeerGroup.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(moved);
 		}
@@ -103,6 +105,9 @@ public class PeerGroups {
 			// moved on an earlier run of the same update
 		}
 		this.mongo.remove(Query.query(Criteria.where("_id").is(fromChatId)), PeerGroup.class);
+		// a moderators' chat that became a supergroup keeps getting its groups' alerts
+		this.mongo.updateMulti(Query.query(Criteria.where("moderatorsChat").is(fromChatId)),
+				new Update().set("moderatorsChat", toChatId), PeerGroup.class);
 	}
 
 	/**
@@ -142,6 +147,8 @@ public class PeerGroups {
 			.set("language", settings.language())
 			.set("capacity", settings.capacity())
 			.set("rules", settings.rules())
+			.set("moderatorsChat", settings.moderatorsChat())
+			.set("schemaVersion", PeerGroup.SCHEMA_VERSION)
 			.set("activatedAt", this.clock.instant())
 			.set("activatedBy", staff);
 		Optional<PeerGroup> activated = Optional.ofNullable(this.mongo.findAndModify(query, update,

@@ -173,6 +173,11 @@ public class Outbox {
 		return Optional.ofNullable(this.store.find(ref.entryId())).map(OutboxEntry::sentMessageId);
 	}
 
+	/** The chat a stored call goes to, while its entry is kept. */
+	public Optional<Long> chatOf(OutboxRef ref) {
+		return Optional.ofNullable(this.store.find(ref.entryId())).map(OutboxEntry::chatId);
+	}
+
 	/**
 	 * Where the call put under this origin and sequence stands (pending, sent, cancelled,
 	 * dead), while its entry is kept; empty if none was put or it was purged.

@@ -64,6 +64,11 @@ public record Alert(@Id String id, ModeratorAlerts.Reason reason, @Indexed long 
 		return (this.takenAt != null && this.createdAt != null) ? Duration.between(this.createdAt, this.takenAt) : null;
 	}
 
+	/** The group an alert about a peer group is about (its page in the panel). */
+	public OptionalLong groupChatId() {
+		return Alerts.ABOUT_A_GROUP.contains(this.reason) ? OptionalLong.of(this.chatId) : OptionalLong.empty();
+	}
+
 	/**
 	 * The number of the help request the alert names: the request nobody took or whose
 	 * volunteer is silent, or the one a handoff to a person opened ({@link Handoff}).

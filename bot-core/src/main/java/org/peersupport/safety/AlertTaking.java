@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.peersupport.messaging.Outbox;
+import org.peersupport.messaging.OutboxRef;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.messaging.SendPriority;
 import org.peersupport.participants.Programmes;
@@ -69,14 +70,15 @@ public class AlertTaking {
 							List.of()),
 					SendPriority.CRISIS);
 		}
-		Long chat = this.moderators.chatId();
-		if (chat == null) {
-			return;
-		}
 		List<String> messages = alert.messages();
 		for (int i = 0; i < messages.size(); i++) {
-			this.outbox.put(origin, 1 + i, new Outgoing.EditText(chat,
-					new Outgoing.MessageTarget(null, messages.get(i)), takenText(alert), List.of()));
+			// each message in the chat it went to (a group's own moderators' chat, or the
+			// configured one)
+			Long chat = this.outbox.chatOf(new OutboxRef(messages.get(i))).orElse(this.moderators.chatId());
+			if (chat != null) {
+				this.outbox.put(origin, 1 + i, new Outgoing.EditText(chat,
+						new Outgoing.MessageTarget(null, messages.get(i)), takenText(alert), List.of()));
+			}
 		}
 	}
 

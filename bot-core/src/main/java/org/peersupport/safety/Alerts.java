@@ -38,7 +38,8 @@ public class Alerts implements WaitingForSomeone {
 
 	/** The reasons that concern a peer group. */
 	public static final Set<ModeratorAlerts.Reason> ABOUT_A_GROUP = EnumSet.of(ModeratorAlerts.Reason.GROUP_PENDING,
-			ModeratorAlerts.Reason.GROUP_RIGHTS_MISSING, ModeratorAlerts.Reason.GROUP_REMOVED);
+			ModeratorAlerts.Reason.GROUP_RIGHTS_MISSING, ModeratorAlerts.Reason.GROUP_REMOVED,
+			ModeratorAlerts.Reason.JOIN_HELD);
 
 	private final MongoOperations mongo;
 

@@ -41,8 +41,11 @@ public class CrisisCheck implements InboundInterceptor {
 
 	private final ModeratorsProperties moderators;
 
+	private final List<StaffChats> staffChats;
+
 	public CrisisCheck(CrisisWordLists words, Participants participants, List<ChosenSoFar> chosen, Hotline hotline,
-			ModeratorAlerts alerts, ModeratorsProperties moderators) {
+			ModeratorAlerts alerts, ModeratorsProperties moderators, List<StaffChats> staffChats) {
+		this.staffChats = List.copyOf(staffChats);
 		this.words = words;
 		this.participants = participants;
 		this.chosen = List.copyOf(chosen);
@@ -53,7 +56,7 @@ public class CrisisCheck implements InboundInterceptor {
 
 	/**
 	 * Private texts, commands and captions of media, and those written in a group (a peer
-	 * group: not the moderators' own chat, where staff may quote what people wrote).
+	 * group: not a moderators' chat, where staff may quote what people wrote).
 	 */
 	@Override
 	public boolean inspects(InboundEvent event) {
@@ -64,7 +67,8 @@ public class CrisisCheck implements InboundInterceptor {
 		}
 		Long moderatorsChat = this.moderators.chatId();
 		return written && event.chatType().isGroup() && event.userId() != null
-				&& (moderatorsChat == null || moderatorsChat != event.chatId());
+				&& (moderatorsChat == null || moderatorsChat != event.chatId())
+				&& this.staffChats.stream().noneMatch((chats) -> chats.isStaffChat(event.chatId()));
 	}
 
 	@Override
@@ -92,8 +96,8 @@ public class CrisisCheck implements InboundInterceptor {
 
 	/**
 	 * Crisis words in a group: the message stays (deleting it would silence the person),
-	 * the moderators are alerted at once, and the person gets the reply privately, as if
-	 * they had written to the bot.
+	 * the moderators are alerted at once (in the group's own moderators' chat if it has
+	 * one), and the person gets the reply privately, as if they had written to the bot.
 	 */
 	private Screening inGroup(InboundEvent event, Replies replies) {
 		Optional<CrisisKind> found = (event.userId() != null) ? this.words.current().find(event.text())
@@ -109,10 +113,20 @@ public class CrisisCheck implements InboundInterceptor {
 		replies
 			.put(new Outgoing.SendMessage(person, false, this.hotline.crisisReply(programme, locale, found.get(), kept),
 					kept ? TalkButton.offer(locale) : List.of()), SendPriority.CRISIS);
-		this.alerts.send(replies, ModeratorAlerts.Reason.CRISIS, person, programme);
+		this.alerts.crisis(Sends.of(replies), ModeratorAlerts.Signal.WORDS, person, programme,
+				replies.event().receipt(), groupModerators(event.chatId()));
 		log.info("Crisis words ({}) in a group message, update {}: private reply sent, alert kept: {}",
 				found.get().key(), event.updateId(), kept);
 		return Screening.crisis(found.get().key());
+	}
+
+	/** The group's own moderators' chat, or null for the one from configuration. */
+	private Long groupModerators(long groupChatId) {
+		return this.staffChats.stream()
+			.map((chats) -> chats.moderatorsChatOf(groupChatId))
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private ChosenSoFar.Choice choiceOf(long chatId) {

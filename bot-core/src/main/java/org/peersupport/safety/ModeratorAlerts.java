@@ -113,7 +113,13 @@ public class ModeratorAlerts {
 		 * A participant blocked the bot: nothing reaches them until they write again.
 		 * Raised once a blocking.
 		 */
-		PARTICIPANT_BLOCKED
+		PARTICIPANT_BLOCKED,
+
+		/**
+		 * Someone the bot did not place asked to join a group, and the request waits for
+		 * a moderator on the group's page. Sent once per held request.
+		 */
+		JOIN_HELD
 
 	}
 
@@ -187,8 +193,17 @@ public class ModeratorAlerts {
 	 * @param receipt names the work it answers (the update), counted once
 	 */
 	void crisis(Sends sends, Signal signal, long chatId, String context, String receipt) {
+		crisis(sends, signal, chatId, context, receipt, null);
+	}
+
+	/**
+	 * Sends a crisis alert as above, to {@code to} (a group's own moderators' chat, for
+	 * crisis words written in that group), or to the configured chat when null.
+	 */
+	void crisis(Sends sends, Signal signal, long chatId, String context, String receipt, Long to) {
 		String ref = this.refs.of(chatId);
-		if (this.moderators.chatId() == null) {
+		Long chat = (to != null) ? to : this.moderators.chatId();
+		if (chat == null) {
 			log.info("Moderators alert {} ({}) for {} kept for the panel; no moderators' chat is set", Reason.CRISIS,
 					signal, ref);
 			return;
@@ -207,10 +222,11 @@ public class ModeratorAlerts {
 		}
 		Alert alert = this.alerts.pendingOf(chatId, Reason.CRISIS).orElse(null);
 		boolean open = alert != null && alert.status() == AlertStatus.OPEN;
+		// one waiting alert about the person per chat: a later one replaces it there
 		OutboxRef sent = sends.put(
-				new Outgoing.SendMessage(this.moderators.chatId(), true, text,
+				new Outgoing.SendMessage(chat, true, text,
 						open ? List.of(List.of(TakeButton.button(alert.id(), locale))) : List.of()),
-				SendPriority.CRISIS, "crisis-alert:" + ref);
+				SendPriority.CRISIS, "crisis-alert:" + ref + ((to != null) ? "@" + to : ""));
 		if (open) {
 			this.alerts.remember(alert.id(), sent.entryId());
 		}
@@ -329,19 +345,59 @@ public class ModeratorAlerts {
 	 * @param context what it is about (e.g. the rights missing), never anyone's words
 	 */
 	public void aboutGroup(Replies replies, Reason reason, long groupChatId, String programme, String context) {
+		aboutGroup(replies, reason, groupChatId, programme, context, null);
+	}
+
+	/**
+	 * Alerts the moderators about a peer group, as part of the answer to the event
+	 * {@code replies} belong to: kept for the panel, and sent to the group's own
+	 * moderators' chat, or to the one from configuration when the group has none.
+	 * @param groupModerators the group's own moderators' chat, or null
+	 */
+	public void aboutGroup(Replies replies, Reason reason, long groupChatId, String programme, String context,
+			Long groupModerators) {
+		Long chat = raiseAboutGroup(reason, groupChatId, programme, context, groupModerators);
+		if (chat != null) {
+			replies.put(new Outgoing.SendMessage(chat, true, groupText(reason, groupChatId, context), List.of()),
+					SendPriority.INTERACTIVE);
+		}
+	}
+
+	/**
+	 * Alerts the moderators about a peer group from outside an update's answer: kept for
+	 * the panel, and the message to the group's moderators' chat (or the one from
+	 * configuration) stored once under {@code origin}.
+	 * @param origin names this alert for good, so running the work again sends it once
+	 * @param groupModerators the group's own moderators' chat, or null
+	 */
+	public void aboutGroup(String origin, Reason reason, long groupChatId, String programme, String context,
+			Long groupModerators) {
+		Long chat = raiseAboutGroup(reason, groupChatId, programme, context, groupModerators);
+		if (chat != null) {
+			this.outbox.put(origin, 0,
+					new Outgoing.SendMessage(chat, true, groupText(reason, groupChatId, context), List.of()),
+					SendPriority.INTERACTIVE);
+		}
+	}
+
+	/** Keeps the alert for the panel; returns the chat to tell, or null if none. */
+	private Long raiseAboutGroup(Reason reason, long groupChatId, String programme, String context,
+			Long groupModerators) {
 		if (!Alerts.ABOUT_A_GROUP.contains(reason)) {
 			throw new IllegalArgumentException(reason + " is not about a group");
 		}
 		String group = "group " + groupChatId;
 		this.alerts.raise(reason, groupChatId, group, programme, context);
-		if (this.moderators.chatId() == null) {
+		Long chat = (groupModerators != null) ? groupModerators : this.moderators.chatId();
+		if (chat == null) {
 			log.info("Moderators alert {} for {} kept for the panel; no moderators' chat is set", reason, group);
-			return;
 		}
-		String text = SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT),
-				this.moderators.locale(), group, (context != null) ? context : "-");
-		replies.put(new Outgoing.SendMessage(this.moderators.chatId(), true, text, List.of()),
-				SendPriority.INTERACTIVE);
+		return chat;
+	}
+
+	private String groupText(Reason reason, long groupChatId, String context) {
+		return SafetyTexts.get("alert." + reason.name().toLowerCase(java.util.Locale.ROOT), this.moderators.locale(),
+				"group " + groupChatId, (context != null) ? context : "-");
 	}
 
 	@EventListener

@@ -71,8 +71,9 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	TakeButton takeButton(ModeratorsProperties moderators, AlertTaking taking, Alerts alerts) {
-		return new TakeButton(moderators, taking, alerts);
+	TakeButton takeButton(ModeratorsProperties moderators, AlertTaking taking, Alerts alerts,
+			ObjectProvider<StaffChats> staffChats) {
+		return new TakeButton(moderators, taking, alerts, staffChats.orderedStream().toList());
 	}
 
 	@Bean
@@ -121,8 +122,10 @@ class SafetyConfiguration {
 
 	@Bean
 	CrisisCheck crisisCheck(CrisisWordLists words, Participants participants, ObjectProvider<ChosenSoFar> chosen,
-			Hotline hotline, ModeratorAlerts alerts, ModeratorsProperties moderators) {
-		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts, moderators);
+			Hotline hotline, ModeratorAlerts alerts, ModeratorsProperties moderators,
+			ObjectProvider<StaffChats> staffChats) {
+		return new CrisisCheck(words, participants, chosen.orderedStream().toList(), hotline, alerts, moderators,
+				staffChats.orderedStream().toList());
 	}
 
 }

@@ -12,8 +12,8 @@ import org.peersupport.messaging.Route;
 /**
  * The "I take it" button under a crisis or missed-check-ins alert in the moderators'
  * chat: the first press wins ({@link AlertTaking}); a later press is answered with who
- * took it, and its message shows that too. A press anywhere but in the moderators' chat
- * takes nothing.
+ * took it, and its message shows that too. A press anywhere but in a moderators' chat
+ * (the configured one, or a group's own) takes nothing.
  */
 class TakeButton implements InboundHandler {
 
@@ -28,7 +28,10 @@ class TakeButton implements InboundHandler {
 
 	private final Alerts alerts;
 
-	TakeButton(ModeratorsProperties moderators, AlertTaking taking, Alerts alerts) {
+	private final List<StaffChats> staffChats;
+
+	TakeButton(ModeratorsProperties moderators, AlertTaking taking, Alerts alerts, List<StaffChats> staffChats) {
+		this.staffChats = List.copyOf(staffChats);
 		this.moderators = moderators;
 		this.taking = taking;
 		this.alerts = alerts;
@@ -49,7 +52,9 @@ class TakeButton implements InboundHandler {
 		String locale = this.moderators.locale();
 		String id = event.buttonData().substring(OWNER.length() + 1);
 		Long chat = this.moderators.chatId();
-		if (chat == null || event.chatId() != chat || event.userId() == null || !ID.matcher(id).matches()) {
+		boolean staffChat = (chat != null && event.chatId() == chat)
+				|| this.staffChats.stream().anyMatch((chats) -> chats.isStaffChat(event.chatId()));
+		if (!staffChat || event.userId() == null || !ID.matcher(id).matches()) {
 			replies.answerButton(SafetyTexts.get("take.gone", locale));
 			return;
 		}

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.peersupport.groups.GroupPlaces;
 import org.peersupport.groups.GroupSettings;
+import org.peersupport.groups.ModeratorsChats;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
 import org.peersupport.participants.Programmes;
@@ -26,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The Groups page: every peer group in the viewer's programme scope (pending groups,
  * which have no programme yet, only for staff who see all), the rights the bot lacks in
- * each, and a group's settings form, which activates a pending group. A group out of
- * scope answers 404, like one that does not exist.
+ * each, and a group's settings form, which activates a pending group and names the
+ * group's own moderators' chat (a chat the bot is in that is no peer group; empty: the
+ * configured one). A group out of scope answers 404, like one that does not exist.
  */
 @Controller
 @RequestMapping("/groups")
@@ -49,7 +51,11 @@ class GroupsController {
 
 	private final GroupPage page;
 
-	GroupsController(PeerGroups groups, Programmes programmes, AuditLog auditLog, GroupPlaces places, GroupPage page) {
+	private final ModeratorsChats moderatorsChats;
+
+	GroupsController(PeerGroups groups, Programmes programmes, AuditLog auditLog, GroupPlaces places, GroupPage page,
+			ModeratorsChats moderatorsChats) {
+		this.moderatorsChats = moderatorsChats;
 		this.places = places;
 		this.page = page;
 		this.groups = groups;
@@ -86,15 +92,23 @@ class GroupsController {
 	String activate(PanelUser viewer, @PathVariable String id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String programme, @RequestParam(defaultValue = "") String language,
 			@RequestParam(defaultValue = "0") String capacity, @RequestParam(defaultValue = "") String rules,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String moderatorsChat, Model model, RedirectAttributes redirect) {
 		PeerGroup before = this.page.visible(viewer, id);
 		Map<String, String> form = Map.of("name", name, "programme", programme, "language", language, "capacity",
-				capacity, "rules", rules);
+				capacity, "rules", rules, "moderatorsChat", moderatorsChat);
 		FormError error = check(viewer, name, programme, language, capacity, rules);
+		if (error == null && this.moderatorsChats.isModeratorsChatOfAGroup(before.chatId())) {
+			// a chat where staff talk among themselves is not a place for participants
+			error = FormError.onForm("groups.error.isModeratorsChat");
+		}
+		if (error == null) {
+			error = checkModeratorsChat(before.chatId(), moderatorsChat.strip());
+		}
 		if (error != null) {
 			return this.page.show(viewer, before, form, error, ModerationForm.of(before), model);
 		}
-		GroupSettings settings = new GroupSettings(name, programme, language, Integer.parseInt(capacity), rules);
+		Long chat = moderatorsChat.isBlank() ? null : Long.parseLong(moderatorsChat.strip());
+		GroupSettings settings = new GroupSettings(name, programme, language, Integer.parseInt(capacity), rules, chat);
 		PeerGroup after = this.groups.activate(before.chatId(), settings, viewer.username()).orElse(null);
 		if (after == null) {
 			return this.page.show(viewer, before, form, FormError.onForm("groups.error.inactive"),
@@ -127,12 +141,30 @@ class GroupsController {
 		return null;
 	}
 
+	/**
+	 * The group's own moderators' chat: empty, or the id of a chat the bot is in that is
+	 * no peer group (Telegram's group ids are negative numbers).
+	 */
+	private FormError checkModeratorsChat(long groupChatId, String moderatorsChat) {
+		if (moderatorsChat.isEmpty()) {
+			return null;
+		}
+		if (!moderatorsChat.matches("-\\d{1,18}")) {
+			return FormError.on("moderatorsChat", "groups.error.moderatorsChat.number");
+		}
+		if (!this.moderatorsChats.usable(groupChatId, Long.parseLong(moderatorsChat))) {
+			return FormError.on("moderatorsChat", "groups.error.moderatorsChat.unknown");
+		}
+		return null;
+	}
+
 	static Map<String, String> form(PeerGroup group) {
 		return Map.of("name", (group.name() != null) ? group.name() : "", "programme",
 				(group.programme() != null) ? group.programme() : "", "language",
 				(group.language() != null) ? group.language() : "", "capacity",
 				(group.capacity() > 0) ? Integer.toString(group.capacity()) : "", "rules",
-				(group.rules() != null) ? group.rules() : "");
+				(group.rules() != null) ? group.rules() : "", "moderatorsChat",
+				(group.moderatorsChat() != null) ? Long.toString(group.moderatorsChat()) : "");
 	}
 
 	private static Map<String, Object> audited(PeerGroup group) {
@@ -142,6 +174,7 @@ class GroupsController {
 		values.put("language", Objects.toString(group.language(), ""));
 		values.put("capacity", group.capacity());
 		values.put("rulesLength", (group.rules() != null) ? group.rules().length() : 0);
+		values.put("moderatorsChat", Objects.toString(group.moderatorsChat(), ""));
 		return values;
 	}
 

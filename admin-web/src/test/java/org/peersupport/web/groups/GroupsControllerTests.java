@@ -75,7 +75,7 @@ class GroupsControllerTests {
 		this.mongo.remove(new Query(), WaitingPerson.class);
 		this.mongo.remove(new Query(), GroupBan.class);
 		this.mongo.remove(new Query(), HeldJoinRequest.class);
-		this.mongo.remove(Query.query(Criteria.where("_id").in(4701L)), Participant.class);
+		this.mongo.remove(Query.query(Criteria.where("_id").in(4701L, 4702L)), Participant.class);
 		this.admin = this.users.loadUserByUsername("root-admin");
 		this.emulator.limits(EmulatorLimits.off());
 	}
@@ -180,6 +180,55 @@ class GroupsControllerTests {
 	}
 
 	@Test
+	void aGroupsOwnModeratorsChatIsRefusedFieldByFieldThenSavedAndGetsItsHeldJoinRequests() throws Exception {
+		long moderators = this.emulator.users().createGroup("Thursday moderators");
+		long chat = this.emulator.users().createGroup("Thursday circle");
+		long peer = this.emulator.users().createGroup("Friday circle");
+		await().until(() -> this.groups.find(moderators).isPresent() && this.groups.find(chat).isPresent()
+				&& this.groups.find(peer).isPresent());
+		activate(peer, "recovery", "pl", "5", "Be kind.");
+
+		for (String notANumber : new String[] { "moderators", "1234", "-12x", "-" }) {
+			assertThat(activate(chat, "recovery", "en", "5", "Be kind.", notANumber).getResponse().getContentAsString())
+				.as(notANumber)
+				.contains("The moderators’ chat must be a Telegram group id",
+						"aria-describedby=\"moderatorsChat-hint form-error\"");
+		}
+		for (long notUsable : new long[] { -100_999_999L, chat, peer }) {
+			assertThat(activate(chat, "recovery", "en", "5", "Be kind.", Long.toString(notUsable)).getResponse()
+				.getContentAsString()).as(Long.toString(notUsable))
+				.contains("The bot is not in that chat, or it is a peer group.",
+						"aria-describedby=\"moderatorsChat-hint form-error\"");
+		}
+		assertThat(this.groups.find(chat).orElseThrow().status()).isEqualTo(GroupStatus.PENDING);
+
+		activate(chat, "recovery", "en", "5", "Be kind.", " " + moderators + " ");
+
+		assertThat(this.groups.find(chat).orElseThrow().moderatorsChat()).isEqualTo(moderators);
+		assertThat(activate(moderators, "recovery", "en", "5", "Be kind.").getResponse().getContentAsString())
+			.as("a moderators' chat is no place for participants")
+			.contains("This chat is the moderators’ chat of another group");
+		assertThat(this.groups.find(moderators).orElseThrow().status()).isEqualTo(GroupStatus.PENDING);
+		assertThat(page("/groups/" + chat)).contains("value=\"" + moderators + "\"");
+		assertThat(this.mongo.find(Query.query(Criteria.where("objectId").is(Long.toString(chat))), AuditEntry.class))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.after()).containsEntry("moderatorsChat", Long.toString(moderators)));
+		this.groups.setHoldJoinRequests(chat, true);
+		String link = linkOf(chat, 4702, "Heron");
+
+		this.emulator.users().join(4799, link);
+
+		await().until(() -> this.emulator.users()
+			.messages(moderators)
+			.stream()
+			.anyMatch((m) -> m.text().startsWith("Someone the bot did not place asked to join")
+					&& m.text().contains("(Circle A)")));
+		assertThat(page("/alerts")).contains("A join request waits for a moderator", "href=\"/groups/" + chat + "\"");
+		activate(chat, "recovery", "en", "5", "Be kind.", "");
+		assertThat(this.groups.find(chat).orElseThrow().moderatorsChat()).as("back to the configured chat").isNull();
+	}
+
+	@Test
 	void badModerationRulesAreRefusedBesideTheirFieldsAndNothingIsSaved() throws Exception {
 		long chat = this.emulator.users().createGroup("Morning circle");
 		await().until(() -> this.groups.find(chat).isPresent());
@@ -213,6 +262,11 @@ class GroupsControllerTests {
 
 	private MvcResult activate(long chat, String programme, String language, String capacity, String rules)
 			throws Exception {
+		return activate(chat, programme, language, capacity, rules, "");
+	}
+
+	private MvcResult activate(long chat, String programme, String language, String capacity, String rules,
+			String moderatorsChat) throws Exception {
 		return this.mvc
 			.perform(post("/groups/" + chat + "/activate").with(csrf())
 				.with(user(this.admin))
@@ -220,7 +274,8 @@ class GroupsControllerTests {
 				.param("programme", programme)
 				.param("language", language)
 				.param("capacity", capacity)
-				.param("rules", rules))
+				.param("rules", rules)
+				.param("moderatorsChat", moderatorsChat))
 			.andReturn();
 	}
 
@@ -228,6 +283,18 @@ class GroupsControllerTests {
 	 * A participant of the recovery programme whom the bot places in the group through
 	 * {@code /group}, who agrees to the rules and joins with the personal link.
 	 */
+	/**
+	 * The personal link to the group that the bot sends a participant of the recovery
+	 * programme it places there.
+	 */
+	private String linkOf(long chat, long userId, String pseudonym) {
+		this.participants.recordConsent(userId, "en", "onboarding@1", Instant.now());
+		this.participants.completeOnboarding(userId, "recovery", Map.of("pseudonym", pseudonym), Instant.now());
+		TelegramUser user = new TelegramUser(this.emulator, this.mongo, userId, "en");
+		user.says("/group").presses("Find me a group").presses("✅ I agree");
+		return await().until(() -> linkIn(user.lastText()), (found) -> found != null);
+	}
+
 	private TelegramUser placedMember(long chat, long userId, String pseudonym) {
 		this.participants.recordConsent(userId, "en", "onboarding@1", Instant.now());
 		this.participants.completeOnboarding(userId, "recovery", Map.of("pseudonym", pseudonym), Instant.now());

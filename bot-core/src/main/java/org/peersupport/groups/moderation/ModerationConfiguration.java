@@ -2,7 +2,9 @@ package org.peersupport.groups.moderation;
 
 import java.util.List;
 
+import org.peersupport.groups.GroupNotices;
 import org.peersupport.groups.GroupPlaces;
+import org.peersupport.groups.ModeratorsChats;
 import org.peersupport.groups.PeerGroups;
 import org.peersupport.groups.Placement;
 import org.peersupport.messaging.Audience;
@@ -55,10 +57,12 @@ public class ModerationConfiguration {
 
 	@Bean
 	GroupPosts groupPosts(PeerGroups groups, GroupPlaces places, Conducts conducts, Sanctions sanctions,
-			Reports reports, ModeratorsProperties moderators, PersonRefs refs) {
-		List<InGroupCommand> commands = List.of(new ReportCommand(reports, sanctions, moderators, refs),
-				new WarnCommand(sanctions), new MuteCommand(sanctions), new BanCommand(sanctions),
-				new UnbanCommand(sanctions), new RulesCommand(sanctions));
+			Reports reports, ModeratorsProperties moderators, PersonRefs refs, ModeratorsChats moderatorsChats,
+			GroupNotices notices) {
+		List<InGroupCommand> commands = List.of(
+				new ReportCommand(reports, sanctions, moderators, refs, moderatorsChats), new WarnCommand(sanctions),
+				new MuteCommand(sanctions), new BanCommand(sanctions), new UnbanCommand(sanctions),
+				new RulesCommand(sanctions, notices));
 		return new GroupPosts(groups, places, conducts, sanctions, commands);
 	}
 
@@ -94,8 +98,8 @@ public class ModerationConfiguration {
 
 	@Bean
 	ReportButtons reportButtons(Reports reports, PeerGroups groups, Sanctions sanctions,
-			ModeratorsProperties moderators) {
-		return new ReportButtons(reports, groups, sanctions, moderators);
+			ModeratorsProperties moderators, ModeratorsChats moderatorsChats) {
+		return new ReportButtons(reports, groups, sanctions, moderators, moderatorsChats);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.peersupport.groups.ModeratorsChats;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
 import org.peersupport.groups.moderation.ModerationEntry.Action;
@@ -19,7 +20,8 @@ import org.peersupport.safety.ModeratorsProperties;
  * The buttons under a report in the moderators' chat: the first press decides the report
  * (one conditional update) and acts (delete, warn, mute, ban or dismiss), answered and
  * shown on the report's message; a later press is answered with who decided what. A press
- * anywhere but in the moderators' chat does nothing but say so.
+ * anywhere but in the group's moderators' chat ({@link ModeratorsChats}) does nothing but
+ * say so.
  */
 class ReportButtons implements InboundHandler {
 
@@ -36,7 +38,11 @@ class ReportButtons implements InboundHandler {
 
 	private final ModeratorsProperties moderators;
 
-	ReportButtons(Reports reports, PeerGroups groups, Sanctions sanctions, ModeratorsProperties moderators) {
+	private final ModeratorsChats moderatorsChats;
+
+	ReportButtons(Reports reports, PeerGroups groups, Sanctions sanctions, ModeratorsProperties moderators,
+			ModeratorsChats moderatorsChats) {
+		this.moderatorsChats = moderatorsChats;
 		this.reports = reports;
 		this.groups = groups;
 		this.sanctions = sanctions;
@@ -56,8 +62,10 @@ class ReportButtons implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		String locale = this.moderators.locale();
 		Matcher data = DATA.matcher((event.buttonData() != null) ? event.buttonData() : "");
-		Long chat = this.moderators.chatId();
-		if (chat == null || event.chatId() != chat || event.userId() == null || !data.matches()) {
+		Optional<PeerGroup> reported = data.matches()
+				? this.reports.find(data.group(1)).flatMap((r) -> this.groups.find(r.groupChatId())) : Optional.empty();
+		Long chat = reported.map(this.moderatorsChats::of).orElse(null);
+		if (chat == null || event.chatId() != chat || event.userId() == null) {
 			replies.answerButton(ModerationTexts.get("report.gone", locale));
 			return;
 		}

@@ -2,6 +2,7 @@ package org.peersupport.groups.moderation;
 
 import java.util.List;
 
+import org.peersupport.groups.ModeratorsChats;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.moderation.ModerationTexts.Voice;
 import org.peersupport.messaging.Button;
@@ -14,10 +15,10 @@ import org.peersupport.safety.ModeratorsProperties;
 
 /**
  * {@code /report} as a reply, from any member: the replied message, with its group, its
- * author and who reported it (by reference, never by name), goes to the moderators' chat
- * with buttons to delete, warn, mute, ban or dismiss ({@link ReportButtons}); the
- * reporter is thanked privately. The {@code /report} message itself is deleted from the
- * group, so nobody sees who reported.
+ * author and who reported it (by reference, never by name), goes to the group's
+ * moderators' chat ({@link ModeratorsChats}) with buttons to delete, warn, mute, ban or
+ * dismiss ({@link ReportButtons}); the reporter is thanked privately. The {@code /report}
+ * message itself is deleted from the group, so nobody sees who reported.
  */
 class ReportCommand implements InGroupCommand {
 
@@ -35,7 +36,11 @@ class ReportCommand implements InGroupCommand {
 
 	private final PersonRefs refs;
 
-	ReportCommand(Reports reports, Sanctions sanctions, ModeratorsProperties moderators, PersonRefs refs) {
+	private final ModeratorsChats moderatorsChats;
+
+	ReportCommand(Reports reports, Sanctions sanctions, ModeratorsProperties moderators, PersonRefs refs,
+			ModeratorsChats moderatorsChats) {
+		this.moderatorsChats = moderatorsChats;
 		this.reports = reports;
 		this.sanctions = sanctions;
 		this.moderators = moderators;
@@ -62,7 +67,7 @@ class ReportCommand implements InGroupCommand {
 					List.of()));
 			return;
 		}
-		Long chat = this.moderators.chatId();
+		Long chat = this.moderatorsChats.of(group);
 		if (chat == null) {
 			replies.put(new Outgoing.SendMessage(reporter, false, ModerationTexts.said("report.unavailable", voice),
 					List.of()));
