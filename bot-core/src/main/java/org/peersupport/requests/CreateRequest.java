@@ -8,7 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The {@code createRequest} action: stores the request the intake script collected and
- * tells the participant its number.
+ * tells the participant its number and what happens next.
  */
 class CreateRequest implements ScriptAction {
 
@@ -23,11 +23,14 @@ class CreateRequest implements ScriptAction {
 
 	private final CrisisFlag crisis;
 
+	private final RelayBlocks blocks;
+
 	private final Clock clock;
 
 	CreateRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events,
-			CrisisFlag crisis, Clock clock) {
+			CrisisFlag crisis, RelayBlocks blocks, Clock clock) {
 		this.crisis = crisis;
+		this.blocks = blocks;
 		this.requests = requests;
 		this.properties = properties;
 		this.events = events;
@@ -54,8 +57,12 @@ class CreateRequest implements ScriptAction {
 				category, Urgency.fromAnswer(context.field("urgency")), summary(context, medicine, amount),
 				context.field("region"), medicine, amount, context.locale(),
 				this.crisis.of(context.replies(), context.chatId()), this.clock.instant());
+		// A person the team stopped from the relay is matched to nobody: the request
+		// waits
+		// for the team, and saying a volunteer will take it would not be true.
+		String said = this.blocks.participantBlocked(context.chatId()) ? "created.held" : "created";
 		context.replies()
-			.send(RequestTexts.get("created", context.script().plainLanguage(), context.locale(),
+			.send(RequestTexts.get(said, context.script().plainLanguage(), context.locale(),
 					String.valueOf(request.number()), this.properties.label(category, context.locale())));
 		this.events.publishEvent(new RequestCreated(request.id()));
 	}

@@ -68,8 +68,8 @@ class RequestsConfiguration {
 
 	@Bean
 	CreateRequest createRequest(HelpRequests requests, RequestsProperties properties, ApplicationEventPublisher events,
-			CrisisFlag crisis, Clock clock) {
-		return new CreateRequest(requests, properties, events, crisis, clock);
+			CrisisFlag crisis, RelayBlocks blocks, Clock clock) {
+		return new CreateRequest(requests, properties, events, crisis, blocks, clock);
 	}
 
 	@Bean

@@ -199,6 +199,20 @@ class RelayBlockEndToEndTests {
 		assertThat(participant.texts())
 			.anyMatch((text) -> text.contains("Our team has stopped your messages from going to volunteers for now."));
 
+		// A new request says it waits for the team, not that a volunteer will take it.
+		participant.says("/help_request");
+		participant.presses("Talk to a person");
+		participant.presses("Today");
+		HelpRequest held = this.requests.activeOf(15303)
+			.stream()
+			.filter((candidate) -> candidate.number() != request.number())
+			.findFirst()
+			.orElseThrow();
+		participant.sees("Your request No. " + held.number() + " (Talk to a person) is saved. For now it waits for"
+				+ " our team: volunteers do not get your requests until the team lifts the stop.");
+		assertThat(participant.texts())
+			.noneMatch((text) -> text.contains("No. " + held.number()) && text.contains("When a volunteer takes it"));
+
 		assertThat(this.blocking.lift(request.number(), RelayBlock.Side.PARTICIPANT, null)).isTrue();
 		await().until(() -> participant.texts()
 			.contains("Our team has lifted the stop: your requests are offered to volunteers again."));
