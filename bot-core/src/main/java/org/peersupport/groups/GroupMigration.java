@@ -20,8 +20,11 @@ class GroupMigration implements InboundHandler {
 
 	private final HeldJoinRequests held;
 
-	GroupMigration(PeerGroups groups, GroupPlaces places, GroupBans bans, HeldJoinRequests held) {
+	private final GroupNotices notices;
+
+	GroupMigration(PeerGroups groups, GroupPlaces places, GroupBans bans, HeldJoinRequests held, GroupNotices notices) {
 		this.held = held;
+		this.notices = notices;
 		this.groups = groups;
 		this.places = places;
 		this.bans = bans;
@@ -40,6 +43,7 @@ class GroupMigration implements InboundHandler {
 			this.bans.migrate(event.chatId(), event.migratedToChatId());
 			// a request made to the old chat cannot be decided in the new one
 			this.held.migrate(event.chatId());
+			this.notices.forgetMigrated(event.chatId());
 		}
 	}
 

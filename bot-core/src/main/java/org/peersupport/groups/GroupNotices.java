@@ -93,6 +93,17 @@ public class GroupNotices {
 		return deleted;
 	}
 
+	/**
+	 * Forgets the notices waiting in a group that became a supergroup: their message ids
+	 * name messages of the old chat, so a deletion would only fail and wait among the
+	 * dead letters. Those notices stay.
+	 * @return how many were forgotten
+	 */
+	long forgetMigrated(long oldChatId) {
+		return this.mongo.remove(Query.query(Criteria.where("groupChatId").is(oldChatId)), GroupNotice.class)
+			.getDeletedCount();
+	}
+
 	/** The notices waiting in a group (for tests and the panel). */
 	long waitingIn(long groupChatId) {
 		return this.mongo.count(Query.query(Criteria.where("groupChatId").is(groupChatId)), GroupNotice.class);

@@ -58,8 +58,9 @@ class GroupsConfiguration {
 	}
 
 	@Bean
-	GroupMigration groupMigration(PeerGroups groups, GroupPlaces places, GroupBans bans, HeldJoinRequests held) {
-		return new GroupMigration(groups, places, bans, held);
+	GroupMigration groupMigration(PeerGroups groups, GroupPlaces places, GroupBans bans, HeldJoinRequests held,
+			GroupNotices notices) {
+		return new GroupMigration(groups, places, bans, held, notices);
 	}
 
 	@Bean

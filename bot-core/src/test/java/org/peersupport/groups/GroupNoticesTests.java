@@ -118,6 +118,20 @@ class GroupNoticesTests {
 	}
 
 	@Test
+	void aGroupThatBecameASupergroupHasItsNoticesForgottenNotDeletedInTheWrongChat() {
+		GroupNotices notices = instance("one", LIFETIME);
+		notices.posted(welcome("u5"), GROUP);
+		notices.posted(welcome("u6"), GROUP - 1);
+
+		assertThat(notices.forgetMigrated(GROUP)).isOne();
+		this.clock.advance(LIFETIME);
+
+		assertThat(notices.waitingIn(GROUP)).isZero();
+		assertThat(notices.deleteDue()).as("only the other group's").isOne();
+		assertThat(deletions()).isEmpty();
+	}
+
+	@Test
 	void aLifetimeOfZeroKeepsTheNotices() {
 		GroupNotices keeping = instance("one", Duration.ZERO);
 		keeping.posted(welcome("u4"), GROUP);
