@@ -3,6 +3,7 @@ package org.peersupport.sandbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -295,6 +296,22 @@ public final class SandboxUsers {
 	 */
 	public List<CallbackAnswer> callbackAnswers(long userId) {
 		return this.state.answers(userId);
+	}
+
+	/**
+	 * A group as the sandbox's group window shows it: posts, members and what the bot
+	 * did.
+	 * @param chatId the group
+	 * @return the group, empty if the emulator does not know it or it is a private chat
+	 */
+	public Optional<GroupChat> groupChat(long chatId) {
+		ChatRoom room = this.state.room(chatId);
+		if (room == null || room.isPrivate()) {
+			return Optional.empty();
+		}
+		synchronized (room) {
+			return Optional.of(GroupChat.of(room, this.state));
+		}
 	}
 
 	/**
