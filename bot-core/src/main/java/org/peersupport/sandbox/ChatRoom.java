@@ -321,6 +321,10 @@ final class ChatRoom {
 		return this.joinRequests.add(userId);
 	}
 
+	boolean hasJoinRequest(long userId) {
+		return this.joinRequests.contains(userId);
+	}
+
 	boolean removeJoinRequest(long userId) {
 		return this.joinRequests.remove(userId);
 	}

@@ -336,8 +336,12 @@ class GroupMethodsTests {
 		String link = this.client
 			.execute(CreateChatInviteLink.builder().chatId(chatId).createsJoinRequest(true).build())
 			.getInviteLink();
+		assertThat(this.users.linkState(ANN, link)).contains(SandboxUsers.LinkState.OPEN);
 		this.users.join(ANN, link);
+		assertThat(this.users.linkState(ANN, link)).contains(SandboxUsers.LinkState.ASKED);
 		this.client.execute(new ApproveChatJoinRequest(String.valueOf(chatId), ANN));
+		assertThat(this.users.linkState(ANN, link)).contains(SandboxUsers.LinkState.MEMBER);
+		assertThat(this.users.linkState(ANN, "https://t.me/+nothing")).isEmpty();
 		this.client.execute(SendMessage.builder().chatId(chatId).text("Welcome, Ann!").build());
 		long kept = this.users.sendGroupText(chatId, ANN, "Hello all").messageId();
 		long removed = this.users.sendGroupText(chatId, ANN, "buy now").messageId();
