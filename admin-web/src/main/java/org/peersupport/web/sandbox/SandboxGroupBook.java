@@ -46,7 +46,8 @@ class SandboxGroupBook {
 	List<Long> shownTo(PanelUser viewer) {
 		Query query = viewer.scope().isUnlimited() ? new Query()
 				: Query.query(Criteria.where("staffId").is(viewer.id()));
-		query.with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")).limit(MAX_LISTED);
+		// a newer supergroup has a lower chat id
+		query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).limit(MAX_LISTED);
 		return this.mongo.find(query, SandboxGroup.class).stream().map(SandboxGroup::chatId).toList();
 	}
 
