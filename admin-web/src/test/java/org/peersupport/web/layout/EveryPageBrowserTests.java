@@ -31,6 +31,8 @@ import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
+import org.peersupport.sandbox.BotApiEmulator;
+import org.peersupport.sandbox.SandboxUsers;
 import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.web.participants.ParticipantPageFixture;
 import org.peersupport.web.security.PanelRole;
@@ -74,12 +76,13 @@ class EveryPageBrowserTests {
 
 	/**
 	 * Forms whose input cannot be wrong, so that no error page follows them: the phone's
-	 * message box (any text is a message), the sandbox's new phone (a choice of buttons),
-	 * giving a request to one of the volunteers offered; and the script editor, whose
-	 * errors its own tests check.
+	 * message box and the test group's (any text is a message; a phone the group refuses
+	 * is told in a notice), the sandbox's new phone (a choice of buttons), giving a
+	 * request to one of the volunteers offered; and the script editor, whose errors its
+	 * own tests check.
 	 */
 	private static final Set<String> FORMS_WITHOUT_ERRORS = Set.of("/sandbox/phones/{id}/send", "/sandbox/phones",
-			"/requests/{id}/reassign", "/scripts/drafts");
+			"/sandbox/groups/{id}/post", "/requests/{id}/reassign", "/scripts/drafts");
 
 	/**
 	 * Each form that refuses wrong input, the script that fills it wrongly (with the
@@ -140,6 +143,9 @@ class EveryPageBrowserTests {
 	@Autowired
 	StaffAccountRepository accounts;
 
+	@Autowired
+	BotApiEmulator emulator;
+
 	@BeforeEach
 	void somethingOnEveryList() {
 		String signup = DefaultScripts.all()
@@ -191,12 +197,32 @@ class EveryPageBrowserTests {
 						.append("at", java.util.Date.from(now))
 						.append("schemaVersion", 1),
 					new com.mongodb.client.model.ReplaceOptions().upsert(true));
+		sandboxGroupWithAPost();
 		if (this.accounts.findByUsername("walk-mod").isEmpty()) {
 			StaffAccount moderator = this.staff.create("walk-mod", "walk-horse-12", PanelRole.MODERATOR,
 					Locale.ENGLISH);
 			moderator.limitToProgrammes(Set.of("recovery"));
 			this.staff.save(moderator);
 		}
+	}
+
+	/** A test group in the sandbox, so that the sandbox page shows a group window. */
+	private void sandboxGroupWithAPost() {
+		String admin = this.accounts.findByUsername("root-admin").orElseThrow().getId();
+		List<Long> known = this.mongo.getCollection("sandbox_groups")
+			.find(new org.bson.Document("staffId", admin))
+			.map((group) -> group.getLong("_id"))
+			.into(new ArrayList<>());
+		if (known.stream().anyMatch((chat) -> this.emulator.users().groupChat(chat).isPresent())) {
+			// made for an earlier test, and the emulator was not reset since
+			return;
+		}
+		long chat = this.emulator.users().createGroup("Walk test group");
+		this.emulator.users().sendGroupText(chat, SandboxUsers.DEFAULT_GROUP_OWNER, "Hello from the owner");
+		this.mongo.getCollection("sandbox_groups")
+			.insertOne(new org.bson.Document("_id", chat).append("staffId", admin)
+				.append("createdAt", java.util.Date.from(Instant.now()))
+				.append("schemaVersion", 1));
 	}
 
 	@AfterEach
@@ -227,6 +253,8 @@ class EveryPageBrowserTests {
 				"/crisis-words/en");
 		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
+		browser.open("/sandbox");
+		assertThat(browser.text(By.cssSelector("[data-group]"))).contains("Walk test group", "Hello from the owner");
 	}
 
 	@Test
