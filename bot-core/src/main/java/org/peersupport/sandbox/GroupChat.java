@@ -37,8 +37,8 @@ public record GroupChat(long chatId, String title, boolean botMember, List<Post>
 			}
 		});
 		room.botMessages()
-			.forEach((message) -> posts
-				.add(new Post(message.messageId(), 0, message.text(), message.media(), message.deleted())));
+			.forEach((message) -> posts.add(new Post(message.messageId(), 0, message.text(),
+					(message.photo() != null) ? "photo" : message.media(), message.deleted())));
 		posts.sort(Comparator.comparingLong(Post::messageId));
 		List<Member> members = room.memberStatuses()
 			.entrySet()
@@ -63,7 +63,8 @@ public record GroupChat(long chatId, String title, boolean botMember, List<Post>
 	 * @param messageId its id in the group
 	 * @param fromId who wrote it, 0 for the bot
 	 * @param text its text or caption, or null
-	 * @param media its kind of media (sticker, photo, voice, document), or null for text
+	 * @param media its kind of media (sticker, photo, voice, document), or null for text;
+	 * its caption is the text
 	 * @param deleted whether the bot deleted it
 	 */
 	public record Post(long messageId, long fromId, String text, String media, boolean deleted) {

@@ -1,6 +1,7 @@
 package org.peersupport.web.sandbox;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.peersupport.web.audit.AuditLog;
@@ -120,6 +121,28 @@ class SandboxGroupController {
 		catch (IllegalStateException ex) {
 			// Not a member, or restricted from writing (the bot's moderation).
 			redirect.addFlashAttribute("outcome", "sandbox.group.error.may-not-post");
+		}
+		return "redirect:" + phones.pageUrl();
+	}
+
+	/**
+	 * Activates the viewer's pending test group for one of their programmes, for staff
+	 * who do not see pending groups on the Groups page.
+	 */
+	@PostMapping("/{chatId}/activate")
+	String activate(PanelUser viewer, @PathVariable long chatId, @RequestParam(defaultValue = "") String programme,
+			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		requireWholeService();
+		String rules = this.messages.getMessage("sandbox.group.sample-rules", null,
+				Locale.forLanguageTag(SandboxGroupWindows.testLanguage(viewer)));
+		if (this.windows.activate(viewer, this.sandbox, chatId, programme, rules)) {
+			this.auditLog.record(viewer, "sandbox.group-activated", OBJECT_TYPE, Long.toString(chatId), programme,
+					Map.of(), Map.of("programme", programme));
+			redirect.addFlashAttribute("outcome", "sandbox.group.activated");
+		}
+		else {
+			redirect.addFlashAttribute("outcome", "sandbox.group.error.not-pending");
 		}
 		return "redirect:" + phones.pageUrl();
 	}

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.peersupport.groups.GroupSettings;
 import org.peersupport.groups.GroupStatus;
 import org.peersupport.groups.PeerGroup;
 import org.peersupport.groups.PeerGroups;
+import org.peersupport.participants.Programme;
+import org.peersupport.participants.Programmes;
 import org.peersupport.sandbox.GroupChat;
 import org.peersupport.web.security.PanelUser;
 
@@ -26,13 +29,19 @@ class SandboxGroupWindows {
 	/** At most this many group windows are shown, the newest. */
 	static final int MAX_SHOWN = 3;
 
+	/** How many places a test group activated from the sandbox has. */
+	static final int TEST_CAPACITY = 8;
+
 	private final SandboxGroupBook book;
 
 	private final PeerGroups groups;
 
-	SandboxGroupWindows(SandboxGroupBook book, PeerGroups groups) {
+	private final Programmes programmes;
+
+	SandboxGroupWindows(SandboxGroupBook book, PeerGroups groups, Programmes programmes) {
 		this.book = book;
 		this.groups = groups;
+		this.programmes = programmes;
 	}
 
 	/** The windows of the viewer's test groups that the emulator still knows. */
@@ -57,6 +66,34 @@ class SandboxGroupWindows {
 		return window(viewer, sandbox, chatId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
+	/**
+	 * Activates a pending test group from the sandbox for staff who do not see pending
+	 * groups on the Groups page: for a programme of theirs, in their panel language, with
+	 * {@value #TEST_CAPACITY} places and the given sample rules.
+	 * @return whether it was activated (false: it is no longer pending, e.g. a second
+	 * press)
+	 * @throws ResponseStatusException 404 if the group is not the viewer's or the
+	 * programme is none of theirs
+	 */
+	boolean activate(PanelUser viewer, Sandbox sandbox, long chatId, String programme, String rules) {
+		GroupWindow window = require(viewer, sandbox, chatId);
+		if (this.programmes.find(programme).isEmpty() || !viewer.scope().includes(programme)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (!window.pending()) {
+			return false;
+		}
+		GroupSettings settings = new GroupSettings(window.chat().title(), programme, testLanguage(viewer),
+				TEST_CAPACITY, rules);
+		return this.groups.activate(chatId, settings, viewer.username()).isPresent();
+	}
+
+	/** The language a test group activated from the sandbox speaks: the viewer's. */
+	static String testLanguage(PanelUser viewer) {
+		String language = viewer.language().getLanguage();
+		return GroupSettings.LANGUAGES.contains(language) ? language : "en";
+	}
+
 	private Optional<GroupWindow> window(PanelUser viewer, Sandbox sandbox, long chatId) {
 		PeerGroup registered = registered(sandbox, chatId);
 		if (registered != null && registered.programme() != null && !viewer.scope().includes(registered.programme())) {
@@ -64,7 +101,14 @@ class SandboxGroupWindows {
 		}
 		GroupStatus status = (registered != null) ? registered.status() : null;
 		boolean mayActivate = viewer.scope().isUnlimited();
-		return sandbox.emulator().users().groupChat(chatId).map((chat) -> new GroupWindow(chat, status, mayActivate));
+		List<Programme> activateFor = (status == GroupStatus.PENDING && !mayActivate) ? this.programmes.all()
+			.stream()
+			.filter((programme) -> viewer.scope().includes(programme.key()))
+			.toList() : List.of();
+		return sandbox.emulator()
+			.users()
+			.groupChat(chatId)
+			.map((chat) -> new GroupWindow(chat, status, mayActivate, activateFor));
 	}
 
 	/**
@@ -84,11 +128,18 @@ class SandboxGroupWindows {
 	 * @param status what the bot made of it (null before it registered the group)
 	 * @param mayActivate whether the viewer sees pending groups on the Groups page (staff
 	 * without a programme limit)
+	 * @param activateFor the programmes a pending group can be activated for from the
+	 * sandbox (for staff who do not see it on the Groups page), else empty
 	 */
-	record GroupWindow(GroupChat chat, GroupStatus status, boolean mayActivate) {
+	record GroupWindow(GroupChat chat, GroupStatus status, boolean mayActivate, List<Programme> activateFor) {
 
 		public long chatId() {
 			return this.chat.chatId();
+		}
+
+		/** How many places it gets when activated from the sandbox. */
+		public int capacity() {
+			return TEST_CAPACITY;
 		}
 
 		/** Whether staff should activate it on the Groups page. */

@@ -49,6 +49,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every page staff reach, found by following the panel's own links from the dashboard (so
@@ -197,32 +198,46 @@ class EveryPageBrowserTests {
 						.append("at", java.util.Date.from(now))
 						.append("schemaVersion", 1),
 					new com.mongodb.client.model.ReplaceOptions().upsert(true));
-		sandboxGroupWithAPost();
 		if (this.accounts.findByUsername("walk-mod").isEmpty()) {
 			StaffAccount moderator = this.staff.create("walk-mod", "walk-horse-12", PanelRole.MODERATOR,
 					Locale.ENGLISH);
 			moderator.limitToProgrammes(Set.of("recovery"));
 			this.staff.save(moderator);
 		}
+		sandboxGroups();
 	}
 
-	/** A test group in the sandbox, so that the sandbox page shows a group window. */
-	private void sandboxGroupWithAPost() {
-		String admin = this.accounts.findByUsername("root-admin").orElseThrow().getId();
+	/**
+	 * Test groups in the sandbox, so that the sandbox page shows a group window: the
+	 * admin's with a post, the limited moderator's waiting to be activated from there.
+	 */
+	private void sandboxGroups() {
+		sandboxGroup("root-admin", "Walk test group", "Hello from the owner");
+		sandboxGroup("walk-mod", "Walk-mod test group", null);
+	}
+
+	private void sandboxGroup(String username, String title, String post) {
+		String staffId = this.accounts.findByUsername(username).orElseThrow().getId();
 		List<Long> known = this.mongo.getCollection("sandbox_groups")
-			.find(new org.bson.Document("staffId", admin))
+			.find(new org.bson.Document("staffId", staffId))
 			.map((group) -> group.getLong("_id"))
 			.into(new ArrayList<>());
-		if (known.stream().anyMatch((chat) -> this.emulator.users().groupChat(chat).isPresent())) {
-			// made for an earlier test, and the emulator was not reset since
+		if (known.stream()
+			.anyMatch((chat) -> this.emulator.users().groupChat(chat).isPresent()
+					&& this.mongo.findById(chat, PeerGroup.class) != null)) {
+			// made for an earlier test, and neither the emulator nor the bot forgot it
+			// since
 			return;
 		}
-		long chat = this.emulator.users().createGroup("Walk test group");
-		this.emulator.users().sendGroupText(chat, SandboxUsers.DEFAULT_GROUP_OWNER, "Hello from the owner");
+		long chat = this.emulator.users().createGroup(title);
+		if (post != null) {
+			this.emulator.users().sendGroupText(chat, SandboxUsers.DEFAULT_GROUP_OWNER, post);
+		}
 		this.mongo.getCollection("sandbox_groups")
-			.insertOne(new org.bson.Document("_id", chat).append("staffId", admin)
+			.insertOne(new org.bson.Document("_id", chat).append("staffId", staffId)
 				.append("createdAt", java.util.Date.from(Instant.now()))
 				.append("schemaVersion", 1));
+		await().until(() -> this.mongo.findById(chat, PeerGroup.class) != null);
 	}
 
 	@AfterEach
@@ -254,7 +269,9 @@ class EveryPageBrowserTests {
 		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
 		browser.open("/sandbox");
-		assertThat(browser.text(By.cssSelector("[data-group]"))).contains("Walk test group", "Hello from the owner");
+		// staff without a limit see every test group, the newest first
+		assertThat(browser.text(By.cssSelector(".phones"))).contains("Walk test group", "Hello from the owner",
+				"Walk-mod test group");
 	}
 
 	@Test
@@ -274,6 +291,9 @@ class EveryPageBrowserTests {
 
 		assertThat(walked).contains("/", "/volunteers", "/audit", "/programmes/recovery")
 			.doesNotContain("/staff", "/crisis-words", "/programmes/circles");
+		browser.open("/sandbox");
+		assertThat(browser.text(By.cssSelector("[data-group]"))).contains("Walk-mod test group",
+				"Activate for Recovery programme");
 		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).isEmpty();
 	}

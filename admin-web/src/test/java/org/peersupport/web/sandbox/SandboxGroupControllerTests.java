@@ -160,8 +160,7 @@ class SandboxGroupControllerTests {
 		long unlimitedsGroup = addGroup(this.admin);
 
 		assertThat(groupsOn(getPage("/sandbox", limited))).contains(own).doesNotContain(unlimitedsGroup);
-		assertThat(getPage("/sandbox/groups/" + own + "/window", limited))
-			.contains("an administrator or a moderator without a programme limit activates it")
+		assertThat(getPage("/sandbox/groups/" + own + "/window", limited)).contains("Activate for Recovery programme")
 			.doesNotContain("href=\"/groups/");
 		assertThat(groupsOn(getPage("/sandbox", other))).doesNotContain(own, unlimitedsGroup);
 		assertThat(status(get("/sandbox/groups/" + own + "/window"), other)).isEqualTo(404);
@@ -178,6 +177,46 @@ class SandboxGroupControllerTests {
 		this.groups.activate(own, new GroupSettings("Elsewhere", "circles", "en", 5, "Be kind."), "root-admin");
 		assertThat(groupsOn(getPage("/sandbox", limited))).doesNotContain(own);
 		assertThat(status(get("/sandbox/groups/" + own + "/window"), limited)).isEqualTo(404);
+	}
+
+	@Test
+	void aLimitedModeratorActivatesTheirTestGroupForTheirOwnProgrammeOnly() throws Exception {
+		UserDetails limited = limitedModerator("sandbox-group-limited-3");
+		long own = addGroup(limited);
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.groups.find(own).isPresent());
+		assertThat(getPage("/sandbox/groups/" + own + "/window", limited)).contains("Activate for Recovery programme")
+			.doesNotContain("Activate for Circles");
+
+		assertThat(status(post("/sandbox/groups/" + own + "/activate").param("programme", "circles").with(csrf()),
+				limited))
+			.isEqualTo(404);
+		assertThat(this.groups.find(own).orElseThrow().status()).isEqualTo(GroupStatus.PENDING);
+		MvcResult activated = this.mvc
+			.perform(post("/sandbox/groups/" + own + "/activate").param("programme", "recovery")
+				.with(csrf())
+				.with(user(limited)))
+			.andReturn();
+
+		assertThat(activated.getFlashMap().get("outcome")).isEqualTo("sandbox.group.activated");
+		assertThat(this.groups.find(own).orElseThrow()).satisfies((group) -> {
+			assertThat(group.status()).isEqualTo(GroupStatus.ACTIVE);
+			assertThat(group.programme()).isEqualTo("recovery");
+			assertThat(group.language()).isEqualTo("en");
+			assertThat(group.capacity()).isEqualTo(SandboxGroupWindows.TEST_CAPACITY);
+			assertThat(group.rules()).startsWith("This is a test group in the sandbox.");
+			assertThat(group.activatedBy()).isEqualTo("sandbox-group-limited-3");
+		});
+		assertThat(audit(Long.toString(own))).extracting(AuditEntry::action)
+			.containsExactly("sandbox.group-added", "sandbox.group-activated");
+		assertThat(getPage("/sandbox/groups/" + own + "/window", limited)).contains("Active")
+			.doesNotContain("Activate for");
+		MvcResult again = this.mvc
+			.perform(post("/sandbox/groups/" + own + "/activate").param("programme", "recovery")
+				.with(csrf())
+				.with(user(limited)))
+			.andReturn();
+		assertThat(again.getFlashMap().get("outcome")).isEqualTo("sandbox.group.error.not-pending");
+		assertThat(audit(Long.toString(own))).hasSize(2);
 	}
 
 	private long addGroup(UserDetails who) throws Exception {
