@@ -3,6 +3,7 @@ package org.peersupport.web.sandbox;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -332,7 +333,7 @@ class SandboxController {
 
 		/** The message key part: sandbox.link.{key}. */
 		public String key() {
-			return this.state.name().toLowerCase(java.util.Locale.ROOT);
+			return this.state.name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -32,9 +32,12 @@ class SandboxGroupBook {
 		this.clock = clock;
 	}
 
-	/** Remembers a new test group as the viewer's. */
+	/**
+	 * Remembers a new test group as the viewer's. Saved over an old record: an emulator
+	 * started again (a restart of the service) numbers its groups from the start again.
+	 */
 	void add(PanelUser viewer, long chatId) {
-		this.mongo.insert(new SandboxGroup(chatId, viewer.id(), this.clock.instant(), SandboxGroup.SCHEMA_VERSION));
+		this.mongo.save(new SandboxGroup(chatId, viewer.id(), this.clock.instant(), SandboxGroup.SCHEMA_VERSION));
 	}
 
 	/** How many test groups the sandbox created, for everyone. */
