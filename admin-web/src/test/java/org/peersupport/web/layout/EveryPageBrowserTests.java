@@ -223,8 +223,10 @@ class EveryPageBrowserTests {
 			.map((group) -> group.getLong("_id"))
 			.into(new ArrayList<>());
 		if (known.stream()
-			.anyMatch((chat) -> this.emulator.users().groupChat(chat).isPresent()
-					&& this.mongo.findById(chat, PeerGroup.class) != null)) {
+			.anyMatch((chat) -> this.emulator.users()
+				.groupChat(chat)
+				.filter((group) -> group.title().equals(title))
+				.isPresent() && this.mongo.findById(chat, PeerGroup.class) != null)) {
 			// made for an earlier test, and neither the emulator nor the bot forgot it
 			// since
 			return;
