@@ -1,5 +1,6 @@
-// Sandbox phones: each phone's message list is refreshed every 2 s from its HTML fragment,
-// and writing or pressing a button updates the phone in place instead of loading a new page.
+// Sandbox phones and test groups: each phone's message list and each group's window is
+// refreshed every 2 s from its HTML fragment, and writing, pressing a button or posting in a
+// group updates the list in place instead of loading a new page.
 // The fragment is rendered by the server with every text escaped.
 (function () {
   'use strict';
@@ -22,8 +23,8 @@
     var before = lastFromBot(box);
     box.innerHTML = html;
     box.scrollTop = box.scrollHeight;
-    if (lastFromBot(box) > before) {
-      var phone = phoneOf(box);
+    var phone = phoneOf(box);
+    if (phone && lastFromBot(box) > before) {
       var news = phone.querySelector('.phone-news');
       var texts = box.querySelectorAll('.message.bot .text');
       if (news && texts.length > 0) {
@@ -54,15 +55,27 @@
     document.querySelectorAll('[data-messages-url]').forEach(refresh);
   }
 
-  // A send or a button press, posted from the page; the answer is the phone's new list.
+  // The list a form's answer replaces: a phone's messages, or a test group's window.
+  function boxOf(form) {
+    var phone = phoneOf(form);
+    if (phone && (form.classList.contains('send') || form.closest('.phone-messages'))) {
+      return phone.querySelector('.phone-messages');
+    }
+    var group = form.closest('[data-group]');
+    if (group && form.classList.contains('group-send')) {
+      return group.querySelector('.group-messages');
+    }
+    return null;
+  }
+
+  // A send, a button press or a group post, posted from the page; the answer is the new list.
   function submitInPlace(event) {
     var form = event.target;
-    var phone = phoneOf(form);
-    if (!phone || !(form.classList.contains('send') || form.closest('.phone-messages'))) {
+    var box = boxOf(form);
+    if (!box) {
       return;
     }
     event.preventDefault();
-    var box = phone.querySelector('.phone-messages');
     var body = new URLSearchParams(new FormData(form));
     // the button pressed may post elsewhere (the test photo); a button without
     // formaction reports the page's address as its formAction, not the form's
@@ -78,9 +91,10 @@
       .then(answer)
       .then(function (html) {
         show(box, html);
-        if (form.classList.contains('send')) {
-          form.reset();
-          form.querySelector('input[name="text"]').focus();
+        if (form.classList.contains('send') || form.classList.contains('group-send')) {
+          var text = form.querySelector('input[name="text"]');
+          text.value = '';
+          text.focus();
         }
       })
       .catch(function (error) {
@@ -91,7 +105,7 @@
   }
 
   document.addEventListener('submit', submitInPlace);
-  document.querySelectorAll('.phone-messages').forEach(function (box) {
+  document.querySelectorAll('.phone-messages, .group-messages').forEach(function (box) {
     box.scrollTop = box.scrollHeight;
   });
   setInterval(refreshAll, 2000);

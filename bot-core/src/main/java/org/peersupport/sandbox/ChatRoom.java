@@ -27,6 +27,8 @@ final class ChatRoom {
 
 	static final String KICKED = "kicked";
 
+	static final int KEPT_ACTIONS = 200;
+
 	private final long id;
 
 	private final String type;
@@ -55,6 +57,14 @@ final class ChatRoom {
 
 	/** Users' messages that exist (not deleted): who wrote each, and its text if any. */
 	private final Map<Long, UserMessage> userMessages = new HashMap<>();
+
+	/** Users' messages the bot deleted, kept for the sandbox's group window. */
+	private final Map<Long, UserMessage> deletedUserMessages = new HashMap<>();
+
+	/**
+	 * What the bot did to members and their messages, newest last, for the group window.
+	 */
+	private final List<GroupChat.BotAction> botActions = new ArrayList<>();
 
 	/** When each restriction ends by itself (epoch seconds); absent: never. */
 	private final Map<Long, Long> restrictedUntil = new HashMap<>();
@@ -163,7 +173,42 @@ final class ChatRoom {
 	}
 
 	boolean deleteUserMessage(long messageId) {
-		return this.userMessages.remove(messageId) != null;
+		UserMessage deleted = this.userMessages.remove(messageId);
+		if (deleted != null && !isPrivate()) {
+			this.deletedUserMessages.put(messageId, deleted);
+		}
+		return deleted != null;
+	}
+
+	/** Users' messages, the bot's deletions among them, by message id. */
+	Map<Long, UserMessage> userMessagesWithDeleted() {
+		Map<Long, UserMessage> all = new HashMap<>(this.deletedUserMessages);
+		all.putAll(this.userMessages);
+		return all;
+	}
+
+	boolean userMessageDeleted(long messageId) {
+		return this.deletedUserMessages.containsKey(messageId);
+	}
+
+	/** Remembers what the bot did in a group, the newest {@value #KEPT_ACTIONS}. */
+	void botAction(GroupChat.BotAction action) {
+		if (isPrivate()) {
+			return;
+		}
+		this.botActions.add(action);
+		if (this.botActions.size() > KEPT_ACTIONS) {
+			this.botActions.remove(0);
+		}
+	}
+
+	List<GroupChat.BotAction> botActions() {
+		return List.copyOf(this.botActions);
+	}
+
+	/** Every user the chat knows, with their status. */
+	Map<Long, String> memberStatuses() {
+		return Map.copyOf(this.memberStatus);
 	}
 
 	boolean userMessageExists(long messageId) {
@@ -274,6 +319,10 @@ final class ChatRoom {
 
 	boolean addJoinRequest(long userId) {
 		return this.joinRequests.add(userId);
+	}
+
+	boolean hasJoinRequest(long userId) {
+		return this.joinRequests.contains(userId);
 	}
 
 	boolean removeJoinRequest(long userId) {

@@ -53,6 +53,7 @@ final class GroupMethods {
 			if (approve) {
 				this.memberships.admit(room, userId, this.state.settings.botId());
 			}
+			room.botAction(new GroupChat.BotAction(approve ? "approved" : "declined", userId, 0, this.state.now()));
 		}
 		return BooleanNode.TRUE;
 	}
@@ -67,6 +68,7 @@ final class GroupMethods {
 			}
 			String old = room.status(userId);
 			room.status(userId, ChatRoom.KICKED);
+			room.botAction(new GroupChat.BotAction("banned", userId, 0, this.state.now()));
 			this.memberships.memberChanged(room, userId, this.state.settings.botId(), old);
 		}
 		return BooleanNode.TRUE;
@@ -84,6 +86,7 @@ final class GroupMethods {
 				return BooleanNode.TRUE;
 			}
 			room.status(userId, ChatRoom.LEFT);
+			room.botAction(new GroupChat.BotAction("unbanned", userId, 0, this.state.now()));
 			this.memberships.memberChanged(room, userId, this.state.settings.botId(), old);
 		}
 		return BooleanNode.TRUE;
@@ -105,10 +108,12 @@ final class GroupMethods {
 			String old = room.status(userId);
 			if (TelegramJson.grantsEverything(permissions)) {
 				room.status(userId, room.isMember(userId) ? ChatRoom.MEMBER : ChatRoom.LEFT);
+				room.botAction(new GroupChat.BotAction("unrestricted", userId, 0, this.state.now()));
 			}
 			else {
 				room.restrict(userId, permissions,
 						untilDate(params.has("until_date") ? params.requiredLong("until_date") : 0));
+				room.botAction(new GroupChat.BotAction("restricted", userId, 0, this.state.now()));
 			}
 			this.memberships.memberChanged(room, userId, this.state.settings.botId(), old);
 		}

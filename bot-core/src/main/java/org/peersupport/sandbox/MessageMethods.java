@@ -195,8 +195,12 @@ final class MessageMethods {
 			if (stored != null && !stored.deleted()) {
 				stored.delete();
 			}
-			else if (!room.deleteUserMessage(messageId)) {
-				throw BotApiError.badRequest("message to delete not found");
+			else {
+				ChatRoom.UserMessage deleted = room.userMessage(messageId);
+				if (!room.deleteUserMessage(messageId)) {
+					throw BotApiError.badRequest("message to delete not found");
+				}
+				room.botAction(new GroupChat.BotAction("deleted", deleted.fromId(), messageId, this.state.now()));
 			}
 		}
 		return BooleanNode.TRUE;

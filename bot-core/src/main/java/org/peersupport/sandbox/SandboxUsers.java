@@ -3,6 +3,7 @@ package org.peersupport.sandbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -319,6 +320,65 @@ public final class SandboxUsers {
 	 */
 	public List<CallbackAnswer> callbackAnswers(long userId) {
 		return this.state.answers(userId);
+	}
+
+	/**
+	 * Where an invite link stands for a user, as the invite link's button in a sandbox
+	 * phone shows it.
+	 * @param userId the user
+	 * @param inviteLink a link the bot sent
+	 * @return empty if the emulator does not know the link (or its group)
+	 */
+	public Optional<LinkState> linkState(long userId, String inviteLink) {
+		InviteLink link = this.state.inviteLink(inviteLink);
+		ChatRoom room = (link != null) ? this.state.room(link.chatId()) : null;
+		if (room == null) {
+			return Optional.empty();
+		}
+		synchronized (room) {
+			if (room.migratedTo() != null || !room.botMember()) {
+				return Optional.of(LinkState.GONE);
+			}
+			if (ChatRoom.KICKED.equals(room.status(userId))) {
+				return Optional.of(LinkState.BANNED);
+			}
+			if (room.isMember(userId)) {
+				return Optional.of(LinkState.MEMBER);
+			}
+			return Optional.of(room.hasJoinRequest(userId) ? LinkState.ASKED : LinkState.OPEN);
+		}
+	}
+
+	/** Where an invite link stands for a user. */
+	public enum LinkState {
+
+		/** The user may open it (and ask to join, or join). */
+		OPEN,
+		/** The user's join request waits for the bot. */
+		ASKED,
+		/** The user is in the group. */
+		MEMBER,
+		/** The user is banned from the group. */
+		BANNED,
+		/** The group was migrated or the bot left it. */
+		GONE
+
+	}
+
+	/**
+	 * A group as the sandbox's group window shows it: posts, members and what the bot
+	 * did.
+	 * @param chatId the group
+	 * @return the group, empty if the emulator does not know it or it is a private chat
+	 */
+	public Optional<GroupChat> groupChat(long chatId) {
+		ChatRoom room = this.state.room(chatId);
+		if (room == null || room.isPrivate()) {
+			return Optional.empty();
+		}
+		synchronized (room) {
+			return Optional.of(GroupChat.of(room, this.state));
+		}
 	}
 
 	/**

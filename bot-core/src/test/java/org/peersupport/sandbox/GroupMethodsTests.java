@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.ChatInviteLink;
 import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
 
 class GroupMethodsTests {
 
@@ -358,6 +360,49 @@ class GroupMethodsTests {
 			.isThrownBy(() -> this.client.execute(SendMessage.builder().chatId(chatId).text("hi").build()))
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(403));
 		assertThatIllegalStateException().isThrownBy(() -> this.users.removeBot(chatId));
+	}
+
+	@Test
+	void groupChatShowsPostsMembersAndWhatTheBotDid() throws Exception {
+		long chatId = this.users.createGroup("Tuesday circle");
+		String link = this.client
+			.execute(CreateChatInviteLink.builder().chatId(chatId).createsJoinRequest(true).build())
+			.getInviteLink();
+		assertThat(this.users.linkState(ANN, link)).contains(SandboxUsers.LinkState.OPEN);
+		this.users.join(ANN, link);
+		assertThat(this.users.linkState(ANN, link)).contains(SandboxUsers.LinkState.ASKED);
+		this.client.execute(new ApproveChatJoinRequest(String.valueOf(chatId), ANN));
+		assertThat(this.users.linkState(ANN, link)).contains(SandboxUsers.LinkState.MEMBER);
+		assertThat(this.users.linkState(ANN, "https://t.me/+nothing")).isEmpty();
+		this.client.execute(SendMessage.builder().chatId(chatId).text("Welcome, Ann!").build());
+		long kept = this.users.sendGroupText(chatId, ANN, "Hello all").messageId();
+		long removed = this.users.sendGroupText(chatId, ANN, "buy now").messageId();
+		this.client.execute(new DeleteMessage(String.valueOf(chatId), (int) removed));
+		this.client.execute(RestrictChatMember.builder()
+			.chatId(chatId)
+			.userId(ANN)
+			.permissions(ChatPermissions.builder().canSendMessages(false).build())
+			.build());
+
+		GroupChat group = this.users.groupChat(chatId).orElseThrow();
+
+		assertThat(group.title()).isEqualTo("Tuesday circle");
+		assertThat(group.posts()).extracting(GroupChat.Post::text, GroupChat.Post::fromBot, GroupChat.Post::deleted)
+			.containsExactly(tuple("Welcome, Ann!", true, false), tuple("Hello all", false, false),
+					tuple("buy now", false, true));
+		assertThat(group.posts()).filteredOn((post) -> post.messageId() == kept)
+			.singleElement()
+			.extracting(GroupChat.Post::fromId)
+			.isEqualTo(ANN);
+		assertThat(group.members())
+			.extracting(GroupChat.Member::userId, GroupChat.Member::status, GroupChat.Member::mayWrite)
+			.containsExactly(tuple(ANN, "restricted", false), tuple(SandboxUsers.DEFAULT_GROUP_OWNER, "creator", true));
+		assertThat(group.actions())
+			.extracting(GroupChat.BotAction::kind, GroupChat.BotAction::userId, GroupChat.BotAction::messageId)
+			.containsExactly(tuple("approved", ANN, 0L), tuple("deleted", ANN, removed), tuple("restricted", ANN, 0L));
+		assertThat(this.users.userMessageExists(chatId, removed)).isFalse();
+		assertThat(this.users.groupChat(ANN)).as("a private chat is no group").isEmpty();
+		assertThat(this.users.groupChat(-42)).isEmpty();
 	}
 
 }

@@ -24,7 +24,8 @@ public record AuditSearch(String actor, String action, String objectType, String
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean sandbox) {
 
 	/** What staff do on sandbox phones while they train. */
-	static final List<String> SANDBOX_NOISE = List.of("sandbox.pressed", "sandbox.sent");
+	static final List<String> SANDBOX_NOISE = List.of("sandbox.pressed", "sandbox.sent", "sandbox.asked-to-join",
+			"sandbox.group-posted");
 
 	/** No filter at all, sandbox presses and messages included. */
 	public static AuditSearch everything() {

@@ -3,11 +3,15 @@ package org.peersupport.web.sandbox;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.peersupport.sandbox.BotApiEmulator;
 import org.peersupport.sandbox.BotMessage;
+import org.peersupport.sandbox.SandboxUsers;
 import org.peersupport.sandbox.SentUpdate;
 import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
@@ -46,6 +50,9 @@ class SandboxController {
 	/** Telegram's limit on a caption. */
 	private static final int MAX_CAPTION_LENGTH = 1024;
 
+	/** An invite link in a bot's text, as Telegram (and the emulator) writes them. */
+	private static final Pattern INVITE_LINK = Pattern.compile("https://t\\.me/\\+[A-Za-z0-9_-]+");
+
 	private final Sandbox sandbox;
 
 	private final SandboxPhoneBook phoneBook;
@@ -54,11 +61,15 @@ class SandboxController {
 
 	private final SandboxTyped typed;
 
-	SandboxController(Sandbox sandbox, SandboxPhoneBook phoneBook, AuditLog auditLog, SandboxTyped typed) {
+	private final SandboxGroupWindows groupWindows;
+
+	SandboxController(Sandbox sandbox, SandboxPhoneBook phoneBook, AuditLog auditLog, SandboxTyped typed,
+			SandboxGroupWindows groupWindows) {
 		this.sandbox = sandbox;
 		this.phoneBook = phoneBook;
 		this.auditLog = auditLog;
 		this.typed = typed;
+		this.groupWindows = groupWindows;
 	}
 
 	@ExceptionHandler(SandboxUnavailableException.class)
@@ -79,6 +90,7 @@ class SandboxController {
 				IntStream.range(0, shown.size())
 					.mapToObj((index) -> window(emulator, shown.get(index), index))
 					.toList());
+		model.addAttribute("groupWindows", this.groupWindows.shownTo(viewer, this.sandbox));
 		return "sandbox/phones";
 	}
 
@@ -181,6 +193,41 @@ class SandboxController {
 		return "redirect:" + phones.pageUrl();
 	}
 
+	/** Asking to join from the page's script, answered with the phone's message list. */
+	@PostMapping(path = "/phones/{userId}/join", headers = IN_PLACE)
+	String joinInPlace(PanelUser viewer, @PathVariable long userId, @RequestParam String link,
+			@RequestParam(name = "phone", required = false) List<Long> requested, Model model) {
+		RedirectAttributesModelMap outcome = new RedirectAttributesModelMap();
+		join(viewer, userId, link, requested, outcome);
+		model.addAttribute("phoneOutcome", outcome.getFlashAttributes().get("outcome"));
+		return messageList(viewer, userId, requested, model);
+	}
+
+	/**
+	 * The phone's user opens an invite link the bot sent them: the emulator sends the bot
+	 * their join request (or, for a link without requests, lets them in).
+	 */
+	@PostMapping("/phones/{userId}/join")
+	String join(PanelUser viewer, @PathVariable long userId, @RequestParam String link,
+			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
+		this.phoneBook.require(viewer, userId);
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		try {
+			this.sandbox.emulator().users().join(userId, link);
+			this.auditLog.record(viewer, "sandbox.asked-to-join", OBJECT_TYPE, Long.toString(userId), Map.of(),
+					Map.of("asked", true));
+		}
+		catch (IllegalArgumentException ex) {
+			// Not a link the emulator made (or the sandbox was reset meanwhile).
+			redirect.addFlashAttribute("outcome", "sandbox.error.link-unknown");
+		}
+		catch (IllegalStateException ex) {
+			// Already in the group, already asked, banned, or the group is gone.
+			redirect.addFlashAttribute("outcome", "sandbox.error.link-refused");
+		}
+		return "redirect:" + phones.pageUrl();
+	}
+
 	/** A new phone of the viewer's own, beside the ones shown. */
 	@PostMapping("/phones")
 	String addPhone(PanelUser viewer, @RequestParam(name = "phone", required = false) List<Long> requested) {
@@ -226,11 +273,28 @@ class SandboxController {
 			.stream()
 			.filter((message) -> !message.deleted())
 			.forEach((message) -> lines.add(new ChatLine(message.messageId(), false, message.text(),
-					(message.photo() != null) ? "photo" : message.media(), message.buttons())));
+					(message.photo() != null) ? "photo" : message.media(), message.buttons(),
+					inviteLink(emulator, userId, message.text()))));
 		this.typed.on(userId)
-			.forEach((own) -> lines.add(new ChatLine(own.messageId(), true, own.text(), own.media(), List.of())));
+			.forEach((own) -> lines.add(new ChatLine(own.messageId(), true, own.text(), own.media(), List.of(), null)));
 		lines.sort(Comparator.comparingLong(ChatLine::messageId));
 		return new PhoneWindow(userId, PhoneRole.at(position), List.copyOf(lines));
+	}
+
+	/** The first invite link the emulator knows in a bot's text, with where it stands. */
+	private static JoinLink inviteLink(BotApiEmulator emulator, long userId, String text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher matcher = INVITE_LINK.matcher(text);
+		while (matcher.find()) {
+			String link = matcher.group();
+			SandboxUsers.LinkState state = emulator.users().linkState(userId, link).orElse(null);
+			if (state != null) {
+				return new JoinLink(link, state);
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -286,8 +350,30 @@ class SandboxController {
 	 * @param media the kind of media (photo, voice, document, sticker), shown as a
 	 * labelled placeholder, or null for a text
 	 * @param buttons the bot's inline keyboard (empty for the user's own)
+	 * @param inviteLink an invite link in the bot's text that the emulator knows, or null
 	 */
-	record ChatLine(long messageId, boolean own, String text, String media, List<List<BotMessage.Button>> buttons) {
+	record ChatLine(long messageId, boolean own, String text, String media, List<List<BotMessage.Button>> buttons,
+			JoinLink inviteLink) {
+	}
+
+	/**
+	 * An invite link in a bot's message, which the phone's user can open.
+	 *
+	 * @param link the link
+	 * @param state where it stands for the phone's user
+	 */
+	record JoinLink(String link, SandboxUsers.LinkState state) {
+
+		/** Whether the user may still open it. */
+		public boolean open() {
+			return this.state == SandboxUsers.LinkState.OPEN;
+		}
+
+		/** The message key part: sandbox.link.{key}. */
+		public String key() {
+			return this.state.name().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 }

@@ -31,6 +31,8 @@ import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
+import org.peersupport.sandbox.BotApiEmulator;
+import org.peersupport.sandbox.SandboxUsers;
 import org.peersupport.scripts.DefaultScripts;
 import org.peersupport.web.participants.ParticipantPageFixture;
 import org.peersupport.web.security.PanelRole;
@@ -47,6 +49,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every page staff reach, found by following the panel's own links from the dashboard (so
@@ -80,12 +83,13 @@ class EveryPageBrowserTests {
 
 	/**
 	 * Forms whose input cannot be wrong, so that no error page follows them: the phone's
-	 * message box (any text is a message), the sandbox's new phone (a choice of buttons),
-	 * giving a request to one of the volunteers offered; and the script editor, whose
-	 * errors its own tests check.
+	 * message box and the test group's (any text is a message; a phone the group refuses
+	 * is told in a notice), the sandbox's new phone (a choice of buttons), giving a
+	 * request to one of the volunteers offered; and the script editor, whose errors its
+	 * own tests check.
 	 */
 	private static final Set<String> FORMS_WITHOUT_ERRORS = Set.of("/sandbox/phones/{id}/send", "/sandbox/phones",
-			"/requests/{id}/reassign", "/scripts/drafts",
+			"/sandbox/groups/{id}/post", "/requests/{id}/reassign", "/scripts/drafts",
 			// filters whose fields are choices and free words: nothing to refuse
 			"GET /participants", "GET /requests", "GET /volunteers", "GET /sandbox");
 
@@ -154,6 +158,9 @@ class EveryPageBrowserTests {
 
 	@Autowired
 	StaffAccountRepository accounts;
+
+	@Autowired
+	BotApiEmulator emulator;
 
 	@BeforeEach
 	void somethingOnEveryList() {
@@ -225,6 +232,42 @@ class EveryPageBrowserTests {
 			moderator.limitToProgrammes(Set.of("recovery"));
 			this.staff.save(moderator);
 		}
+		sandboxGroups();
+	}
+
+	/**
+	 * Test groups in the sandbox, so that the sandbox page shows a group window: the
+	 * admin's with a post, the limited moderator's waiting to be activated from there.
+	 */
+	private void sandboxGroups() {
+		sandboxGroup("root-admin", "Walk test group", "Hello from the owner");
+		sandboxGroup("walk-mod", "Walk-mod test group", null);
+	}
+
+	private void sandboxGroup(String username, String title, String post) {
+		String staffId = this.accounts.findByUsername(username).orElseThrow().getId();
+		List<Long> known = this.mongo.getCollection("sandbox_groups")
+			.find(new org.bson.Document("staffId", staffId))
+			.map((group) -> group.getLong("_id"))
+			.into(new ArrayList<>());
+		if (known.stream()
+			.anyMatch((chat) -> this.emulator.users()
+				.groupChat(chat)
+				.filter((group) -> group.title().equals(title))
+				.isPresent() && this.mongo.findById(chat, PeerGroup.class) != null)) {
+			// made for an earlier test, and neither the emulator nor the bot forgot it
+			// since
+			return;
+		}
+		long chat = this.emulator.users().createGroup(title);
+		if (post != null) {
+			this.emulator.users().sendGroupText(chat, SandboxUsers.DEFAULT_GROUP_OWNER, post);
+		}
+		this.mongo.getCollection("sandbox_groups")
+			.insertOne(new org.bson.Document("_id", chat).append("staffId", staffId)
+				.append("createdAt", java.util.Date.from(Instant.now()))
+				.append("schemaVersion", 1));
+		await().until(() -> this.mongo.findById(chat, PeerGroup.class) != null);
 	}
 
 	@AfterEach
@@ -261,6 +304,10 @@ class EveryPageBrowserTests {
 		}
 		assertThat(browser.findAll(By.cssSelector("#caseload-open a, #caseload-past a"))).hasSize(2);
 		assertThat(problems).as("pages walked: %s", walked).isEmpty();
+		browser.open("/sandbox");
+		// staff without a limit see every test group, the newest first
+		assertThat(browser.text(By.cssSelector(".phones"))).contains("Walk test group", "Hello from the owner",
+				"Walk-mod test group");
 	}
 
 	@Test
@@ -280,6 +327,9 @@ class EveryPageBrowserTests {
 
 		assertThat(walked).contains("/", "/volunteers", "/audit", "/programmes/recovery")
 			.doesNotContain("/staff", "/crisis-words", "/programmes/circles");
+		browser.open("/sandbox");
+		assertThat(browser.text(By.cssSelector("[data-group]"))).contains("Walk-mod test group",
+				"Activate for Recovery programme");
 		assertThat(walked).anyMatch((path) -> path.startsWith("/participants/P-"));
 		assertThat(problems).isEmpty();
 	}

@@ -108,8 +108,9 @@ class SandboxEngineTests {
 		// The onboarding greeting (of whichever version production publishes now).
 		assertThat(greeting.text()).startsWith("Hello");
 		assertThat(greeting.buttons()).anySatisfy((row) -> assertThat(row).anyMatch((b) -> b.text().equals("English")));
-		assertThat(page("/sandbox?phone=4101")).contains("Sandbox engine:", "data-phone=\"4101\"")
-			.doesNotContain("whole service runs in practice mode");
+		assertThat(page("/sandbox?phone=4101"))
+			.contains("Sandbox engine:", "data-phone=\"4101\"", "Test groups can be tried only in sandbox mode")
+			.doesNotContain("whole service runs in practice mode", "id=\"new-group-button\"");
 		assertThat(page("/sandbox/phones/4101/messages?phone=4101")).contains("Hello", "English");
 
 		// A later production exchange proves the production bot is running meanwhile.

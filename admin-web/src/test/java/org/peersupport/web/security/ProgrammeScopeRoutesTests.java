@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -60,6 +61,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -128,12 +130,24 @@ class ProgrammeScopeRoutesTests {
 	/** A sandbox phone id nobody created. */
 	static final long PHONE_NOBODY = 933_000_000_003L;
 
+	/** A test group the sandbox created for the moderator of A, activated for A. */
+	static long sandboxGroupOfA;
+
+	/**
+	 * A test group the sandbox created for the moderator of A, activated for B meanwhile:
+	 * no longer theirs to see.
+	 */
+	static long sandboxGroupOutOfA;
+
+	/** A test group id nobody created. */
+	static final long SANDBOX_GROUP_NOBODY = -1_009_999_999_999L;
+
 	/** What limited moderators of A must never see, in any page. */
 	static final List<String> OUT_OF_A = List.of("PSEUDO-B-7f3k", "BERTA-B-NAME-9q2", "REGION-B-9q2", VOLUNTEER_B,
 			"LEGACY-NAME-4x1", "LEGACY-REGION-4x1", VOLUNTEER_LEGACY, "u9201-0", "u9202-0", "DEAD-B-PARTICIPANT-3c",
 			"DEAD-B-VOLUNTEER-3c", "u9999-0", "DEAD-GROUP-3c", "AUDIT-B-OBJ-5t", "AUDIT-NONE-5t", "SANDBOX-B-CHAT-8m",
-			"P-ALERT-B-6h", ALERT_B, PERSON_B, "GROUP-B-NAME-2w", Long.toString(GROUP_B), Long.toString(GROUP_PENDING),
-			"CATEGORY-B-8w", Long.toString(REQUEST_B_WAITING));
+			"P-ALERT-B-6h", ALERT_B, PERSON_B, "GROUP-B-NAME-2w", "SANDBOX-GROUP-B-POST-4k", Long.toString(GROUP_B),
+			Long.toString(GROUP_PENDING), "CATEGORY-B-8w", Long.toString(REQUEST_B_WAITING));
 
 	/**
 	 * What of {@link #OUT_OF_A} no page shows (none: an unlimited moderator sees all of
@@ -187,6 +201,11 @@ class ProgrammeScopeRoutesTests {
 	@BeforeAll
 	void seedProgrammesAAndB() {
 		clear();
+		sandboxGroupOfA = sandboxGroup("Sandbox group of A", null);
+		sandboxGroupOutOfA = sandboxGroup("Sandbox group elsewhere", "SANDBOX-GROUP-B-POST-4k");
+		// registering a group alerts moderators; the dashboard counts only the alerts
+		// below
+		this.mongo.remove(new Query(), Alert.class);
 		participant(9101, A, "pseudo-A-1q", PERSON_A);
 		participant(9201, B, "PSEUDO-B-7f3k", PERSON_B);
 		volunteer(VOLUNTEER_A, 9102, A, "Alma A-name", "Region-A");
@@ -216,6 +235,8 @@ class ProgrammeScopeRoutesTests {
 		this.unlimitedModerator = moderator("scope-mod-all", Set.of());
 		sandboxPhone(PHONE_OF_A, "scope-mod-a");
 		sandboxPhone(PHONE_OUT_OF_A, "scope-mod-all");
+		sandboxGroupOf(sandboxGroupOfA, "scope-mod-a", A);
+		sandboxGroupOf(sandboxGroupOutOfA, "scope-mod-a", B);
 		botSays(PHONE_OUT_OF_A, "Your volunteer sign-up: SANDBOX-B-CHAT-8m");
 		this.updatesAtStart = this.emulator.lastUpdateId();
 	}
@@ -242,6 +263,7 @@ class ProgrammeScopeRoutesTests {
 			.map(StaffAccount::getId)
 			.toList();
 		this.mongo.getCollection("sandbox_phones").deleteMany(new Document("staffId", new Document("$in", staffIds)));
+		this.mongo.getCollection("sandbox_groups").deleteMany(new Document("staffId", new Document("$in", staffIds)));
 		this.mongo.remove(scopeModerators, StaffAccount.class);
 	}
 
@@ -315,6 +337,7 @@ class ProgrammeScopeRoutesTests {
 		String absent = path.replaceAll("V-scope-(b|legacy)", "V-nobody")
 			.replaceAll("u9(2|9)\\d\\d-0", "u1-0")
 			.replace(Long.toString(PHONE_OUT_OF_A), Long.toString(PHONE_NOBODY))
+			.replace(Long.toString(sandboxGroupOutOfA), Long.toString(SANDBOX_GROUP_NOBODY))
 			.replace(ALERT_B, "c3c3c3c3c3c3c3c3c3c3c3c3")
 			.replace(Long.toString(GROUP_B), "-1000000299")
 			.replace(Long.toString(GROUP_PENDING), "-1000000299")
@@ -398,6 +421,10 @@ class ProgrammeScopeRoutesTests {
 		if (pattern.startsWith("/sandbox/phones/{userId}")) {
 			return List.of(pattern.replace("{userId}", Long.toString(inProgrammeA ? PHONE_OF_A : PHONE_OUT_OF_A)));
 		}
+		if (pattern.startsWith("/sandbox/groups/{chatId}")) {
+			return List
+				.of(pattern.replace("{chatId}", Long.toString(inProgrammeA ? sandboxGroupOfA : sandboxGroupOutOfA)));
+		}
 		if (pattern.equals("/sandbox")) {
 			return List.of(pattern, pattern + "?phone=" + PHONE_OUT_OF_A, pattern + "?phone=1001");
 		}
@@ -409,7 +436,7 @@ class ProgrammeScopeRoutesTests {
 		if (hasVariable && !route.isAdminOnly() && !NOT_PROGRAMME_OBJECTS.contains(route.pattern())) {
 			assertThat(route.pattern()).as("a new route with an object id: scope it and add it to this test")
 				.matches(
-						"/(volunteers|dead-letters|alerts|groups|requests|programmes|participants)/\\{id}.*|/sandbox/phones/\\{userId}/.*");
+						"/(volunteers|dead-letters|alerts|groups|requests|programmes|participants)/\\{id}.*|/sandbox/phones/\\{userId}/.*|/sandbox/groups/\\{chatId}/.*");
 			return true;
 		}
 		return false;
@@ -424,6 +451,8 @@ class ProgrammeScopeRoutesTests {
 				.param("text", "/mydata")
 				.param("messageId", "1")
 				.param("data", "lang:en")
+				.param("link", "https://t.me/+nothing")
+				.param("member", Long.toString(PHONE_OF_A))
 				.param("volunteer", VOLUNTEER_B)
 				.param("outcome", "HELPED")
 				.param("user", "9201")
@@ -459,6 +488,30 @@ class ProgrammeScopeRoutesTests {
 			.insertOne(new Document("_id", userId).append("staffId", staffId)
 				.append("createdAt", Date.from(Instant.now()))
 				.append("schemaVersion", 1));
+	}
+
+	/**
+	 * A group on the emulator with the bot as administrator, registered by the bot, with
+	 * a post of its owner if one is given.
+	 */
+	private long sandboxGroup(String title, String post) {
+		long chat = this.emulator.users().createGroup(title);
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.mongo.findById(chat, PeerGroup.class) != null);
+		if (post != null) {
+			this.emulator.users().sendGroupText(chat, 1000, post);
+		}
+		return chat;
+	}
+
+	/** A test group the sandbox created for a staff member, activated for a programme. */
+	private void sandboxGroupOf(long chat, String username, String programme) {
+		String staffId = this.accounts.findByUsername(username).orElseThrow().getId();
+		this.mongo.getCollection("sandbox_groups")
+			.insertOne(new Document("_id", chat).append("staffId", staffId)
+				.append("createdAt", Date.from(Instant.now()))
+				.append("schemaVersion", 1));
+		this.mongo.save(new PeerGroup(chat, GroupStatus.ACTIVE, "Sandbox group", programme, "en", 10, "Be kind.",
+				List.of(), null, Instant.now(), Instant.now(), "scope-mod-all", PeerGroup.SCHEMA_VERSION));
 	}
 
 	/**
