@@ -66,10 +66,14 @@ class MedicineDonors {
 		return found;
 	}
 
-	/** Whether the offer holds at {@code now} and names what the request asks for. */
+	/**
+	 * Whether the offer holds at {@code now} and names what the request asks for: its
+	 * medicine, or the summary of a request stored before the medicine had a field.
+	 */
 	static boolean matches(MedicineOffer offer, HelpRequest request, Instant now) {
 		return offer.standingAt(now) && offer.programme().equals(request.programme())
-				&& namesMatch(offer.medicine(), request.summary()) && regionsMatch(offer.region(), request.region());
+				&& namesMatch(offer.medicine(), (request.medicine() != null) ? request.medicine() : request.summary())
+				&& regionsMatch(offer.region(), request.region());
 	}
 
 	/**
