@@ -432,6 +432,24 @@ public class HelpRequests {
 	}
 
 	/**
+	 * Records how a resolved request ended, as the volunteer who had it says, once: false
+	 * if it is not theirs, not resolved, or its outcome is already recorded.
+	 */
+	boolean recordOutcome(HelpRequest request, long volunteerChat, RequestOutcome outcome, Instant at) {
+		Query theirs = Query.query(Criteria.where("_id")
+			.is(request.id())
+			.and("claimedChat")
+			.is(volunteerChat)
+			.and("status")
+			.is(RequestStatus.RESOLVED)
+			.and("outcome")
+			.is(null));
+		Update recorded = new Update().set("outcome", outcome)
+			.push("history", new HelpRequest.Move(HelpRequest.Move.OUTCOME, request.claimedBy(), outcome.name(), at));
+		return this.mongo.updateFirst(theirs, recorded, HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
 	 * Gives back the requests a volunteer took and had not closed (the volunteer is
 	 * erased): they are open again and offered anew; the volunteer's offers are dropped.
 	 */

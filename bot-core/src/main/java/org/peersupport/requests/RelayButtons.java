@@ -16,7 +16,8 @@ import org.peersupport.scripts.RuntimeTexts;
  * The relay's buttons: "Reply" under a relayed message makes its request the one the
  * person's next messages go to; "Report" under a participant's message (only the
  * volunteer of that request sees it) keeps the message for the team and alerts the
- * moderators; a rating (1–5) after a request was resolved is stored once.
+ * moderators; a rating (1–5) after a request was resolved is stored once, and so is the
+ * outcome its volunteer records.
  */
 class RelayButtons implements InboundHandler {
 
@@ -76,6 +77,11 @@ class RelayButtons implements InboundHandler {
 				return;
 			}
 		}
+		else if (payload.matches("o:[0-9]{1,18}:[0-9]")
+				&& Integer.parseInt(payload.substring(payload.lastIndexOf(':') + 1)) < RequestOutcome.values().length) {
+			recordOutcome(event, payload, locale, replies);
+			return;
+		}
 		else if (payload.matches("r:[0-9]{1,18}:[1-5]")) {
 			String[] parts = payload.split(":");
 			this.requests.rate(Long.parseLong(parts[1]), event.chatId(), Integer.parseInt(parts[2]));
@@ -84,6 +90,23 @@ class RelayButtons implements InboundHandler {
 			return;
 		}
 		replies.answerButton(RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale)));
+	}
+
+	/**
+	 * The volunteer who had a resolved request records how it ended, once; the ended
+	 * message then says what was recorded.
+	 */
+	private void recordOutcome(InboundEvent event, String payload, String locale, Replies replies) {
+		String[] parts = payload.split(":");
+		RequestOutcome outcome = RequestOutcome.values()[Integer.parseInt(parts[2])];
+		HelpRequest request = this.requests.byNumber(Long.parseLong(parts[1])).orElse(null);
+		if (request == null || !this.requests.recordOutcome(request, event.chatId(), outcome, this.clock.instant())) {
+			replies.answerButton(RequestTexts.get("outcome.already", locale));
+			return;
+		}
+		replies.answerButton(null);
+		replies.editPressedMessage(RequestTexts.get("outcome.recorded", locale, parts[1],
+				RequestTexts.get("outcome." + outcome.name(), locale)), List.of());
 	}
 
 }

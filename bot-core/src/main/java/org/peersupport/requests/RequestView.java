@@ -24,7 +24,7 @@ import java.util.List;
  * @param offers how many volunteers it was offered to
  * @param offeredToAllAt when the final wave reached the team, or null
  * @param remindedAt when the silent volunteer was reminded, or null
- * @param outcome how it ended when staff closed it, or null
+ * @param outcome how it ended, as staff or its volunteer recorded it, or null
  * @param moves who gave it back, was given it or closed it, in order
  * @param relay the relay's metadata: whether it is open, when, how many messages
  */
@@ -41,11 +41,13 @@ public record RequestView(long number, String programme, String pseudonym, Strin
 	 * One change of hands.
 	 *
 	 * @param kind {@code released}, {@code reassigned}, {@code closed},
-	 * {@code blocked-participant} or {@code blocked-volunteer}
-	 * @param volunteerId the volunteer who gave it back or was given it, or null
+	 * {@code blocked-participant}, {@code blocked-volunteer} or {@code outcome}
+	 * @param volunteerId the volunteer who gave it back, was given it or recorded its
+	 * outcome, or null
 	 * @param volunteerName that volunteer's name, or null
 	 * @param reason why a volunteer gave it back (a reason key: {@code time},
-	 * {@code skill}, {@code contact}), or null
+	 * {@code skill}, {@code contact}), the outcome a volunteer recorded (its name), or
+	 * null
 	 * @param staffId the internal id of the staff member who gave or closed it, or null
 	 * @param at when
 	 */

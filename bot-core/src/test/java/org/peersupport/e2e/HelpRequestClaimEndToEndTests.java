@@ -24,6 +24,7 @@ import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.HelpRequests;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestOffers;
+import org.peersupport.requests.RequestOutcome;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.RequestView;
 import org.peersupport.sandbox.BotMessage;
@@ -242,7 +243,34 @@ class HelpRequestClaimEndToEndTests {
 
 		// The volunteer ends it; the participant rates the help.
 		winner.says("/end");
-		assertThat(winner.lastText()).isEqualTo("The conversation about request No. " + number + " has ended.");
+		assertThat(winner.lastText()).isEqualTo("The conversation about request No. " + number + " has ended.\n\n"
+				+ "How did it end? Your answer is kept on the request for the team.");
+		// The volunteer records the outcome once; the message says what was recorded.
+		BotMessage ended = winner.lastWithButton("Helped");
+		assertThat(ended.buttons().stream().flatMap(List::stream).map((button) -> button.text()))
+			.containsExactly("Helped", "Referred elsewhere", "No contact");
+		String referred = ended.buttons().get(1).get(0).data();
+		winner.presses("Helped");
+		assertThat(telegram.emulator().users().messages(winner.chatId())).anySatisfy((message) -> {
+			assertThat(message.messageId()).isEqualTo(ended.messageId());
+			assertThat(message.text())
+				.isEqualTo("The conversation about request No. " + number + " has ended. Outcome recorded: Helped.");
+			assertThat(message.buttons()).isEmpty();
+		});
+		winner.pressesData(ended.messageId(), referred);
+		assertThat(answers(winner.chatId())).last().isEqualTo("The outcome of this request is already recorded.");
+		// data signed for another chat (or forged) changes nothing either
+		winner.pressesData(ended.messageId(), this.signer.sign(13999, "rr", "o:" + number + ":2", "rr"));
+		assertThat(answers(winner.chatId())).last()
+			.isEqualTo("This button is no longer active. Let’s carry on from where we are now.");
+		HelpRequest recorded = this.requests.find(request.id()).orElseThrow();
+		assertThat(recorded.outcome()).isEqualTo(RequestOutcome.HELPED);
+		List<RequestView.Move> moves = this.desk.view(request.number(), List.of(PROGRAMME)).orElseThrow().moves();
+		RequestView.Move move = moves.get(moves.size() - 1);
+		assertThat(move.kind()).isEqualTo("outcome");
+		assertThat(move.volunteerId()).isEqualTo(volunteerId);
+		assertThat(move.reason()).isEqualTo("HELPED");
+		assertThat(move.staffId()).isNull();
 		assertThat(participant.lastText()).startsWith("The conversation about request No. " + number + " has ended.")
 			.contains("How much did this help you?");
 		participant.presses("4");

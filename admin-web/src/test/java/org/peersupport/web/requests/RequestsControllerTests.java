@@ -14,6 +14,7 @@ import org.peersupport.participants.Volunteers;
 import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.RelayBlock;
 import org.peersupport.requests.ReportedMessage;
+import org.peersupport.requests.RequestOutcome;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
 import org.peersupport.safety.Alert;
@@ -189,6 +190,19 @@ class RequestsControllerTests {
 			.andReturn()
 			.getFlashMap()
 			.get("outcome");
+	}
+
+	@Test
+	void anOutcomeItsVolunteerRecordedIsShownWithWhoRecordedIt() throws Exception {
+		Instant now = Instant.now();
+		this.mongo.insert(new HelpRequest("R-controller-resolved", 12_347L, PARTICIPANT, "recovery", "legal",
+				Urgency.WEEK, null, null, "en", RequestStatus.RESOLVED, now, now, List.of(), 0, null, "V-controller",
+				7_403L, now, 4, null, null,
+				List.of(new HelpRequest.Move("outcome", "V-controller", RequestOutcome.REFERRED.name(), now)), null,
+				false, RequestOutcome.REFERRED, now, null, null, null, HelpRequest.SCHEMA_VERSION));
+
+		assertThat(page("/requests/12347")).contains("Referred elsewhere",
+				"Pola Speaker recorded the outcome after the conversation: Referred elsewhere");
 	}
 
 	@Test
