@@ -57,7 +57,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
 		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
 		RequestOutcome outcome, @Indexed Instant firstClaimedAt, RelayTally relay, String medicine, String amount,
-		int schemaVersion) {
+		String feedback, int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
@@ -139,7 +139,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 
 	@Override
 	public String toString() {
-		// No summary or region: logs must not carry personal data.
+		// No summary, region or feedback: logs must not carry personal data.
 		return "HelpRequest[" + this.id + ", No. " + this.number + ", " + this.category + ", " + this.status + "]";
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.peersupport.conversation.CallbackSigner;
+import org.peersupport.messaging.Button;
 import org.peersupport.messaging.InboundEvent;
 import org.peersupport.messaging.InboundHandler;
 import org.peersupport.messaging.Replies;
@@ -17,7 +18,8 @@ import org.peersupport.scripts.RuntimeTexts;
  * person's next messages go to; "Report" under a participant's message (only the
  * volunteer of that request sees it) keeps the message for the team and alerts the
  * moderators; a rating (1–5) after a request was resolved is stored once, and so is the
- * outcome its volunteer records.
+ * outcome its volunteer records; after a rating the participant may leave a word about
+ * the help ({@link FeedbackWord}) or press "No, thanks".
  */
 class RelayButtons implements InboundHandler {
 
@@ -31,10 +33,13 @@ class RelayButtons implements InboundHandler {
 
 	private final ModeratorAlerts alerts;
 
+	private final FeedbackWord word;
+
 	private final Clock clock;
 
 	RelayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer,
-			ModeratorAlerts alerts, Clock clock) {
+			ModeratorAlerts alerts, FeedbackWord word, Clock clock) {
+		this.word = word;
 		this.focus = focus;
 		this.requests = requests;
 		this.intake = intake;
@@ -83,13 +88,36 @@ class RelayButtons implements InboundHandler {
 			return;
 		}
 		else if (payload.matches("r:[0-9]{1,18}:[1-5]")) {
-			String[] parts = payload.split(":");
-			this.requests.rate(Long.parseLong(parts[1]), event.chatId(), Integer.parseInt(parts[2]));
+			rate(event, payload, locale, plain, replies);
+			return;
+		}
+		else if (payload.matches("n:[0-9]{1,18}")) {
+			this.word.drop(event.chatId());
 			replies.answerButton(null);
-			replies.editPressedMessage(RequestTexts.get("feedback.thanks", plain, locale, parts[2]), List.of());
+			replies.editPressedMessage(RequestTexts.get("feedback.word.no", plain, locale), List.of());
 			return;
 		}
 		replies.answerButton(RuntimeTexts.bundled().text("callback.expired", plain, Locale.forLanguageTag(locale)));
+	}
+
+	/**
+	 * The participant's rating, stored once; the thanks asks for a word about the help,
+	 * which they may give in their next message or decline.
+	 */
+	private void rate(InboundEvent event, String payload, String locale, boolean plain, Replies replies) {
+		String[] parts = payload.split(":");
+		long number = Long.parseLong(parts[1]);
+		String thanks = RequestTexts.get("feedback.thanks", plain, locale, parts[2]);
+		replies.answerButton(null);
+		if (!this.requests.rate(number, event.chatId(), Integer.parseInt(parts[2]))) {
+			replies.editPressedMessage(thanks, List.of());
+			return;
+		}
+		this.word.await(event.chatId(), number);
+		Button no = new Button(RequestTexts.get("feedback.button.no", locale),
+				this.signer.sign(event.chatId(), Relay.OWNER, "n:" + number, Relay.OWNER));
+		replies.editPressedMessage(thanks + "\n\n" + RequestTexts.get("feedback.word.ask", plain, locale),
+				List.of(List.of(no)));
 	}
 
 	/**

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A help request as staff see it in the panel: who asked by pseudonym only, what kind of
- * help, where it stands, who has it, and who moved it. Never what the participant wrote,
- * where they are, nor anyone's Telegram identity.
+ * help, where it stands, who has it, and who moved it. Never what the participant wrote
+ * about their need, where they are, nor anyone's Telegram identity; only the word they
+ * chose to leave the team about the help once it ended.
  *
  * @param number the number people see
  * @param programme the programme's key
@@ -27,11 +28,12 @@ import java.util.List;
  * @param outcome how it ended, as staff or its volunteer recorded it, or null
  * @param moves who gave it back, was given it or closed it, in order
  * @param relay the relay's metadata: whether it is open, when, how many messages
+ * @param feedback the word the participant left the team about the help, or null
  */
 public record RequestView(long number, String programme, String pseudonym, String category, Urgency urgency,
 		RequestStage stage, RequestStatus status, boolean crisis, Instant createdAt, Instant claimedAt,
 		Instant closedAt, String volunteerId, String volunteerName, int offers, Instant offeredToAllAt,
-		Instant remindedAt, RequestOutcome outcome, List<Move> moves, RelayView relay) {
+		Instant remindedAt, RequestOutcome outcome, List<Move> moves, RelayView relay, String feedback) {
 
 	public RequestView {
 		moves = List.copyOf(moves);

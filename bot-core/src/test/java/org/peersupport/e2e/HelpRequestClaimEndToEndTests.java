@@ -274,7 +274,12 @@ class HelpRequestClaimEndToEndTests {
 		assertThat(participant.lastText()).startsWith("The conversation about request No. " + number + " has ended.")
 			.contains("How much did this help you?");
 		participant.presses("4");
-		participant.sees("Thank you! You rated the help 4 out of 5.");
+		participant.sees("Thank you! You rated the help 4 out of 5.\n\nIf you like, write a few words about the help");
+		assertThat(participant.lastWithButton("No, thanks")).isNotNull();
+		// The next message is the participant's word about the help, kept once for the
+		// team.
+		participant.says("  Kind and quick, thank you  ");
+		participant.sees("Thank you. Your words are kept with the request, and the team will read them.");
 		HelpRequest resolved = this.requests.find(request.id()).orElseThrow();
 		assertThat(resolved.status()).isEqualTo(RequestStatus.RESOLVED);
 		assertThat(resolved.rating()).isEqualTo(4);
@@ -287,6 +292,11 @@ class HelpRequestClaimEndToEndTests {
 		assertThat(relay.lastMessageAt()).isNotNull();
 		participant.says("Are you still there?");
 		assertThat(winner.texts()).noneMatch((text) -> text.contains("Are you still there?"));
+		assertThat(this.requests.find(request.id()).orElseThrow().feedback()).isEqualTo("Kind and quick, thank you");
+		assertThat(this.desk.view(request.number(), List.of(PROGRAMME)).orElseThrow().feedback())
+			.isEqualTo("Kind and quick, thank you");
+		participant.says("/mydata");
+		assertThat(participant.texts()).anyMatch((text) -> text.contains("Your words about the help: Kind and quick"));
 	}
 
 	private List<String> offeredTo(HelpRequest request) {
