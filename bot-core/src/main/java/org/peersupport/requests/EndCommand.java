@@ -14,7 +14,8 @@ import org.peersupport.messaging.Route;
 
 /**
  * {@code /end}: closes the relay conversation the person is in (the request is resolved);
- * both sides are told, and the participant is asked to rate the help from 1 to 5.
+ * both sides are told; the volunteer is asked how it ended (an outcome), and the
+ * participant to rate the help from 1 to 5.
  */
 class EndCommand implements InboundHandler {
 
@@ -53,8 +54,11 @@ class EndCommand implements InboundHandler {
 		this.requests.resolve(request.id(), this.clock.instant());
 		String number = String.valueOf(request.number());
 		String volunteerLocale = this.relay.volunteerLocale(request);
-		replies.put(new Outgoing.SendMessage(request.claimedChat(), false,
-				RequestTexts.get("relay.ended", volunteerLocale, number), List.of()));
+		replies
+			.put(new Outgoing.SendMessage(request.claimedChat(), false,
+					RequestTexts.get("relay.ended", volunteerLocale, number) + "\n\n"
+							+ RequestTexts.get("outcome.ask", volunteerLocale),
+					outcomeButtons(request, volunteerLocale)));
 		boolean plain = this.intake.plain(request.programme());
 		List<Button> stars = new ArrayList<>();
 		for (int score = 1; score <= 5; score++) {
@@ -65,6 +69,17 @@ class EndCommand implements InboundHandler {
 				RequestTexts.get("relay.ended", plain, request.locale(), number) + "\n\n"
 						+ RequestTexts.get("feedback.ask", plain, request.locale()),
 				List.of(stars)));
+	}
+
+	/** One signed button for each outcome, in the volunteer's chat only. */
+	private List<List<Button>> outcomeButtons(HelpRequest request, String locale) {
+		List<List<Button>> rows = new ArrayList<>();
+		for (RequestOutcome outcome : RequestOutcome.values()) {
+			rows.add(List.of(new Button(RequestTexts.get("outcome." + outcome.name(), locale),
+					this.signer.sign(request.claimedChat(), Relay.OWNER,
+							"o:" + request.number() + ":" + outcome.ordinal(), Relay.OWNER))));
+		}
+		return rows;
 	}
 
 }

@@ -57,7 +57,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		@Indexed Instant nextWaveAt, @Indexed String claimedBy, Long claimedChat, Instant claimedAt, Integer rating,
 		@Indexed Instant silentDueAt, Instant remindedAt, List<Move> history, Instant moderatorsAt, Boolean crisis,
 		RequestOutcome outcome, @Indexed Instant firstClaimedAt, RelayTally relay, String medicine, String amount,
-		int schemaVersion) {
+		String feedback, int schemaVersion) {
 
 	public HelpRequest {
 		offers = (offers != null) ? List.copyOf(offers) : List.of();
@@ -85,13 +85,14 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 
 	/**
 	 * A change of hands: a volunteer gave the request back, staff gave it to a volunteer,
-	 * closed it, or stopped one side of its relay.
+	 * closed it, or stopped one side of its relay, or the volunteer recorded its outcome.
 	 *
 	 * @param kind {@code released}, {@code reassigned}, {@code closed},
-	 * {@code blocked-participant} or {@code blocked-volunteer}
-	 * @param volunteerId the volunteer who released it, who was given it, or who had it
-	 * when it was closed or stopped (null: nobody)
-	 * @param reason why it was released (a reason key), or the staff member's id
+	 * {@code blocked-participant}, {@code blocked-volunteer} or {@code outcome}
+	 * @param volunteerId the volunteer who released it, who was given it, who had it when
+	 * it was closed or stopped, or who recorded its outcome (null: nobody)
+	 * @param reason why it was released (a reason key), the outcome recorded (its name),
+	 * or the staff member's id
 	 * @param at when
 	 */
 	public record Move(String kind, @Indexed String volunteerId, String reason, Instant at) {
@@ -105,6 +106,8 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 		static final String BLOCKED_PARTICIPANT = "blocked-participant";
 
 		static final String BLOCKED_VOLUNTEER = "blocked-volunteer";
+
+		static final String OUTCOME = "outcome";
 
 	}
 
@@ -136,7 +139,7 @@ public record HelpRequest(@Id String id, @Indexed(unique = true) long number, @I
 
 	@Override
 	public String toString() {
-		// No summary or region: logs must not carry personal data.
+		// No summary, region or feedback: logs must not carry personal data.
 		return "HelpRequest[" + this.id + ", No. " + this.number + ", " + this.category + ", " + this.status + "]";
 	}
 

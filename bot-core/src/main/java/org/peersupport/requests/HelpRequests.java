@@ -58,7 +58,7 @@ public class HelpRequests {
 		}
 		HelpRequest request = new HelpRequest(id, nextNumber(), chatId, programme, category, urgency, summary, region,
 				locale, RequestStatus.OPEN, at, null, List.of(), 0, at, null, null, null, null, null, null, null, null,
-				crisis, null, null, null, medicine, amount, HelpRequest.SCHEMA_VERSION);
+				crisis, null, null, null, medicine, amount, null, HelpRequest.SCHEMA_VERSION);
 		try {
 			this.mongo.insert(request);
 			return request;
@@ -432,6 +432,38 @@ public class HelpRequests {
 	}
 
 	/**
+	 * Keeps the word a participant left about the help on their resolved request, once.
+	 */
+	boolean keepFeedback(long number, long chatId, String word) {
+		return this.mongo.updateFirst(Query.query(Criteria.where("number")
+			.is(number)
+			.and("chatId")
+			.is(chatId)
+			.and("status")
+			.is(RequestStatus.RESOLVED)
+			.and("feedback")
+			.is(null)), new Update().set("feedback", word), HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Records how a resolved request ended, as the volunteer who had it says, once: false
+	 * if it is not theirs, not resolved, or its outcome is already recorded.
+	 */
+	boolean recordOutcome(HelpRequest request, long volunteerChat, RequestOutcome outcome, Instant at) {
+		Query theirs = Query.query(Criteria.where("_id")
+			.is(request.id())
+			.and("claimedChat")
+			.is(volunteerChat)
+			.and("status")
+			.is(RequestStatus.RESOLVED)
+			.and("outcome")
+			.is(null));
+		Update recorded = new Update().set("outcome", outcome)
+			.push("history", new HelpRequest.Move(HelpRequest.Move.OUTCOME, request.claimedBy(), outcome.name(), at));
+		return this.mongo.updateFirst(theirs, recorded, HelpRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
 	 * Gives back the requests a volunteer took and had not closed (the volunteer is
 	 * erased): they are open again and offered anew; the volunteer's offers are dropped.
 	 */
@@ -454,6 +486,7 @@ public class HelpRequests {
 	public long erase(long chatId) {
 		this.mongo.remove(Query.query(Criteria.where("participantChat").is(chatId)), ReportedMessage.class);
 		this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), RelayBlock.class);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(chatId)), AwaitedFeedback.class);
 		return this.mongo.remove(Query.query(Criteria.where("chatId").is(chatId)), HelpRequest.class).getDeletedCount();
 	}
 

@@ -54,6 +54,9 @@ class RequestData implements PersonalData {
 			if (request.region() != null) {
 				lines.add(RequestTexts.get("mydata.region", plain, locale, request.region()));
 			}
+			if (request.feedback() != null) {
+				lines.add(RequestTexts.get("mydata.feedback", plain, locale, request.feedback()));
+			}
 			long reported = reports.getOrDefault(request.number(), 0L);
 			if (reported > 0) {
 				lines.add(RequestTexts.get("mydata.reported", plain, locale, reported));

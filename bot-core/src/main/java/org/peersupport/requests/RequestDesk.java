@@ -152,14 +152,21 @@ public class RequestDesk {
 		List<RequestView.Move> moves = request.history()
 			.stream()
 			.map((move) -> new RequestView.Move(move.kind(), move.volunteerId(), name(move.volunteerId(), names),
-					HelpRequest.Move.RELEASED.equals(move.kind()) ? move.reason() : null,
-					HelpRequest.Move.RELEASED.equals(move.kind()) ? null : move.reason(), move.at()))
+					byVolunteer(move) ? move.reason() : null, byVolunteer(move) ? null : move.reason(), move.at()))
 			.toList();
 		return new RequestView(request.number(), request.programme(), pseudonym, request.category(), request.urgency(),
 				RequestStage.of(request), request.status(), request.crisis(), request.createdAt(), request.claimedAt(),
 				request.closedAt(), request.claimedBy(), name(request.claimedBy(), names), request.offers().size(),
 				request.moderatorsAt(), request.remindedAt(), request.outcome(), moves,
-				RequestView.RelayView.of(request));
+				RequestView.RelayView.of(request), request.feedback());
+	}
+
+	/**
+	 * Whether the move's reason is the volunteer's (a reason key or an outcome), not a
+	 * staff id.
+	 */
+	private static boolean byVolunteer(HelpRequest.Move move) {
+		return HelpRequest.Move.RELEASED.equals(move.kind()) || HelpRequest.Move.OUTCOME.equals(move.kind());
 	}
 
 	/** A volunteer's name, read once per call; null for none or an erased volunteer. */

@@ -1,7 +1,8 @@
 package org.peersupport.requests;
 
 /**
- * How a request closed by staff ended, as staff recorded it.
+ * How a request ended, as staff recorded it when closing it, or as its volunteer did
+ * after the relay ended (the buttons carry its ordinal: add new ones at the end).
  */
 public enum RequestOutcome {
 

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A help request as staff see it in the panel: who asked by pseudonym only, what kind of
- * help, where it stands, who has it, and who moved it. Never what the participant wrote,
- * where they are, nor anyone's Telegram identity.
+ * help, where it stands, who has it, and who moved it. Never what the participant wrote
+ * about their need, where they are, nor anyone's Telegram identity; only the word they
+ * chose to leave the team about the help once it ended.
  *
  * @param number the number people see
  * @param programme the programme's key
@@ -24,14 +25,15 @@ import java.util.List;
  * @param offers how many volunteers it was offered to
  * @param offeredToAllAt when the final wave reached the team, or null
  * @param remindedAt when the silent volunteer was reminded, or null
- * @param outcome how it ended when staff closed it, or null
+ * @param outcome how it ended, as staff or its volunteer recorded it, or null
  * @param moves who gave it back, was given it or closed it, in order
  * @param relay the relay's metadata: whether it is open, when, how many messages
+ * @param feedback the word the participant left the team about the help, or null
  */
 public record RequestView(long number, String programme, String pseudonym, String category, Urgency urgency,
 		RequestStage stage, RequestStatus status, boolean crisis, Instant createdAt, Instant claimedAt,
 		Instant closedAt, String volunteerId, String volunteerName, int offers, Instant offeredToAllAt,
-		Instant remindedAt, RequestOutcome outcome, List<Move> moves, RelayView relay) {
+		Instant remindedAt, RequestOutcome outcome, List<Move> moves, RelayView relay, String feedback) {
 
 	public RequestView {
 		moves = List.copyOf(moves);
@@ -41,11 +43,13 @@ public record RequestView(long number, String programme, String pseudonym, Strin
 	 * One change of hands.
 	 *
 	 * @param kind {@code released}, {@code reassigned}, {@code closed},
-	 * {@code blocked-participant} or {@code blocked-volunteer}
-	 * @param volunteerId the volunteer who gave it back or was given it, or null
+	 * {@code blocked-participant}, {@code blocked-volunteer} or {@code outcome}
+	 * @param volunteerId the volunteer who gave it back, was given it or recorded its
+	 * outcome, or null
 	 * @param volunteerName that volunteer's name, or null
 	 * @param reason why a volunteer gave it back (a reason key: {@code time},
-	 * {@code skill}, {@code contact}), or null
+	 * {@code skill}, {@code contact}), the outcome a volunteer recorded (its name), or
+	 * null
 	 * @param staffId the internal id of the staff member who gave or closed it, or null
 	 * @param at when
 	 */

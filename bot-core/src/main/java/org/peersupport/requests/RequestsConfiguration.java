@@ -156,8 +156,14 @@ class RequestsConfiguration {
 
 	@Bean
 	RelayButtons relayButtons(RelayFocus focus, HelpRequests requests, RequestIntake intake, CallbackSigner signer,
-			ModeratorAlerts alerts, Clock clock) {
-		return new RelayButtons(focus, requests, intake, signer, alerts, clock);
+			ModeratorAlerts alerts, FeedbackWord feedbackWord, Clock clock) {
+		return new RelayButtons(focus, requests, intake, signer, alerts, feedbackWord, clock);
+	}
+
+	@Bean
+	FeedbackWord feedbackWord(HelpRequests requests, Relay relay, ConversationRuntime runtime, RequestIntake intake,
+			MongoOperations mongo, Clock clock) {
+		return new FeedbackWord(requests, relay, runtime, intake, mongo, clock);
 	}
 
 	@Bean

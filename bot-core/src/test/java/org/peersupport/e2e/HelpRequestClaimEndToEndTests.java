@@ -24,6 +24,7 @@ import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.HelpRequests;
 import org.peersupport.requests.RequestDesk;
 import org.peersupport.requests.RequestOffers;
+import org.peersupport.requests.RequestOutcome;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.RequestView;
 import org.peersupport.sandbox.BotMessage;
@@ -242,11 +243,43 @@ class HelpRequestClaimEndToEndTests {
 
 		// The volunteer ends it; the participant rates the help.
 		winner.says("/end");
-		assertThat(winner.lastText()).isEqualTo("The conversation about request No. " + number + " has ended.");
+		assertThat(winner.lastText()).isEqualTo("The conversation about request No. " + number + " has ended.\n\n"
+				+ "How did it end? Your answer is kept on the request for the team.");
+		// The volunteer records the outcome once; the message says what was recorded.
+		BotMessage ended = winner.lastWithButton("Helped");
+		assertThat(ended.buttons().stream().flatMap(List::stream).map((button) -> button.text()))
+			.containsExactly("Helped", "Referred elsewhere", "No contact");
+		String referred = ended.buttons().get(1).get(0).data();
+		winner.presses("Helped");
+		assertThat(telegram.emulator().users().messages(winner.chatId())).anySatisfy((message) -> {
+			assertThat(message.messageId()).isEqualTo(ended.messageId());
+			assertThat(message.text())
+				.isEqualTo("The conversation about request No. " + number + " has ended. Outcome recorded: Helped.");
+			assertThat(message.buttons()).isEmpty();
+		});
+		winner.pressesData(ended.messageId(), referred);
+		assertThat(answers(winner.chatId())).last().isEqualTo("The outcome of this request is already recorded.");
+		// data signed for another chat (or forged) changes nothing either
+		winner.pressesData(ended.messageId(), this.signer.sign(13999, "rr", "o:" + number + ":2", "rr"));
+		assertThat(answers(winner.chatId())).last()
+			.isEqualTo("This button is no longer active. Let’s carry on from where we are now.");
+		HelpRequest recorded = this.requests.find(request.id()).orElseThrow();
+		assertThat(recorded.outcome()).isEqualTo(RequestOutcome.HELPED);
+		List<RequestView.Move> moves = this.desk.view(request.number(), List.of(PROGRAMME)).orElseThrow().moves();
+		RequestView.Move move = moves.get(moves.size() - 1);
+		assertThat(move.kind()).isEqualTo("outcome");
+		assertThat(move.volunteerId()).isEqualTo(volunteerId);
+		assertThat(move.reason()).isEqualTo("HELPED");
+		assertThat(move.staffId()).isNull();
 		assertThat(participant.lastText()).startsWith("The conversation about request No. " + number + " has ended.")
 			.contains("How much did this help you?");
 		participant.presses("4");
-		participant.sees("Thank you! You rated the help 4 out of 5.");
+		participant.sees("Thank you! You rated the help 4 out of 5.\n\nIf you like, write a few words about the help");
+		assertThat(participant.lastWithButton("No, thanks")).isNotNull();
+		// The next message is the participant's word about the help, kept once for the
+		// team.
+		participant.says("  Kind and quick, thank you  ");
+		participant.sees("Thank you. Your words are kept with the request, and the team will read them.");
 		HelpRequest resolved = this.requests.find(request.id()).orElseThrow();
 		assertThat(resolved.status()).isEqualTo(RequestStatus.RESOLVED);
 		assertThat(resolved.rating()).isEqualTo(4);
@@ -259,6 +292,11 @@ class HelpRequestClaimEndToEndTests {
 		assertThat(relay.lastMessageAt()).isNotNull();
 		participant.says("Are you still there?");
 		assertThat(winner.texts()).noneMatch((text) -> text.contains("Are you still there?"));
+		assertThat(this.requests.find(request.id()).orElseThrow().feedback()).isEqualTo("Kind and quick, thank you");
+		assertThat(this.desk.view(request.number(), List.of(PROGRAMME)).orElseThrow().feedback())
+			.isEqualTo("Kind and quick, thank you");
+		participant.says("/mydata");
+		assertThat(participant.texts()).anyMatch((text) -> text.contains("Your words about the help: Kind and quick"));
 	}
 
 	private List<String> offeredTo(HelpRequest request) {

@@ -55,7 +55,7 @@ class PlainTextsTests {
 			anyOf("command\\.(release|pause|resume)", "offer(\\..*)?", "relay\\.crisis", "relay\\.cancelled",
 					"relay\\.report(ed)?", "release\\.(none|ask|done)", "reassigned\\.(to|from)", "closed\\.volunteer",
 					"pause\\..*", "resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder",
-					"block\\.volunteer(\\..*)?"));
+					"block\\.volunteer(\\..*)?", "outcome\\..*"));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "onboarding", "conversation", "safety", "requests", "checkins", "silence", "volunteers" })

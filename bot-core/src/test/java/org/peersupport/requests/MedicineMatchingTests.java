@@ -140,7 +140,7 @@ class MedicineMatchingTests {
 	private static HelpRequest request(String category, String summary, String region) {
 		return new HelpRequest("R-1", 1, 500, PROGRAMME, category, Urgency.TODAY, summary, region, "en",
 				RequestStatus.OPEN, NOW, null, List.of(), 0, NOW, null, null, null, null, null, null, null, null, false,
-				null, null, null, null, null, HelpRequest.SCHEMA_VERSION);
+				null, null, null, null, null, null, HelpRequest.SCHEMA_VERSION);
 	}
 
 	private static Volunteer volunteer(String id) {

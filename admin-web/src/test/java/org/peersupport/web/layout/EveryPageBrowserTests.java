@@ -189,19 +189,19 @@ class EveryPageBrowserTests {
 		this.participants.completeOnboarding(4905, "recovery", Map.of("pseudonym", "Walking Heron"), now);
 		this.mongo.save(new HelpRequest("R-walk", REQUEST, 4905, "recovery", "legal", Urgency.WEEK, "words", "place",
 				"en", RequestStatus.OPEN, now, null, List.of(), 0, null, null, null, null, null, null, null, List.of(),
-				now, false, null, null, null, null, null, HelpRequest.SCHEMA_VERSION));
+				now, false, null, null, null, null, null, null, HelpRequest.SCHEMA_VERSION));
 		// V-walk-2's requests, now and before: the relay's counts and their caseload
 		this.mongo.save(new HelpRequest("R-walk-claimed", CLAIMED_REQUEST, 4905, "recovery", "talk", Urgency.TODAY,
 				"words", null, "en", RequestStatus.CLAIMED, now.minusSeconds(7200), null, List.of(), 0, null,
 				"V-walk-2", 4904L, now.minusSeconds(7000), null, null, null, List.of(), null, false, null,
 				now.minusSeconds(7000), new HelpRequest.RelayTally(12L, 9L, now.minusSeconds(6900), now, "u1", "u2"),
-				null, null, HelpRequest.SCHEMA_VERSION));
+				null, null, null, HelpRequest.SCHEMA_VERSION));
 		this.mongo.save(new HelpRequest("R-walk-past", PAST_REQUEST, 4905, "recovery", "talk", Urgency.WHENEVER,
 				"words", null, "en", RequestStatus.RESOLVED, now.minusSeconds(90_000), now.minusSeconds(3600),
 				List.of(), 0, null, "V-walk-2", 4904L, now.minusSeconds(80_000), 5, null, null, List.of(), null, false,
 				null, now.minusSeconds(80_000),
 				new HelpRequest.RelayTally(4L, 3L, now.minusSeconds(79_000), now.minusSeconds(3700), "u3", "u4"), null,
-				null, HelpRequest.SCHEMA_VERSION));
+				null, null, HelpRequest.SCHEMA_VERSION));
 		// a participant with check-ins, moods, a group and requests: their page is walked
 		// from the participants list
 		new ParticipantPageFixture(this.mongo, this.participants).seed(WALKER, "recovery", "Walker", now);

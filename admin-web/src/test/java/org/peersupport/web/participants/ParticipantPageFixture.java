@@ -122,7 +122,7 @@ public final class ParticipantPageFixture {
 		boolean closed = status == RequestStatus.RESOLVED;
 		this.mongo.insert(new HelpRequest("R-page-" + number, number, chatId, programme, "talk", Urgency.TODAY, SUMMARY,
 				"REGION-SECRET", "en", status, at, closed ? at.plus(Duration.ofDays(2)) : null, List.of(), 0, null,
-				null, null, null, null, null, null, List.of(), null, false, null, null, null, null, null,
+				null, null, null, null, null, null, List.of(), null, false, null, null, null, null, null, null,
 				HelpRequest.SCHEMA_VERSION));
 	}
 

@@ -191,7 +191,7 @@ class QueueFiguresPagesTests {
 	private void waiting(long number, String programme, String category, Duration waited) {
 		this.mongo.insert(new HelpRequest("R-" + number, number, 7_800L + number, programme, category, Urgency.WEEK,
 				"WHAT-THEY-WROTE", null, "en", RequestStatus.OPEN, this.now.minus(waited), null, List.of(), 0, null,
-				null, null, null, null, null, null, List.of(), null, false, null, null, null, null, null,
+				null, null, null, null, null, null, List.of(), null, false, null, null, null, null, null, null,
 				HelpRequest.SCHEMA_VERSION));
 	}
 
@@ -202,7 +202,7 @@ class QueueFiguresPagesTests {
 		return new HelpRequest("R-" + number, number, 7_800L + number, programme, "legal", Urgency.WEEK,
 				"WHAT-THEY-WROTE", null, "en", status, created,
 				(status == RequestStatus.CLAIMED) ? null : this.now.minusSeconds(60), List.of(), 0, null, VOLUNTEER,
-				7_900L, claimed, null, null, null, List.of(), null, false, null, claimed, relay, null, null,
+				7_900L, claimed, null, null, null, List.of(), null, false, null, claimed, relay, null, null, null,
 				HelpRequest.SCHEMA_VERSION);
 	}
 

@@ -14,6 +14,7 @@ import org.peersupport.participants.Volunteers;
 import org.peersupport.requests.HelpRequest;
 import org.peersupport.requests.RelayBlock;
 import org.peersupport.requests.ReportedMessage;
+import org.peersupport.requests.RequestOutcome;
 import org.peersupport.requests.RequestStatus;
 import org.peersupport.requests.Urgency;
 import org.peersupport.safety.Alert;
@@ -84,7 +85,7 @@ class RequestsControllerTests {
 		Instant now = Instant.now();
 		this.mongo.insert(new HelpRequest("R-controller", NUMBER, PARTICIPANT, "recovery", "legal", Urgency.WEEK,
 				"WHAT-THEY-WROTE", "WHERE-THEY-ARE", "en", RequestStatus.OPEN, now, null, List.of(), 0, null, null,
-				null, null, null, null, null, List.of(), now, false, null, null, null, null, null,
+				null, null, null, null, null, List.of(), now, false, null, null, null, null, null, null,
 				HelpRequest.SCHEMA_VERSION));
 		Map<String, Object> details = new HashMap<>(Map.of("realName", "Pola Speaker", "skills", List.of("lawyer"),
 				"languages", List.of("pl"), "maxOpenRequests", 3));
@@ -153,7 +154,7 @@ class RequestsControllerTests {
 		this.mongo.insert(new HelpRequest("R-controller-claimed", CLAIMED, PARTICIPANT, "recovery", "legal",
 				Urgency.WEEK, null, null, "en", RequestStatus.CLAIMED, now, null, List.of(), 1, null, "V-controller",
 				7_403L, now, null, now.plusSeconds(3600), null, List.of(), null, false, null, null, null, null, null,
-				HelpRequest.SCHEMA_VERSION));
+				null, HelpRequest.SCHEMA_VERSION));
 		assertThat(page("/requests/" + CLAIMED)).contains("Stop the relay", "id=\"block-volunteer\"")
 			.doesNotContain("is blocked from the relay");
 		assertThat(page("/requests/" + NUMBER)).as("an open request has no relay to stop")
@@ -189,6 +190,23 @@ class RequestsControllerTests {
 			.andReturn()
 			.getFlashMap()
 			.get("outcome");
+	}
+
+	@Test
+	void anOutcomeItsVolunteerRecordedIsShownWithWhoRecordedItAndTheParticipantsWordsEscaped() throws Exception {
+		Instant now = Instant.now();
+		this.mongo.insert(new HelpRequest("R-controller-resolved", 12_347L, PARTICIPANT, "recovery", "legal",
+				Urgency.WEEK, null, null, "en", RequestStatus.RESOLVED, now, now, List.of(), 0, null, "V-controller",
+				7_403L, now, 4, null, null,
+				List.of(new HelpRequest.Move("outcome", "V-controller", RequestOutcome.REFERRED.name(), now)), null,
+				false, RequestOutcome.REFERRED, now, null, null, null, "<b>Kind</b> & quick",
+				HelpRequest.SCHEMA_VERSION));
+
+		assertThat(page("/requests/12347"))
+			.contains("Referred elsewhere",
+					"Pola Speaker recorded the outcome after the conversation: Referred elsewhere",
+					"The participant’s words about the help", "&lt;b&gt;Kind&lt;/b&gt; &amp; quick")
+			.doesNotContain("<b>Kind</b>");
 	}
 
 	@Test

@@ -226,7 +226,7 @@ class ProgrammeScopeRoutesTests {
 		this.mongo.insert(new HelpRequest("R-scope-" + REQUEST_B_WAITING, REQUEST_B_WAITING, 9201, B, "CATEGORY-B-8w",
 				Urgency.WEEK, "SUMMARY-B-waiting-4k", null, "en", RequestStatus.OPEN,
 				Instant.now().minus(java.time.Duration.ofDays(12)), null, List.of(), 0, null, null, null, null, null,
-				null, null, List.of(), null, false, null, null, null, null, null, HelpRequest.SCHEMA_VERSION));
+				null, null, List.of(), null, false, null, null, null, null, null, null, HelpRequest.SCHEMA_VERSION));
 		PanelUser admin = this.accounts.findByUsername("root-admin").orElseThrow().toPanelUser();
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-A-OBJ-5t", A, Map.of(), Map.of());
 		this.auditLog.record(admin, "volunteer.approved", "volunteer", "AUDIT-B-OBJ-5t", B, Map.of(), Map.of());
@@ -565,7 +565,7 @@ class ProgrammeScopeRoutesTests {
 				"SUMMARY-" + programme + "-4k", null, "en",
 				(volunteer != null) ? RequestStatus.CLAIMED : RequestStatus.OPEN, now, null, List.of(), 0, null,
 				volunteer, (volunteer != null) ? chatId + 1 : null, (volunteer != null) ? now : null, null, null, null,
-				List.of(), null, false, null, null, null, null, null, HelpRequest.SCHEMA_VERSION));
+				List.of(), null, false, null, null, null, null, null, null, HelpRequest.SCHEMA_VERSION));
 	}
 
 	private void group(long chatId, String programme, String name) {
