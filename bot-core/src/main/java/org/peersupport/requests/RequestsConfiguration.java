@@ -232,6 +232,21 @@ class RequestsConfiguration {
 	}
 
 	@Bean
+	AvailabilityCommand availabilityCommand(Volunteers volunteers, RequestIntake intake, ConversationRuntime runtime) {
+		return new AvailabilityCommand(volunteers, intake, runtime);
+	}
+
+	@Bean
+	Command availabilityCommandEntry() {
+		return Command.of(AvailabilityCommand.NAME, 12, false, RequestTexts::get, Audience.VOLUNTEER);
+	}
+
+	@Bean
+	RecordAvailability recordAvailability(Volunteers volunteers, Clock clock) {
+		return new RecordAvailability(volunteers, clock);
+	}
+
+	@Bean
 	SilenceReminders silenceReminders(ItemLeases leases, Outbox outbox, Volunteers volunteers, ModeratorAlerts alerts,
 			RequestsProperties properties, Clock clock) {
 		return new SilenceReminders(leases, outbox, volunteers, alerts, properties, clock);

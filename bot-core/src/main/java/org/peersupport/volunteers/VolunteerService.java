@@ -3,6 +3,7 @@ package org.peersupport.volunteers;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,15 @@ public class VolunteerService {
 
 	/** The languages a volunteer can talk in (the sign-up script's choices). */
 	public static final List<String> LANGUAGES = List.of("ru", "uk", "pl", "en");
+
+	/** The days a volunteer can choose (the sign-up script's choices), Monday first. */
+	public static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+	/**
+	 * The parts of the day a volunteer can choose (the sign-up script's choices): morning
+	 * 8–12, afternoon 12–17, evening 17–22.
+	 */
+	public static final List<String> PARTS = List.of("morning", "afternoon", "evening");
 
 	/** The fewest open requests a volunteer takes on at once. */
 	public static final int MIN_OPEN_REQUESTS = 1;
@@ -193,6 +203,29 @@ public class VolunteerService {
 	public Volunteer updateProfile(String id, List<String> skills, List<String> languages, String region,
 			int maxOpenRequests) {
 		Map<String, Object> fields = VolunteerProfile.validated(skills, languages, region, maxOpenRequests);
+		if (!this.volunteers.updateDetails(id, VolunteerStatus.APPROVED, fields, this.clock.instant())) {
+			throw refused(id, "edit");
+		}
+		log.info("Volunteer {} profile updated", id);
+		return existing(id);
+	}
+
+	/**
+	 * Changes an approved volunteer's skills, languages, region and open-request limit,
+	 * and their days, parts of the day and quiet hours (stored as the sign-up stores
+	 * them, so matching reads them at once).
+	 * @param days some of {@link #DAYS}; none means every day
+	 * @param parts some of {@link #PARTS}; none means at any hour
+	 * @param quietFrom the hour quiet hours begin (0–23), or null for none
+	 * @param quietTo the hour they end (0–23, not {@code quietFrom}), or null for none
+	 * @throws IllegalArgumentException if a value is not allowed
+	 * @throws IllegalStateException if the volunteer is not approved (names the status)
+	 */
+	public Volunteer updateProfile(String id, List<String> skills, List<String> languages, String region,
+			int maxOpenRequests, List<String> days, List<String> parts, Integer quietFrom, Integer quietTo) {
+		Map<String, Object> fields = new LinkedHashMap<>(
+				VolunteerProfile.validated(skills, languages, region, maxOpenRequests));
+		fields.putAll(VolunteerProfile.availability(days, parts, quietFrom, quietTo));
 		if (!this.volunteers.updateDetails(id, VolunteerStatus.APPROVED, fields, this.clock.instant())) {
 			throw refused(id, "edit");
 		}

@@ -52,10 +52,10 @@ class PlainTextsTests {
 	private static final Map<String, Predicate<String>> STAFF_AND_VOLUNTEERS = Map.of("safety",
 			anyOf("alert\\..*", "take\\..*"), "volunteers", anyOf("(?!(command|menu)\\.volunteer$|mydata\\.).*"),
 			"requests",
-			anyOf("command\\.(release|pause|resume)", "offer(\\..*)?", "relay\\.crisis", "relay\\.cancelled",
-					"relay\\.report(ed)?", "release\\.(none|ask|done)", "reassigned\\.(to|from)", "closed\\.volunteer",
-					"pause\\..*", "resume\\.(done|by-staff)", "taken\\..*", "silence\\.reminder",
-					"block\\.volunteer(\\..*)?", "outcome\\..*"));
+			anyOf("command\\.(release|pause|resume|availability)", "availability\\..*", "offer(\\..*)?",
+					"relay\\.crisis", "relay\\.cancelled", "relay\\.report(ed)?", "release\\.(none|ask|done)",
+					"reassigned\\.(to|from)", "closed\\.volunteer", "pause\\..*", "resume\\.(done|by-staff)",
+					"taken\\..*", "silence\\.reminder", "block\\.volunteer(\\..*)?", "outcome\\..*"));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "onboarding", "conversation", "safety", "requests", "checkins", "silence", "volunteers" })

@@ -20,7 +20,8 @@ public final class DefaultScripts {
 			"scripts/request-psychologist-plain.yaml", "scripts/request-job.yaml", "scripts/request-job-plain.yaml",
 			"scripts/request-medicine.yaml", "scripts/request-medicine-plain.yaml", "scripts/request-legal.yaml",
 			"scripts/request-legal-plain.yaml", "scripts/request-housing.yaml", "scripts/request-housing-plain.yaml",
-			"scripts/request-talk.yaml", "scripts/request-talk-plain.yaml", "scripts/medicine-offer.yaml");
+			"scripts/request-talk.yaml", "scripts/request-talk-plain.yaml", "scripts/medicine-offer.yaml",
+			"scripts/volunteer-availability.yaml");
 
 	private DefaultScripts() {
 	}

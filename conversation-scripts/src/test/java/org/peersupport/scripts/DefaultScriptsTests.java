@@ -54,7 +54,7 @@ class DefaultScriptsTests {
 					"check-in", "check-in-plain", "request-psychologist", "request-psychologist-plain", "request-job",
 					"request-job-plain", "request-medicine", "request-medicine-plain", "request-legal",
 					"request-legal-plain", "request-housing", "request-housing-plain", "request-talk",
-					"request-talk-plain", "medicine-offer");
+					"request-talk-plain", "medicine-offer", "volunteer-availability");
 	}
 
 	/**

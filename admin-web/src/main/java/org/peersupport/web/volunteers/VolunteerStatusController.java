@@ -45,12 +45,21 @@ class VolunteerStatusController {
 	String updateProfile(PanelUser viewer, @PathVariable String id,
 			@RequestParam(defaultValue = "") List<String> skills,
 			@RequestParam(defaultValue = "") List<String> languages, @RequestParam(defaultValue = "") String region,
-			@RequestParam(defaultValue = "") String maxOpenRequests, RedirectAttributes redirect) {
-		VolunteerProfileForm form = new VolunteerProfileForm(skills, languages, region, maxOpenRequests);
+			@RequestParam(defaultValue = "") String maxOpenRequests, @RequestParam(defaultValue = "") List<String> days,
+			@RequestParam(defaultValue = "") List<String> hours, @RequestParam(defaultValue = "") String quietFrom,
+			@RequestParam(defaultValue = "") String quietTo, RedirectAttributes redirect) {
+		VolunteerProfileForm form = new VolunteerProfileForm(skills, languages, region, maxOpenRequests, days, hours,
+				quietFrom, quietTo);
 		Volunteer before = this.scoped.find(viewer, id);
+		String availabilityError = form.invalidAvailabilityField();
+		if (availabilityError != null) {
+			FormError.on(availabilityError, "volunteers.error.availability").showAfterRedirect(redirect);
+			redirect.addFlashAttribute("profile", form);
+			return "redirect:/volunteers/" + id;
+		}
 		try {
 			Volunteer after = this.volunteers.updateProfile(id, form.skills(), form.languages(), form.region(),
-					form.maxOpenRequestsValue());
+					form.maxOpenRequestsValue(), form.days(), form.hours(), form.quietFromValue(), form.quietToValue());
 			this.auditLog.record(viewer, "volunteer.profile-updated", VolunteersController.OBJECT_TYPE, id,
 					before.programme(), VolunteerProfileForm.of(before).toAudit(),
 					VolunteerProfileForm.of(after).toAudit());

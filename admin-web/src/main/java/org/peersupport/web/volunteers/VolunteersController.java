@@ -1,8 +1,11 @@
 package org.peersupport.web.volunteers;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +20,7 @@ import org.peersupport.web.layout.FormError;
 import org.peersupport.web.layout.PageView;
 import org.peersupport.web.security.PanelUser;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -105,6 +109,8 @@ class VolunteersController {
 		this.caseload.show(viewer, volunteer, model);
 		model.addAttribute("skillChoices", VolunteerService.SKILLS);
 		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
+		model.addAttribute("dayChoices", dayChoices(LocaleContextHolder.getLocale()));
+		model.addAttribute("partChoices", VolunteerService.PARTS);
 		model.addAttribute("maxOpenRequests", VolunteerService.MAX_OPEN_REQUESTS);
 		return "volunteers/application";
 	}
@@ -218,6 +224,16 @@ class VolunteersController {
 
 	private static FormError noteError(String note) {
 		return (note.length() > MAX_NOTE_LENGTH) ? FormError.on("note", "volunteers.error.note-too-long") : null;
+	}
+
+	/** The days a volunteer may choose, each named in the page's language. */
+	private static Map<String, String> dayChoices(Locale locale) {
+		Map<String, String> days = new LinkedHashMap<>();
+		for (String day : VolunteerService.DAYS) {
+			DayOfWeek value = DayOfWeek.values()[VolunteerService.DAYS.indexOf(day)];
+			days.put(day, value.getDisplayName(TextStyle.FULL_STANDALONE, locale));
+		}
+		return days;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.peersupport.web.volunteers;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -128,6 +131,79 @@ class VolunteerStatusControllerTests {
 	}
 
 	@Test
+	void theProfileFormEditsDaysPartsOfTheDayAndQuietHoursStoredAsTheSignUpStoresThem() throws Exception {
+		volunteer("V-a1", 6121, VolunteerStatus.APPROVED);
+
+		MvcResult result = perform(post("/volunteers/V-a1/profile").param("skills", "mentor")
+			.param("languages", "en")
+			.param("region", "Warsaw")
+			.param("maxOpenRequests", "7")
+			.param("days", "sat", "mon")
+			.param("hours", "morning")
+			.param("quietFrom", "22")
+			.param("quietTo", "7")
+			.with(csrf()));
+
+		assertThat(result.getFlashMap().get("outcome")).isEqualTo("volunteers.profile.saved");
+		assertThat(stored("V-a1").details()).containsEntry("days", List.of("mon", "sat"))
+			.containsEntry("hours", List.of("morning"))
+			.containsEntry("quietHours", "22-07");
+		assertThat(audit("V-a1")).singleElement().satisfies((entry) -> {
+			assertThat(entry.before()).containsEntry("days", "tue")
+				.containsEntry("hours", "evening")
+				.containsEntry("quietHours", "23-07");
+			assertThat(entry.after()).containsEntry("days", "mon,sat")
+				.containsEntry("hours", "morning")
+				.containsEntry("quietHours", "22-07");
+		});
+		String page = page("/volunteers/V-a1");
+		assertThat(page).containsPattern("value=\"mon\"[^>]*checked")
+			.containsPattern("value=\"morning\"[^>]*checked")
+			.containsPattern("value=\"22\"[^>]*selected")
+			.contains("Monday", "morning (8:00–12:00)", "Quiet hours from");
+
+		perform(post("/volunteers/V-a1/profile").param("skills", "mentor")
+			.param("languages", "en")
+			.param("region", "Warsaw")
+			.param("maxOpenRequests", "7")
+			.with(csrf()));
+		assertThat(stored("V-a1").details()).containsEntry("days", List.of())
+			.containsEntry("hours", List.of())
+			.containsEntry("quietHours", "none");
+	}
+
+	@Test
+	void unknownDaysOrPartsAndQuietHoursThatDoNotMakeARangeAreRefusedOnTheirField() throws Exception {
+		volunteer("V-a2", 6122, VolunteerStatus.APPROVED);
+
+		assertThat(availabilityError("V-a2", "days", "funday")).isEqualTo(FormError.on("days", AVAILABILITY));
+		assertThat(availabilityError("V-a2", "hours", "night")).isEqualTo(FormError.on("hours", AVAILABILITY));
+		assertThat(availabilityError("V-a2", "quietTo", "7")).isEqualTo(FormError.on("quietFrom", AVAILABILITY));
+		assertThat(availabilityError("V-a2", "quietFrom", "24")).isEqualTo(FormError.on("quietFrom", AVAILABILITY));
+		assertThat(perform(profile("V-a2").param("quietFrom", "9").param("quietTo", "9").with(csrf())).getFlashMap()
+			.get(FormError.ATTRIBUTE)).isEqualTo(FormError.on("quietTo", AVAILABILITY));
+		assertThat(availabilityError("V-a2", "quietFrom", "22")).isEqualTo(FormError.on("quietTo", AVAILABILITY));
+
+		assertThat(stored("V-a2").details()).containsEntry("days", List.of("tue")).containsEntry("quietHours", "23-07");
+		assertThat(audit("V-a2")).isEmpty();
+	}
+
+	@Test
+	void theAvailabilityChoicesAndTheirErrorReadInThePagesLanguage() throws Exception {
+		volunteer("V-a3", 6123, VolunteerStatus.APPROVED);
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.forLanguageTag("pl"));
+
+		String page = perform(get("/volunteers/V-a3").session(session)).getResponse().getContentAsString();
+
+		assertThat(page).contains("poniedziałek", "rano (8:00–12:00)", "Cisza od");
+		MvcResult refused = perform(profile("V-a3").param("days", "funday").session(session).with(csrf()));
+		String shown = perform(get("/volunteers/V-a3").session(session).flashAttrs(refused.getFlashMap())).getResponse()
+			.getContentAsString();
+		assertThat(shown).contains("Nie zapisano: wybierz dni i pory dnia z listy");
+	}
+
+	@Test
 	void pauseThenResumeAreAuditedWithTheStatusBeforeAndAfter() throws Exception {
 		volunteer("V-s4", 6104, VolunteerStatus.APPROVED);
 
@@ -215,6 +291,19 @@ class VolunteerStatusControllerTests {
 		assertThat(perform(get("/volunteers/V-none/deactivate")).getResponse().getStatus()).isEqualTo(404);
 	}
 
+	private static final String AVAILABILITY = "volunteers.error.availability";
+
+	private MockHttpServletRequestBuilder profile(String id) {
+		return post("/volunteers/" + id + "/profile").param("skills", "mentor")
+			.param("languages", "en")
+			.param("region", "Warsaw")
+			.param("maxOpenRequests", "7");
+	}
+
+	private Object availabilityError(String id, String field, String value) throws Exception {
+		return perform(profile(id).param(field, value).with(csrf())).getFlashMap().get(FormError.ATTRIBUTE);
+	}
+
 	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.with(user(this.admin))).andReturn();
 	}
@@ -238,7 +327,8 @@ class VolunteerStatusControllerTests {
 	private void volunteer(String id, long chatId, VolunteerStatus status) {
 		this.mongo.insert(new Volunteer(id, chatId, "en", "recovery",
 				Map.of("realName", "Real Name " + chatId, "contact", "+48 600 " + chatId, "skills", List.of("mentor"),
-						"languages", List.of("en"), "region", "Warsaw", "maxOpenRequests", 7),
+						"languages", List.of("en"), "region", "Warsaw", "maxOpenRequests", 7, "days", List.of("tue"),
+						"hours", List.of("evening"), "quietHours", "23-07"),
 				status, SHIPPED_SIGNUP, Instant.now(), Instant.now(), null, null, Volunteer.SCHEMA_VERSION));
 	}
 
