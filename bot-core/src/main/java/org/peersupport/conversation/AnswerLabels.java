@@ -27,12 +27,24 @@ class AnswerLabels {
 
 	private final Script script;
 
-	private AnswerLabels(Script script) {
+	private final ChoiceSources sources;
+
+	private AnswerLabels(Script script, ChoiceSources sources) {
 		this.script = script;
+		this.sources = sources;
 	}
 
 	/** Labels from the script version named {@code script@version}, if it is stored. */
 	static AnswerLabels of(ScriptCatalog catalog, String scriptKey) {
+		return of(catalog, null, scriptKey);
+	}
+
+	/**
+	 * Labels from the script version named {@code script@version}, and for a question
+	 * whose buttons came from configuration ({@code choicesFrom: skills}), from
+	 * {@code sources}.
+	 */
+	static AnswerLabels of(ScriptCatalog catalog, ChoiceSources sources, String scriptKey) {
 		Script script = null;
 		int at = (scriptKey != null) ? scriptKey.lastIndexOf('@') : -1;
 		if (at > 0) {
@@ -43,7 +55,7 @@ class AnswerLabels {
 				log.debug("No stored script {} for answer labels", scriptKey);
 			}
 		}
-		return new AnswerLabels(script);
+		return new AnswerLabels(script, sources);
 	}
 
 	/**
@@ -60,7 +72,23 @@ class AnswerLabels {
 		if (TIME_ZONE.equals(field)) {
 			return ZoneNames.city(stored, locale);
 		}
+		Optional<String> fromSource = sourceLabel(field, stored, locale);
+		if (fromSource.isPresent()) {
+			return fromSource.get();
+		}
 		return choice(field, stored).map((choice) -> choice.label(locale, this.script.defaultLocale())).orElse(stored);
+	}
+
+	private Optional<String> sourceLabel(String field, String value, String locale) {
+		if (this.script == null || this.sources == null) {
+			return Optional.empty();
+		}
+		for (Step step : this.script.steps()) {
+			if (field.equals(step.store()) && step.input() instanceof Input.Buttons buttons && buttons.fromSource()) {
+				return this.sources.label(buttons.choicesFrom(), value, locale);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private Optional<Choice> choice(String field, String value) {

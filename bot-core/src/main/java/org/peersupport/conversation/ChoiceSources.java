@@ -7,16 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.peersupport.participants.Programme;
 import org.peersupport.participants.Programmes;
+import org.peersupport.participants.VolunteerSkills;
 import org.peersupport.scripts.Choice;
 import org.peersupport.scripts.Input;
 
 /**
  * Fills the buttons of a {@code choicesFrom} input from configuration: {@code programmes}
- * (the NGO's programmes) and {@code timezones} (the programme's zone first).
+ * (the NGO's programmes), {@code timezones} (the programme's zone first) and
+ * {@code skills} (the volunteer skills, {@code peer.volunteers.skills}).
  */
 final class ChoiceSources {
 
@@ -28,11 +31,25 @@ final class ChoiceSources {
 
 	private final Programmes programmes;
 
+	private final VolunteerSkills skills;
+
 	private final Clock clock;
 
-	ChoiceSources(Programmes programmes, Clock clock) {
+	ChoiceSources(Programmes programmes, VolunteerSkills skills, Clock clock) {
 		this.programmes = programmes;
+		this.skills = skills;
 		this.clock = clock;
+	}
+
+	/**
+	 * The label a source gave {@code value} in {@code locale}, for the sources whose
+	 * labels do not depend on other answers ({@code skills}); empty for the others.
+	 */
+	Optional<String> label(String source, String value, String locale) {
+		if ("skills".equals(source) && this.skills.contains(value)) {
+			return Optional.of(this.skills.label(value, locale));
+		}
+		return Optional.empty();
 	}
 
 	/** The input with its choices filled in, or the input itself if it needs nothing. */
@@ -44,6 +61,8 @@ final class ChoiceSources {
 			case "programmes" -> buttons
 				.withChoices(this.programmes.all().stream().map((p) -> Choice.of(p.key(), p.name(locale))).toList());
 			case "timezones" -> buttons.withChoices(zones(fields, locale));
+			case "skills" -> buttons
+				.withChoices(this.skills.all().stream().map((s) -> Choice.of(s.key(), s.label(locale))).toList());
 			default -> throw new IllegalStateException("Unknown choice source '" + buttons.choicesFrom() + "'");
 		};
 	}

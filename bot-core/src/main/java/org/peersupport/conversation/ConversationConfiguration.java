@@ -8,6 +8,7 @@ import org.peersupport.leases.ItemLeases;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.GeneratedSecrets;
 import org.peersupport.participants.Programmes;
+import org.peersupport.participants.VolunteerSkills;
 import org.peersupport.safety.Handoff;
 import org.peersupport.scripts.RuntimeTexts;
 import org.quartz.JobBuilder;
@@ -31,8 +32,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 class ConversationConfiguration {
 
 	@Bean
-	ShownAnswers shownAnswers(ScriptCatalog scripts) {
-		return new ShownAnswers(scripts);
+	ShownAnswers shownAnswers(ScriptCatalog scripts, Programmes programmes, VolunteerSkills skills, Clock clock) {
+		return new ShownAnswers(scripts, new ChoiceSources(programmes, skills, clock));
 	}
 
 	@Bean
@@ -74,10 +75,10 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationRuntime conversationRuntime(Conversations conversations, ScriptCatalog catalog, CallbackSigner signer,
-			Programmes programmes, ScriptActions actions, Handoff handoff, ConversationProperties properties,
-			Outbox outbox, Clock clock) {
+			Programmes programmes, VolunteerSkills skills, ScriptActions actions, Handoff handoff,
+			ConversationProperties properties, Outbox outbox, Clock clock) {
 		Prompts prompts = new Prompts(signer, RuntimeTexts.bundled());
-		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, clock), actions,
+		StepRunner steps = new StepRunner(prompts, new ChoiceSources(programmes, skills, clock), actions,
 				new ProgrammeFacts(programmes));
 		return new ConversationRuntime(conversations, catalog, steps, prompts, handoff, properties, outbox, clock);
 	}

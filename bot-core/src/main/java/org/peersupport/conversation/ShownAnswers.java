@@ -15,8 +15,11 @@ public class ShownAnswers {
 
 	private final ScriptCatalog scripts;
 
-	ShownAnswers(ScriptCatalog scripts) {
+	private final ChoiceSources sources;
+
+	ShownAnswers(ScriptCatalog scripts, ChoiceSources sources) {
 		this.scripts = scripts;
+		this.sources = sources;
 	}
 
 	/**
@@ -27,7 +30,7 @@ public class ShownAnswers {
 	 * stored)
 	 */
 	public List<String> lines(Map<String, Object> fields, String scriptVersion, String locale, boolean plain) {
-		AnswerLabels labels = AnswerLabels.of(this.scripts, scriptVersion);
+		AnswerLabels labels = AnswerLabels.of(this.scripts, this.sources, scriptVersion);
 		List<String> lines = new ArrayList<>();
 		fields
 			.forEach((name, value) -> lines.add(line(label(name, locale, plain), labels.display(name, value, locale))));
@@ -42,7 +45,7 @@ public class ShownAnswers {
 	 * stored)
 	 */
 	public Map<String, String> values(Map<String, Object> fields, String scriptVersion, String locale) {
-		AnswerLabels labels = AnswerLabels.of(this.scripts, scriptVersion);
+		AnswerLabels labels = AnswerLabels.of(this.scripts, this.sources, scriptVersion);
 		Map<String, String> shown = new LinkedHashMap<>();
 		fields.forEach((name, value) -> shown.put(name, labels.display(name, value, locale)));
 		return shown;

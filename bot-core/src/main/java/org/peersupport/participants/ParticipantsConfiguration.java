@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * Wires the participant records, the programmes and the generated secrets.
+ * Wires the participant records, the programmes, the volunteer skills and the generated
+ * secrets.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ProgrammesProperties.class)
+@EnableConfigurationProperties({ ProgrammesProperties.class, VolunteerSkillsProperties.class })
 class ParticipantsConfiguration {
 
 	@Bean
@@ -35,6 +36,11 @@ class ParticipantsConfiguration {
 	@Bean
 	Programmes programmes(ProgrammesProperties properties) {
 		return new Programmes(properties);
+	}
+
+	@Bean
+	VolunteerSkills volunteerSkills(VolunteerSkillsProperties properties) {
+		return new VolunteerSkills(properties.skills());
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import org.peersupport.messaging.Audience;
 import org.peersupport.messaging.Command;
 import org.peersupport.participants.Participants;
 import org.peersupport.participants.Programmes;
+import org.peersupport.participants.VolunteerSkills;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.safety.Alerts;
 import org.peersupport.safety.ModeratorAlerts;
@@ -100,8 +101,27 @@ class RequestsConfiguration {
 
 	@Bean
 	VolunteerMatching volunteerMatching(Volunteers volunteers, HelpRequests requests, RequestsProperties properties,
-			RelayBlocks blocks) {
+			RelayBlocks blocks, VolunteerSkills skills) {
+		checkSkills(properties, skills);
 		return new VolunteerMatching(volunteers, requests, properties, blocks);
+	}
+
+	/**
+	 * Refuses to start when a request category names a skill no volunteer can offer: no
+	 * volunteer would ever match it.
+	 */
+	static void checkSkills(RequestsProperties properties, VolunteerSkills skills) {
+		for (int i = 0; i < properties.categories().size(); i++) {
+			RequestCategory category = properties.categories().get(i);
+			for (String skill : category.skills()) {
+				if (!skills.contains(skill)) {
+					throw new IllegalStateException("The request category '" + category.key() + "' names the skill '"
+							+ skill + "', which is not in peer.volunteers.skills " + skills.keys()
+							+ ": no volunteer could ever match it; add the skill to peer.volunteers.skills or change "
+							+ "peer.requests.categories[" + i + "].skills");
+				}
+			}
+		}
 	}
 
 	@Bean

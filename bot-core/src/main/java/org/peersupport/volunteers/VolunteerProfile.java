@@ -13,10 +13,14 @@ final class VolunteerProfile {
 	private VolunteerProfile() {
 	}
 
-	static Map<String, Object> validated(List<String> skills, List<String> languages, String region,
+	/**
+	 * The profile's fields.
+	 * @param known the configured skills' keys ({@code peer.volunteers.skills})
+	 */
+	static Map<String, Object> validated(List<String> known, List<String> skills, List<String> languages, String region,
 			int maxOpenRequests) {
-		if (skills == null || skills.isEmpty() || !VolunteerService.SKILLS.containsAll(skills)) {
-			throw new IllegalArgumentException("Skills must be one or more of " + VolunteerService.SKILLS);
+		if (skills == null || skills.isEmpty() || !known.containsAll(skills)) {
+			throw new IllegalArgumentException("Skills must be one or more of " + known);
 		}
 		if (languages == null || languages.isEmpty() || !VolunteerService.LANGUAGES.containsAll(languages)) {
 			throw new IllegalArgumentException("Languages must be one or more of " + VolunteerService.LANGUAGES);

@@ -14,6 +14,7 @@ import org.peersupport.messaging.OutboxState;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Volunteer;
 import org.peersupport.participants.VolunteerSearch;
+import org.peersupport.participants.VolunteerSkills;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.participants.Volunteers;
 import org.slf4j.Logger;
@@ -30,10 +31,6 @@ import org.springframework.data.domain.Pageable;
 public class VolunteerService {
 
 	private static final Logger log = LoggerFactory.getLogger(VolunteerService.class);
-
-	/** The skills a volunteer can offer (the sign-up script's choices). */
-	public static final List<String> SKILLS = List.of("psychologist", "job-coach", "lawyer", "medicine", "mentor",
-			"time");
 
 	/** The languages a volunteer can talk in (the sign-up script's choices). */
 	public static final List<String> LANGUAGES = List.of("ru", "uk", "pl", "en");
@@ -63,12 +60,20 @@ public class VolunteerService {
 
 	private final Outbox outbox;
 
+	private final VolunteerSkills skills;
+
 	private final Clock clock;
 
-	public VolunteerService(Volunteers volunteers, Outbox outbox, Clock clock) {
+	public VolunteerService(Volunteers volunteers, VolunteerSkills skills, Outbox outbox, Clock clock) {
 		this.volunteers = volunteers;
+		this.skills = skills;
 		this.outbox = outbox;
 		this.clock = clock;
+	}
+
+	/** The skills a volunteer can offer ({@code peer.volunteers.skills}). */
+	public VolunteerSkills skills() {
+		return this.skills;
 	}
 
 	/** Applications waiting for a decision, oldest first. */
@@ -202,7 +207,8 @@ public class VolunteerService {
 	 */
 	public Volunteer updateProfile(String id, List<String> skills, List<String> languages, String region,
 			int maxOpenRequests) {
-		Map<String, Object> fields = VolunteerProfile.validated(skills, languages, region, maxOpenRequests);
+		Map<String, Object> fields = VolunteerProfile.validated(this.skills.keys(), skills, languages, region,
+				maxOpenRequests);
 		if (!this.volunteers.updateDetails(id, VolunteerStatus.APPROVED, fields, this.clock.instant())) {
 			throw refused(id, "edit");
 		}
@@ -224,7 +230,7 @@ public class VolunteerService {
 	public Volunteer updateProfile(String id, List<String> skills, List<String> languages, String region,
 			int maxOpenRequests, List<String> days, List<String> parts, Integer quietFrom, Integer quietTo) {
 		Map<String, Object> fields = new LinkedHashMap<>(
-				VolunteerProfile.validated(skills, languages, region, maxOpenRequests));
+				VolunteerProfile.validated(this.skills.keys(), skills, languages, region, maxOpenRequests));
 		fields.putAll(VolunteerProfile.availability(days, parts, quietFrom, quietTo));
 		if (!this.volunteers.updateDetails(id, VolunteerStatus.APPROVED, fields, this.clock.instant())) {
 			throw refused(id, "edit");

@@ -9,6 +9,7 @@ import org.peersupport.messaging.Command;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.participants.PersonRefs;
 import org.peersupport.participants.Programmes;
+import org.peersupport.participants.VolunteerSkills;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.safety.ModeratorAlerts;
 import org.slf4j.Logger;
@@ -66,8 +67,8 @@ class VolunteersConfiguration {
 	}
 
 	@Bean
-	VolunteerService volunteerService(Volunteers volunteers, Outbox outbox, Clock clock) {
-		return new VolunteerService(volunteers, outbox, clock);
+	VolunteerService volunteerService(Volunteers volunteers, VolunteerSkills skills, Outbox outbox, Clock clock) {
+		return new VolunteerService(volunteers, skills, outbox, clock);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.messaging.Outbox;
 import org.peersupport.messaging.Outgoing;
 import org.peersupport.participants.Volunteer;
+import org.peersupport.participants.VolunteerSkills;
 import org.peersupport.participants.VolunteerStatus;
 import org.peersupport.participants.Volunteers;
 import org.peersupport.scripts.DefaultScripts;
@@ -47,8 +48,8 @@ class VolunteerServiceTests {
 
 	private final Outbox outbox = mock(Outbox.class);
 
-	private final VolunteerService service = new VolunteerService(this.volunteers, this.outbox,
-			Clock.fixed(NOW, ZoneOffset.UTC));
+	private final VolunteerService service = new VolunteerService(this.volunteers, new VolunteerSkills(List.of()),
+			this.outbox, Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@AfterEach
 	void stop() {

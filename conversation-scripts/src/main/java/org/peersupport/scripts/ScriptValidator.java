@@ -15,7 +15,7 @@ import org.peersupport.scripts.ScriptProblem.Codes;
 public final class ScriptValidator {
 
 	/** The {@code choicesFrom} sources the runtime fills today. */
-	public static final Set<String> DEFAULT_CHOICE_SOURCES = Set.of("programmes", "timezones");
+	public static final Set<String> DEFAULT_CHOICE_SOURCES = Set.of("programmes", "timezones", "skills");
 
 	private final Set<String> actions;
 

@@ -16,15 +16,18 @@ import org.springframework.core.env.StandardEnvironment;
 /**
  * Everything the sandbox engine's environment holds: the NGO's bot configuration copied
  * from the main environment ({@code peer.programmes*}, {@code peer.conversation*},
- * {@code peer.safety*}) and fixed settings that keep the engine off Telegram and off the
- * production store. Nothing else of the main environment (bot token, MongoDB URI, data
- * directory, admin account, system environment) is visible to the engine.
+ * {@code peer.safety*}, the volunteer skills {@code peer.volunteers*} and the request
+ * categories that name them, {@code peer.requests.categories*}) and fixed settings that
+ * keep the engine off Telegram and off the production store. Nothing else of the main
+ * environment (bot token, MongoDB URI, data directory, admin account, system environment)
+ * is visible to the engine.
  */
 final class EngineSettings {
 
 	/** The configuration the engine shares with the production bot. */
 	static final List<ConfigurationPropertyName> SHARED = List.of(ConfigurationPropertyName.of("peer.programmes"),
-			ConfigurationPropertyName.of("peer.conversation"), ConfigurationPropertyName.of("peer.safety"));
+			ConfigurationPropertyName.of("peer.conversation"), ConfigurationPropertyName.of("peer.safety"),
+			ConfigurationPropertyName.of("peer.volunteers"), ConfigurationPropertyName.of("peer.requests.categories"));
 
 	/**
 	 * Secrets under a shared prefix that stay with production: the engine signs its

@@ -109,9 +109,10 @@ record VolunteerProfileForm(List<String> skills, List<String> languages, String 
 	/**
 	 * The id of the first field on the profile form that the service's limits refuse
 	 * (skills, languages, region, then the limit); the limit's when none is.
+	 * @param knownSkills the configured skills' keys
 	 */
-	String invalidField() {
-		if (this.skills.isEmpty() || !VolunteerService.SKILLS.containsAll(this.skills)) {
+	String invalidField(List<String> knownSkills) {
+		if (this.skills.isEmpty() || !knownSkills.containsAll(this.skills)) {
 			return "skills";
 		}
 		if (this.languages.isEmpty() || !VolunteerService.LANGUAGES.containsAll(this.languages)) {

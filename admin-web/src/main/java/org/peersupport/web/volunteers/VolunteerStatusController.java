@@ -70,7 +70,8 @@ class VolunteerStatusController {
 		}
 		catch (IllegalArgumentException ex) {
 			FormError
-				.on(form.invalidField(), "volunteers.error.profile", String.valueOf(VolunteerService.MAX_OPEN_REQUESTS))
+				.on(form.invalidField(this.volunteers.skills().keys()), "volunteers.error.profile",
+						String.valueOf(VolunteerService.MAX_OPEN_REQUESTS))
 				.showAfterRedirect(redirect);
 			redirect.addFlashAttribute("profile", form);
 		}

@@ -85,6 +85,7 @@ class VolunteersController {
 					this.scoped.answers(viewer, volunteer)));
 		model.addAttribute("volunteers", PageView.of(found, request));
 		model.addAttribute("statuses", VolunteerStatus.values());
+		model.addAttribute("skillChoices", skillChoices());
 		return "volunteers/list";
 	}
 
@@ -107,12 +108,23 @@ class VolunteersController {
 		// Read-only: what the donor can buy, as they recorded it in the bot.
 		model.addAttribute("medicineOffers", this.medicineOffers.standingOf(volunteer.chatId(), this.clock.instant()));
 		this.caseload.show(viewer, volunteer, model);
-		model.addAttribute("skillChoices", VolunteerService.SKILLS);
+		model.addAttribute("skillChoices", skillChoices());
 		model.addAttribute("languageChoices", VolunteerService.LANGUAGES);
 		model.addAttribute("dayChoices", dayChoices(LocaleContextHolder.getLocale()));
 		model.addAttribute("partChoices", VolunteerService.PARTS);
 		model.addAttribute("maxOpenRequests", VolunteerService.MAX_OPEN_REQUESTS);
 		return "volunteers/application";
+	}
+
+	/**
+	 * The configured skills ({@code peer.volunteers.skills}), key to label in the
+	 * viewer's language, in their order.
+	 */
+	private Map<String, String> skillChoices() {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		Map<String, String> choices = new LinkedHashMap<>();
+		this.volunteers.skills().all().forEach((skill) -> choices.put(skill.key(), skill.label(language)));
+		return choices;
 	}
 
 	@PostMapping("/{id}/approve")

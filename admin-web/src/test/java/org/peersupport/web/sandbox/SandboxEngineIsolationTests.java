@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peersupport.conversation.ConversationProperties;
 import org.peersupport.conversation.ScriptCatalog;
 import org.peersupport.participants.Programmes;
+import org.peersupport.participants.VolunteerSkills;
+import org.peersupport.requests.RequestsProperties;
 import org.peersupport.safety.CrisisKind;
 import org.peersupport.safety.SafetyProperties;
 import org.peersupport.sandbox.BotApiEmulator;
@@ -97,6 +99,12 @@ class SandboxEngineIsolationTests {
 		assertThat(context.getBean(ConversationProperties.class).signingKey()).isNull();
 		assertThat(context.getBean(Programmes.class).all()).singleElement()
 			.satisfies((programme) -> assertThat(programme.key()).isEqualTo("circle"));
+		// The skills and the categories that name them go together; other request
+		// settings stay the engine's own.
+		assertThat(context.getBean(VolunteerSkills.class).keys()).containsExactly("driver");
+		assertThat(context.getBean(RequestsProperties.class).categories()).singleElement()
+			.satisfies((category) -> assertThat(category.skills()).containsExactly("driver"));
+		assertThat(context.getBean(RequestsProperties.class).firstWave()).isEqualTo(3);
 	}
 
 	@Test
@@ -129,6 +137,11 @@ class SandboxEngineIsolationTests {
 		main.put("peer.programmes[0].key", "circle");
 		main.put("peer.programmes[0].name.en", "Circle of support");
 		main.put("peer.programmes[0].support-lines.en", "0800 100 1010");
+		main.put("peer.volunteers.skills[0].key", "driver");
+		main.put("peer.volunteers.skills[0].labels.en", "I can drive people");
+		main.put("peer.requests.categories[0].key", "lift");
+		main.put("peer.requests.categories[0].skills", "driver");
+		main.put("peer.requests.first-wave", "9");
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("main", main));
 		return environment;

@@ -87,6 +87,14 @@ class VolunteersControllerTests {
 		assertThat(rows("/volunteers?region=.*")).isEmpty();
 		assertThat(rows("/volunteers?status=PENDING&skill=mentor")).containsExactly("V-anna");
 		assertThat(getPage("/volunteers")).doesNotContain("Anna Nowak", "Oleg", "+48");
+		// The filter offers the default skills (peer.volunteers.skills unset), in order.
+		assertThat(java.util.regex.Pattern.compile("<option value=\"([a-z-]+)\"[^>]*>([^<]+)</option>")
+			.matcher(getPage("/volunteers").split("id=\"language\"")[0])
+			.results()
+			.map((match) -> match.group(1) + "=" + match.group(2))
+			.toList()).containsExactly("psychologist=I’m a psychologist", "job-coach=Help finding work",
+					"lawyer=Legal help", "medicine=I can buy medicine", "mentor=Mentoring",
+					"time=Time and a listening ear");
 	}
 
 	@Test
