@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The one list of skills a volunteer can offer ({@code peer.volunteers.skills}): the
  * sign-up script's buttons ({@code choicesFrom: skills}), the panel's filter and profile
@@ -33,6 +36,11 @@ public class VolunteerSkills {
 			new VolunteerSkill("time", Map.of("ru", "Просто время и разговор", "uk", "Просто час і розмова", "pl",
 					"Po prostu czas i rozmowa", "en", "Time and a listening ear")));
 
+	private static final Logger log = LoggerFactory.getLogger(VolunteerSkills.class);
+
+	/** The languages every skill's label should be given in. */
+	private static final List<String> LOCALES = List.of("ru", "uk", "pl", "en");
+
 	private final List<VolunteerSkill> skills;
 
 	public VolunteerSkills(List<VolunteerSkill> skills) {
@@ -45,6 +53,13 @@ public class VolunteerSkills {
 			}
 		}
 		this.skills = list;
+		for (VolunteerSkill skill : list) {
+			List<String> missing = LOCALES.stream().filter((locale) -> !skill.labels().containsKey(locale)).toList();
+			if (!missing.isEmpty()) {
+				log.warn("The volunteer skill '{}' has no label in {}; people reading those languages see {}",
+						skill.key(), missing, skill.labels().containsKey("en") ? "the English one" : "its key");
+			}
+		}
 	}
 
 	/** The skills, in the order people see them. */
