@@ -158,7 +158,7 @@ public class RequestDesk {
 				RequestStage.of(request), request.status(), request.crisis(), request.createdAt(), request.claimedAt(),
 				request.closedAt(), request.claimedBy(), name(request.claimedBy(), names), request.offers().size(),
 				request.moderatorsAt(), request.remindedAt(), request.outcome(), moves,
-				RequestView.RelayView.of(request), request.feedback());
+				RequestView.RelayView.of(request), request.feedback(), request.rating());
 	}
 
 	/**

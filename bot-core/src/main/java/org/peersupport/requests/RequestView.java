@@ -29,11 +29,13 @@ import java.util.List;
  * @param moves who gave it back, was given it or closed it, in order
  * @param relay the relay's metadata: whether it is open, when, how many messages
  * @param feedback the word the participant left the team about the help, or null
+ * @param rating the participant's rating of the help (1–5), or null
  */
 public record RequestView(long number, String programme, String pseudonym, String category, Urgency urgency,
 		RequestStage stage, RequestStatus status, boolean crisis, Instant createdAt, Instant claimedAt,
 		Instant closedAt, String volunteerId, String volunteerName, int offers, Instant offeredToAllAt,
-		Instant remindedAt, RequestOutcome outcome, List<Move> moves, RelayView relay, String feedback) {
+		Instant remindedAt, RequestOutcome outcome, List<Move> moves, RelayView relay, String feedback,
+		Integer rating) {
 
 	public RequestView {
 		moves = List.copyOf(moves);

@@ -205,7 +205,8 @@ class RequestsControllerTests {
 		assertThat(page("/requests/12347"))
 			.contains("Referred elsewhere",
 					"Pola Speaker recorded the outcome after the conversation: Referred elsewhere",
-					"The participant’s words about the help", "&lt;b&gt;Kind&lt;/b&gt; &amp; quick")
+					"The participant’s words about the help", "&lt;b&gt;Kind&lt;/b&gt; &amp; quick",
+					"The participant’s rating of the help", "4 of 5")
 			.doesNotContain("<b>Kind</b>");
 	}
 
