@@ -52,10 +52,8 @@ public class ModeratorsChats implements StaffChats {
 	 */
 	@Override
 	public boolean isStaffChat(long chatId) {
-		return this.mongo.exists(Query.query(Criteria.where("moderatorsChat").is(chatId)), PeerGroup.class)
-				&& !this.mongo.exists(
-						Query.query(Criteria.where("_id").is(chatId).and("status").is(GroupStatus.ACTIVE)),
-						PeerGroup.class);
+		return isModeratorsChatOfAGroup(chatId) && !this.mongo.exists(
+				Query.query(Criteria.where("_id").is(chatId).and("status").is(GroupStatus.ACTIVE)), PeerGroup.class);
 	}
 
 	/** The group's own moderators' chat, or null when it has none or is no group. */

@@ -80,11 +80,12 @@ class ClaimButtons implements InboundHandler {
 			replies.answerButton(RequestTexts.get("offer.gone", locale));
 			return;
 		}
-		if (request.status() == RequestStatus.OPEN
-				&& (this.blocks.volunteerBlocked(volunteer.id()) || this.blocks.participantBlocked(request.chatId()))) {
+		boolean volunteerBlocked = request.status() == RequestStatus.OPEN
+				&& this.blocks.volunteerBlocked(volunteer.id());
+		if (volunteerBlocked
+				|| (request.status() == RequestStatus.OPEN && this.blocks.participantBlocked(request.chatId()))) {
 			// staff stopped one side of the relay after the offer went out
-			replies.answerButton(RequestTexts
-				.get(this.blocks.volunteerBlocked(volunteer.id()) ? "offer.blocked" : "offer.gone", locale));
+			replies.answerButton(RequestTexts.get(volunteerBlocked ? "offer.blocked" : "offer.gone", locale));
 			return;
 		}
 		if (request.status() == RequestStatus.OPEN && !this.matching.underLimit(volunteer)) {

@@ -1,7 +1,10 @@
 package org.peersupport.requests;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -36,6 +39,18 @@ class RelayBlocks {
 	boolean volunteerBlocked(String volunteerId) {
 		return this.mongo.exists(Query.query(Criteria.where("_id").is(RelayBlock.volunteerId(volunteerId))),
 				RelayBlock.class);
+	}
+
+	/** Which of these volunteers (ids) staff blocked from the relay, in one query. */
+	Set<String> blockedVolunteers(Collection<String> volunteerIds) {
+		if (volunteerIds.isEmpty()) {
+			return Set.of();
+		}
+		List<String> ids = volunteerIds.stream().map(RelayBlock::volunteerId).toList();
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), RelayBlock.class)
+			.stream()
+			.map(RelayBlock::volunteerId)
+			.collect(Collectors.toSet());
 	}
 
 	Optional<RelayBlock> find(String id) {

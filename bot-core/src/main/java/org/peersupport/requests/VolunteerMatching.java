@@ -53,10 +53,13 @@ class VolunteerMatching {
 		Set<String> skills = Set
 			.copyOf(this.properties.category(request.category()).map(RequestCategory::skills).orElse(List.of()));
 		VolunteerSearch search = new VolunteerSearch(null, request.locale(), null, VolunteerStatus.APPROVED);
-		return this.volunteers.search(search, List.of(request.programme()), Pageable.ofSize(MAX_VOLUNTEERS))
-			.stream()
+		List<Volunteer> found = this.volunteers
+			.search(search, List.of(request.programme()), Pageable.ofSize(MAX_VOLUNTEERS))
+			.getContent();
+		Set<String> blocked = this.blocks.blockedVolunteers(found.stream().map(Volunteer::id).toList());
+		return found.stream()
 			.filter((volunteer) -> !excluded.contains(volunteer.id()))
-			.filter((volunteer) -> !this.blocks.volunteerBlocked(volunteer.id()))
+			.filter((volunteer) -> !blocked.contains(volunteer.id()))
 			.filter((volunteer) -> strings(volunteer.details().get("skills")).stream().anyMatch(skills::contains))
 			.map((volunteer) -> new Ranked(volunteer, sameRegion(request, volunteer),
 					this.requests.countClaimedBy(volunteer.id()), this.requests.lastClaimBy(volunteer.id())))

@@ -11,14 +11,12 @@ import org.peersupport.web.audit.AuditLog;
 import org.peersupport.web.layout.Confirmation;
 import org.peersupport.web.security.PanelUser;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -115,16 +113,8 @@ class RelayBlockController {
 		return action + "-" + side.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	/**
-	 * The request, if its number is one and it is in the viewer's programmes.
-	 * @throws ResponseStatusException 404 otherwise, as if it did not exist
-	 */
 	private RequestView visible(PanelUser viewer, String id) {
-		if (!id.matches("[1-9][0-9]{0,17}")) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return this.desk.view(Long.parseLong(id), viewer.scope().programmesOrAll())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return RequestsController.visible(this.desk, viewer, id);
 	}
 
 	private static String holder(RequestView view) {

@@ -143,10 +143,19 @@ class RequestsController {
 	 * @throws ResponseStatusException 404 otherwise, as if it did not exist
 	 */
 	private RequestView visible(PanelUser viewer, String id) {
+		return visible(this.desk, viewer, id);
+	}
+
+	/**
+	 * The request, if its number is one and it is in the viewer's programmes, for every
+	 * page of a request.
+	 * @throws ResponseStatusException 404 otherwise, as if it did not exist
+	 */
+	static RequestView visible(RequestDesk desk, PanelUser viewer, String id) {
 		if (!id.matches("[1-9][0-9]{0,17}")) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return this.desk.view(Long.parseLong(id), viewer.scope().programmesOrAll())
+		return desk.view(Long.parseLong(id), viewer.scope().programmesOrAll())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

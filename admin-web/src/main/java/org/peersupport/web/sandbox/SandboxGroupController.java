@@ -69,8 +69,9 @@ class SandboxGroupController {
 	@PostMapping
 	String add(PanelUser viewer, @RequestParam(name = "phone", required = false) List<Long> requested,
 			RedirectAttributes redirect) {
-		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		// before the phone book, which gives a newcomer phones
 		requireWholeService();
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
 		String title = this.messages.getMessage("sandbox.group.new-title", new Object[] { this.book.count() + 1 },
 				viewer.language());
 		long chatId = this.sandbox.emulator().users().createGroup(title);
@@ -132,8 +133,9 @@ class SandboxGroupController {
 	@PostMapping("/{chatId}/activate")
 	String activate(PanelUser viewer, @PathVariable long chatId, @RequestParam(defaultValue = "") String programme,
 			@RequestParam(name = "phone", required = false) List<Long> requested, RedirectAttributes redirect) {
-		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
+		// before the phone book, which gives a newcomer phones
 		requireWholeService();
+		SandboxPhones phones = this.phoneBook.shownTo(viewer, requested);
 		String rules = this.messages.getMessage("sandbox.group.sample-rules", null,
 				Locale.forLanguageTag(SandboxGroupWindows.testLanguage(viewer)));
 		if (this.windows.activate(viewer, this.sandbox, chatId, programme, rules)) {

@@ -78,8 +78,9 @@ class ReportButtons implements InboundHandler {
 		Sanctions.Actor actor = Sanctions.Actor.moderator(event.userId(), "report", event.receivedAt());
 		GroupReport report = this.reports.decide(data.group(1), action, actor.by(), event.receipt(), event.receivedAt())
 			.orElse(null);
-		Optional<PeerGroup> group = (report != null) ? this.groups.find(report.groupChatId()) : Optional.empty();
-		if (report == null || group.isEmpty()) {
+		// the report's group, read above: a report never changes its group
+		Optional<PeerGroup> group = reported;
+		if (report == null) {
 			replies.answerButton(ModerationTexts.get("report.gone", locale));
 			return;
 		}

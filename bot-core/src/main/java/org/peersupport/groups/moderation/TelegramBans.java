@@ -42,12 +42,16 @@ class TelegramBans implements InboundHandler {
 	public void handle(InboundEvent event, Replies replies) {
 		Long member = event.userId();
 		Long actor = event.actorId();
-		PeerGroup group = this.groups.find(event.chatId()).orElse(null);
-		if (member == null || actor == null || group == null || member.equals(actor)) {
-			return;
-		}
 		boolean bannedNow = KICKED.equals(event.memberStatus());
 		boolean bannedBefore = KICKED.equals(event.text());
+		// every join, leave and restriction comes here: the store only for a ban or unban
+		if (member == null || actor == null || member.equals(actor) || bannedNow == bannedBefore) {
+			return;
+		}
+		PeerGroup group = this.groups.find(event.chatId()).orElse(null);
+		if (group == null) {
+			return;
+		}
 		boolean kept = this.placement.isBanned(group.chatId(), member);
 		Sanctions.Actor moderator = Sanctions.Actor.moderator(actor, "telegram", event.receivedAt());
 		if (bannedNow && !bannedBefore && !kept) {
