@@ -92,20 +92,20 @@ class MedicineOffersEndToEndTests {
 		assertThat(donor.lastText()).startsWith("You have no standing medicine offers.");
 		record(donor, "  Insulin ", "11 boxes from Zorblax pharmacy", "Lublin", until);
 		assertThat(donor.lastText()).isEqualTo("Saved: Insulin, 11 boxes from Zorblax pharmacy, region: Lublin, until "
-				+ until + ". Until then, a medicine request that names it comes to you first. "
+				+ until + ". Until then, a medicine request that names it comes to you first, at the times you help. "
 				+ "/offer_medicine shows your offers, and you can withdraw one there.");
 		record(donor, "Ibuprofen", "1 pack", null, until);
 		record(otherDonor, "Aspirin", "2 packs", null, until);
 
 		donor.says("/offer_medicine");
-		assertThat(donor.lastText())
-			.isEqualTo("Your standing medicine offers. A medicine request that names one comes to you first:\n"
-					+ "• Insulin, 11 boxes from Zorblax pharmacy, region: Lublin, until " + until + "\n"
-					+ "• Ibuprofen, 1 pack, any region, until " + until);
+		assertThat(donor.lastText()).isEqualTo(
+				"Your standing medicine offers. A medicine request that names one comes to you first, at the times you help:\n"
+						+ "• Insulin, 11 boxes from Zorblax pharmacy, region: Lublin, until " + until + "\n"
+						+ "• Ibuprofen, 1 pack, any region, until " + until);
 		donor.presses("✖ Withdraw: Ibuprofen");
-		assertThat(donor.lastText())
-			.isEqualTo("Your standing medicine offers. A medicine request that names one comes to you first:\n"
-					+ "• Insulin, 11 boxes from Zorblax pharmacy, region: Lublin, until " + until);
+		assertThat(donor.lastText()).isEqualTo(
+				"Your standing medicine offers. A medicine request that names one comes to you first, at the times you help:\n"
+						+ "• Insulin, 11 boxes from Zorblax pharmacy, region: Lublin, until " + until);
 		assertThat(donor.lastButtons()).containsExactly("✖ Withdraw: Insulin", "➕ New offer");
 		assertThat(this.mongo.findAll(MedicineOffer.class)).extracting(MedicineOffer::medicine, MedicineOffer::status)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Insulin", MedicineOffer.Status.ACTIVE),
