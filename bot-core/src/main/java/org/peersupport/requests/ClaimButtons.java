@@ -42,10 +42,13 @@ class ClaimButtons implements InboundHandler {
 
 	private final RelayBlocks blocks;
 
+	private final RelayBlocking blocking;
+
 	ClaimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching, RequestOffers offers,
 			RelayFocus focus, Outbox outbox, CallbackSigner signer, java.time.Duration silence, RelayBlocks blocks,
-			Clock clock) {
+			RelayBlocking blocking, Clock clock) {
 		this.blocks = blocks;
+		this.blocking = blocking;
 		this.silence = silence;
 		this.focus = focus;
 		this.requests = requests;
@@ -101,6 +104,13 @@ class ClaimButtons implements InboundHandler {
 		// under the same ids.
 		if (request.status() == RequestStatus.CLAIMED && request.claimedChat() != null
 				&& request.claimedChat() == chat) {
+			// staff may have blocked a side between the check above and the claim
+			RelayBlock late = this.blocking.endIfBlocked(request).orElse(null);
+			if (late != null) {
+				replies.answerButton(RequestTexts
+					.get((late.side() == RelayBlock.Side.VOLUNTEER) ? "offer.blocked" : "offer.gone", locale));
+				return;
+			}
 			won(request, volunteer, replies);
 		}
 		else {

@@ -134,6 +134,27 @@ public class RelayBlocking {
 	}
 
 	/**
+	 * Ends a claim that a block overtook, as the block would have: the press was checked
+	 * before staff stored the block, and its claim was stored after the block ended the
+	 * person's relays, so the block missed it. Asked after every claim: whichever comes
+	 * second, this check or the block's own look at the person's relays, sees the other.
+	 * @param claimed the request as read after its claim
+	 * @return the block that ended it, or empty if neither side is blocked
+	 */
+	Optional<RelayBlock> endIfBlocked(HelpRequest claimed) {
+		Optional<RelayBlock> found = this.blocks.ofEitherSide(claimed.claimedBy(), claimed.chatId());
+		found.ifPresent((block) -> {
+			boolean participant = block.side() == RelayBlock.Side.PARTICIPANT;
+			if (this.requests.endRelay(claimed,
+					participant ? HelpRequest.Move.BLOCKED_PARTICIPANT : HelpRequest.Move.BLOCKED_VOLUNTEER,
+					block.staff(), this.clock.instant())) {
+				this.events.publishEvent(new RequestCreated(claimed.id()));
+			}
+		});
+		return found;
+	}
+
+	/**
 	 * Lifts the block of one side that concerns a request of the staff member's
 	 * programmes ({@link #blocksOf}); the person is told.
 	 * @return whether a block was lifted

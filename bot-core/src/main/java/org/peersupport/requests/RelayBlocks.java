@@ -41,6 +41,20 @@ class RelayBlocks {
 				RelayBlock.class);
 	}
 
+	/**
+	 * The stop on either side of a claim, the volunteer's first, in one query.
+	 */
+	Optional<RelayBlock> ofEitherSide(String volunteerId, long participantChatId) {
+		String volunteer = RelayBlock.volunteerId(volunteerId);
+		List<RelayBlock> found = this.mongo.find(
+				Query.query(Criteria.where("_id").in(volunteer, RelayBlock.participantId(participantChatId))),
+				RelayBlock.class);
+		return found.stream()
+			.filter((block) -> block.id().equals(volunteer))
+			.findFirst()
+			.or(() -> found.stream().findFirst());
+	}
+
 	/** Which of these volunteers (ids) staff blocked from the relay, in one query. */
 	Set<String> blockedVolunteers(Collection<String> volunteerIds) {
 		if (volunteerIds.isEmpty()) {

@@ -146,9 +146,9 @@ class RequestsConfiguration {
 	@Bean
 	ClaimButtons claimButtons(HelpRequests requests, Volunteers volunteers, VolunteerMatching matching,
 			RequestOffers offers, RelayFocus focus, Outbox outbox, CallbackSigner signer, RequestsProperties properties,
-			RelayBlocks blocks, Clock clock) {
+			RelayBlocks blocks, RelayBlocking blocking, Clock clock) {
 		return new ClaimButtons(requests, volunteers, matching, offers, focus, outbox, signer, properties.silence(),
-				blocks, clock);
+				blocks, blocking, clock);
 	}
 
 	@Bean
