@@ -42,7 +42,14 @@ class ThroughputBenchmark {
 
 	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
-	private static final int WARMUP_USERS = Integer.getInteger("bench.warmup-users", 1000);
+	private static final int WARMUP_USERS = Integer.getInteger("bench.warmup-users", 2000);
+
+	/**
+	 * The bare library's pool: 8 threads, its fastest on this machine (16, 32 and 64 cost
+	 * it 10-20 % more CPU per message), so that the bot is measured against the bare
+	 * library at its best, whatever the bot's own default.
+	 */
+	private static final int BARE_WORKERS = Integer.getInteger("bench.bare-workers", 8);
 
 	/**
 	 * Whether a round waits, after its consumer started, until the JIT compiler is quiet
@@ -64,7 +71,7 @@ class ThroughputBenchmark {
 
 	@Test
 	void botKeepsUpWithTheBareLibrary() throws Exception {
-		int workers = defaultWorkers();
+		int workers = BARE_WORKERS;
 		Path scratch = Files.createDirectories(Path.of("target", "bench-data"));
 		String loadBefore = BenchReport.loadAverage();
 		List<RoundResult> measured = new ArrayList<>();
@@ -122,8 +129,9 @@ class ThroughputBenchmark {
 		Runtime runtime = Runtime.getRuntime();
 		return String.format(Locale.ROOT,
 				"Setup: %d users x %d messages per round, %d rounds per variant after a warm-up of %d users;"
-						+ " %d workers; Java %s (%s), %d cores visible, max heap %d MB, %s %s.",
-				USERS, PER_USER, ROUNDS, WARMUP_USERS, workers, System.getProperty("java.version"),
+						+ " the bare library on %d threads, the bot on its %d workers; Java %s (%s), %d cores visible,"
+						+ " max heap %d MB, %s %s.",
+				USERS, PER_USER, ROUNDS, WARMUP_USERS, workers, defaultWorkers(), System.getProperty("java.version"),
 				System.getProperty("java.vm.name"), runtime.availableProcessors(), runtime.maxMemory() >> 20,
 				System.getProperty("os.name"), System.getProperty("os.arch"));
 	}

@@ -33,7 +33,7 @@ enum Variant {
 	 * Starts this consumer against the emulator.
 	 * @param emulator the Bot API
 	 * @param token its bot token
-	 * @param workers the pool size for the bare library (the bot's default workers)
+	 * @param workers the pool size for the bare library (the bot uses its own setting)
 	 * @param scratch a directory for data files
 	 * @return something to close when the round is over
 	 */
