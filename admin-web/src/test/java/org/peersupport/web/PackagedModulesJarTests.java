@@ -25,10 +25,11 @@ class PackagedModulesJarTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "bot-core", "conversation-scripts" })
 	void theJarHoldsTheModuleAsJustBuilt(String module) throws IOException {
-		Path built = Path.of(System.getProperty("peer.modules"), module, "target", module + "-0.1.0.jar");
+		String file = module + "-" + System.getProperty("peer.version") + ".jar";
+		Path built = Path.of(System.getProperty("peer.modules"), module, "target", file);
 		assertThat(built).as("built by this build").exists();
 		try (JarFile jar = new JarFile(System.getProperty("peer.jar"))) {
-			JarEntry nested = jar.getJarEntry("BOOT-INF/lib/" + module + "-0.1.0.jar");
+			JarEntry nested = jar.getJarEntry("BOOT-INF/lib/" + file);
 			assertThat(nested).as("%s inside the packaged jar", module).isNotNull();
 			try (InputStream in = jar.getInputStream(nested)) {
 				assertThat(sha256(in.readAllBytes())).as("the packaged copy of %s", module)

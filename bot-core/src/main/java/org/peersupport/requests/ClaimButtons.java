@@ -83,13 +83,13 @@ class ClaimButtons implements InboundHandler {
 			replies.answerButton(RequestTexts.get("offer.gone", locale));
 			return;
 		}
-		boolean volunteerBlocked = request.status() == RequestStatus.OPEN
-				&& this.blocks.volunteerBlocked(volunteer.id());
-		if (volunteerBlocked
-				|| (request.status() == RequestStatus.OPEN && this.blocks.participantBlocked(request.chatId()))) {
+		if (request.status() == RequestStatus.OPEN) {
 			// staff stopped one side of the relay after the offer went out
-			replies.answerButton(RequestTexts.get(volunteerBlocked ? "offer.blocked" : "offer.gone", locale));
-			return;
+			RelayBlock stop = this.blocks.ofEitherSide(volunteer.id(), request.chatId()).orElse(null);
+			if (stop != null) {
+				answerStopped(stop, locale, replies);
+				return;
+			}
 		}
 		if (request.status() == RequestStatus.OPEN && !this.matching.underLimit(volunteer)) {
 			replies.answerButton(RequestTexts.get("offer.limit", locale));
@@ -107,8 +107,7 @@ class ClaimButtons implements InboundHandler {
 			// staff may have blocked a side between the check above and the claim
 			RelayBlock late = this.blocking.endIfBlocked(request).orElse(null);
 			if (late != null) {
-				replies.answerButton(RequestTexts
-					.get((late.side() == RelayBlock.Side.VOLUNTEER) ? "offer.blocked" : "offer.gone", locale));
+				answerStopped(late, locale, replies);
 				return;
 			}
 			won(request, volunteer, replies);
@@ -117,6 +116,12 @@ class ClaimButtons implements InboundHandler {
 			replies.answerButton(RequestTexts
 				.get((request.status() == RequestStatus.CLAIMED) ? "offer.already-taken" : "offer.gone", locale));
 		}
+	}
+
+	/** The volunteer learns they are stopped, or that the request is gone from them. */
+	private static void answerStopped(RelayBlock stop, String locale, Replies replies) {
+		replies.answerButton(
+				RequestTexts.get((stop.side() == RelayBlock.Side.VOLUNTEER) ? "offer.blocked" : "offer.gone", locale));
 	}
 
 	private void won(HelpRequest request, Volunteer volunteer, Replies replies) {

@@ -117,9 +117,7 @@ public class RelayBlocking {
 			.toList() : this.requests.claimedBy(request.claimedBy());
 		List<String> ended = new ArrayList<>();
 		for (HelpRequest relay : relays) {
-			if (this.requests.endRelay(relay,
-					participant ? HelpRequest.Move.BLOCKED_PARTICIPANT : HelpRequest.Move.BLOCKED_VOLUNTEER, staff,
-					now)) {
+			if (endRelay(relay, participant, staff, now)) {
 				ended.add(String.valueOf(relay.number()));
 				tellOtherSide(relay, participant);
 				// offered again at once (to nobody, for a blocked participant: the wave
@@ -144,14 +142,18 @@ public class RelayBlocking {
 	Optional<RelayBlock> endIfBlocked(HelpRequest claimed) {
 		Optional<RelayBlock> found = this.blocks.ofEitherSide(claimed.claimedBy(), claimed.chatId());
 		found.ifPresent((block) -> {
-			boolean participant = block.side() == RelayBlock.Side.PARTICIPANT;
-			if (this.requests.endRelay(claimed,
-					participant ? HelpRequest.Move.BLOCKED_PARTICIPANT : HelpRequest.Move.BLOCKED_VOLUNTEER,
-					block.staff(), this.clock.instant())) {
+			if (endRelay(claimed, block.side() == RelayBlock.Side.PARTICIPANT, block.staff(), this.clock.instant())) {
 				this.events.publishEvent(new RequestCreated(claimed.id()));
 			}
 		});
 		return found;
+	}
+
+	/** Ends a relay because one side is blocked; whether this call ended it. */
+	private boolean endRelay(HelpRequest relay, boolean participantBlocked, String staff, Instant at) {
+		return this.requests.endRelay(relay,
+				participantBlocked ? HelpRequest.Move.BLOCKED_PARTICIPANT : HelpRequest.Move.BLOCKED_VOLUNTEER, staff,
+				at);
 	}
 
 	/**

@@ -36,11 +36,6 @@ class RelayBlocks {
 				RelayBlock.class);
 	}
 
-	boolean volunteerBlocked(String volunteerId) {
-		return this.mongo.exists(Query.query(Criteria.where("_id").is(RelayBlock.volunteerId(volunteerId))),
-				RelayBlock.class);
-	}
-
 	/**
 	 * The stop on either side of a claim, the volunteer's first, in one query.
 	 */

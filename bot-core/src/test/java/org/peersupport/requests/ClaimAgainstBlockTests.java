@@ -73,17 +73,10 @@ class ClaimAgainstBlockTests {
 		HelpRequest first = claimedBy("R-race-1", 16102, "V-race-1", volunteerChat);
 		HelpRequest second = offeredTo("R-race-2", 16103, "V-race-1", volunteerChat);
 		// staff block the volunteer on the first request just before the press's claim
-		doAnswer((call) -> {
-			assertThat(this.blocking.block(first.number(), RelayBlock.Side.VOLUNTEER, null, "staff-9")).isTrue();
-			return call.callRealMethod();
-		}).when(this.requests).claim(eq(second.id()), anyString(), anyLong(), any(), any());
+		InboundEvent press = pressWhileStaffBlock(16110, volunteerChat, second, first, RelayBlock.Side.VOLUNTEER,
+				"staff-9");
 
-		InboundEvent press = press(16110, volunteerChat, second.number());
-		this.buttons.handle(press, this.outbox.repliesTo(press));
-
-		HelpRequest after = this.requests.find(second.id()).orElseThrow();
-		assertThat(after.status()).isEqualTo(RequestStatus.OPEN);
-		assertThat(after.claimedBy()).isNull();
+		HelpRequest after = backInTheQueue(second);
 		assertThat(after.history())
 			.extracting(HelpRequest.Move::kind, HelpRequest.Move::volunteerId, HelpRequest.Move::reason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("blocked-volunteer", "V-race-1", "staff-9"));
@@ -102,20 +95,35 @@ class ClaimAgainstBlockTests {
 		// the participant's first request is in a relay with another volunteer
 		HelpRequest first = claimedBy("R-race-3", 16202, "V-race-3", 16204);
 		HelpRequest second = offeredTo("R-race-4", 16202, "V-race-2", volunteerChat);
-		doAnswer((call) -> {
-			assertThat(this.blocking.block(first.number(), RelayBlock.Side.PARTICIPANT, null, "staff-8")).isTrue();
-			return call.callRealMethod();
-		}).when(this.requests).claim(eq(second.id()), anyString(), anyLong(), any(), any());
+		InboundEvent press = pressWhileStaffBlock(16210, volunteerChat, second, first, RelayBlock.Side.PARTICIPANT,
+				"staff-8");
 
-		InboundEvent press = press(16210, volunteerChat, second.number());
-		this.buttons.handle(press, this.outbox.repliesTo(press));
-
-		HelpRequest after = this.requests.find(second.id()).orElseThrow();
-		assertThat(after.status()).isEqualTo(RequestStatus.OPEN);
-		assertThat(after.claimedBy()).isNull();
+		HelpRequest after = backInTheQueue(second);
 		assertThat(after.history()).extracting(HelpRequest.Move::kind).containsExactly("blocked-participant");
 		assertThat(answerTo(press)).isEqualTo("This request is no longer open.");
 		assertThat(textsTo(16202)).noneMatch((text) -> text.contains("has taken your request No. " + second.number()));
+	}
+
+	/**
+	 * The volunteer presses "Take it" on {@code pressed}; staff block one side of
+	 * {@code blockedOn} after the press's checks, just before its claim is stored.
+	 */
+	private InboundEvent pressWhileStaffBlock(long updateId, long volunteerChat, HelpRequest pressed,
+			HelpRequest blockedOn, RelayBlock.Side side, String staff) {
+		doAnswer((call) -> {
+			assertThat(this.blocking.block(blockedOn.number(), side, null, staff)).isTrue();
+			return call.callRealMethod();
+		}).when(this.requests).claim(eq(pressed.id()), anyString(), anyLong(), any(), any());
+		InboundEvent press = press(updateId, volunteerChat, pressed.number());
+		this.buttons.handle(press, this.outbox.repliesTo(press));
+		return press;
+	}
+
+	private HelpRequest backInTheQueue(HelpRequest request) {
+		HelpRequest after = this.requests.find(request.id()).orElseThrow();
+		assertThat(after.status()).isEqualTo(RequestStatus.OPEN);
+		assertThat(after.claimedBy()).isNull();
+		return after;
 	}
 
 	private void volunteer(long chatId, String id) {
